@@ -1,0 +1,35 @@
+/** Three tiers by suffix: unit (*.spec.ts), integration (*.integration-spec.ts, real engines), e2e (test/*.e2e-spec.ts). */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+const moduleNameMapper = {
+  '^@checkmark/schemas$': '<rootDir>/schemas/src/index.ts',
+  '^@checkmark/schemas/(warehouse|pipeline)$': '<rootDir>/schemas/src/$1/index.ts',
+};
+const base = {
+  rootDir: __dirname,
+  transform: { '^.+\\.tsx?$': swc },
+  moduleNameMapper,
+  testEnvironment: 'node',
+  modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/data/', '<rootDir>/tools/kafka/.cache/'],
+};
+
+module.exports = {
+  // One broker for the whole run; started only when a selected test needs it (see test/setup/global-setup.ts).
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{schemas,ingest,api,bench}/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'] },
+    { ...base, displayName: 'integration', testMatch: ['<rootDir>/{schemas,ingest,api}/src/**/*.integration-spec.ts'], testTimeout: 120000 },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 300000 },
+  ],
+};
