@@ -1,0 +1,38 @@
+import { MESSAGING_LIMIT_NUMBERS, type CanonicalEvent, type MessagingLimit } from '../../events';
+import type { Pseudonymiser } from '../pseudonymiser';
+import { ok, type StepResult } from '../step-result';
+
+function limit(value: MessagingLimit | number | undefined): MessagingLimit | undefined {
+  return typeof value === 'number' ? MESSAGING_LIMIT_NUMBERS[value] : value;
+}
+
+/** Pseudonymises the contact and brings every accepted spelling to its one canonical form. */
+export function enrichStep(event: CanonicalEvent, pseudonymiser: Pseudonymiser): StepResult<CanonicalEvent> {
+  const out = { ...event, occurredAt: new Date(event.occurredAt).toISOString() } as CanonicalEvent;
+  if ('contactId' in out && out.contactId !== undefined) out.contactId = pseudonymiser.contactId(out.tenantId, out.contactId);
+  switch (out.type) {
+    case 'message.sent':
+      if (out.payload.templateCategory) {
+        out.payload = {
+          ...out.payload,
+          templateCategory: out.payload.templateCategory.toLowerCase() as typeof out.payload.templateCategory,
+        };
+      }
+      break;
+    case 'message.status':
+      if (typeof out.payload.errorCode === 'number') out.payload = { ...out.payload, errorCode: String(out.payload.errorCode) };
+      break;
+    case 'account.quality_changed': {
+      const { messagingLimit, previousLimit } = out.payload;
+      if (typeof messagingLimit === 'number' || typeof previousLimit === 'number') {
+        out.payload = { ...out.payload, messagingLimit: limit(messagingLimit), previousLimit: limit(previousLimit) };
+        if (out.payload.messagingLimit === undefined) delete out.payload.messagingLimit;
+        if (out.payload.previousLimit === undefined) delete out.payload.previousLimit;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  return ok(out);
+}
