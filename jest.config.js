@@ -24,6 +24,7 @@ const base = {
 };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/tools/jest-summary-reporter.js'],
   // One broker for the whole run; started only when a selected test needs it (see test/setup/global-setup.ts).
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
