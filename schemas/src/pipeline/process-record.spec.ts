@@ -36,6 +36,14 @@ describe('processRecord', () => {
     expect(createPseudonymiser('another-master-key-of-length').contactId('t1', '4915112345678')).not.toBe(a);
   });
 
+  it('keeps the raw contact out of ids built from it', () => {
+    const result = processValue({ ...event, id: 'wa:pref:4915112345678:stop:1700000000' , contactId: '4915112345678' }, { pseudonymiser });
+    expect(result.kind).toBe('ok');
+    if (result.kind !== 'ok' || !('contactId' in result.value)) return;
+    expect(result.value.id).toBe(`wa:pref:${result.value.contactId}:stop:1700000000`);
+    expect(result.value.id).not.toContain('4915112345678');
+  });
+
   it('maps integer messaging limits and numeric error codes', () => {
     const quality = processValue(
       { ...withoutContact, type: 'account.quality_changed', payload: { scope: 'phone', messagingLimit: 100000, previousLimit: -1 } },

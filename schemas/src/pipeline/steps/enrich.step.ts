@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { MESSAGING_LIMIT_NUMBERS, type CanonicalEvent, type MessagingLimit } from '../../events';
 import type { Pseudonymiser } from '../pseudonymiser';
 import { ok, type StepResult } from '../step-result';
@@ -6,10 +7,21 @@ function limit(value: MessagingLimit | number | undefined): MessagingLimit | und
   return typeof value === 'number' ? MESSAGING_LIMIT_NUMBERS[value] : value;
 }
 
+const MAX_ID = 128;
+
+function pseudonymousId(id: string): string {
+  return id.length <= MAX_ID ? id : `h:${createHash('sha256').update(id).digest('base64url')}`;
+}
+
 /** Pseudonymises the contact and brings every accepted spelling to its one canonical form. */
 export function enrichStep(event: CanonicalEvent, pseudonymiser: Pseudonymiser): StepResult<CanonicalEvent> {
   const out = { ...event, occurredAt: new Date(event.occurredAt).toISOString() } as CanonicalEvent;
-  if ('contactId' in out && out.contactId !== undefined) out.contactId = pseudonymiser.contactId(out.tenantId, out.contactId);
+  if ('contactId' in out && out.contactId !== undefined) {
+    const raw = out.contactId;
+    out.contactId = pseudonymiser.contactId(out.tenantId, raw);
+    // Receivers build some ids from the provider's user id (no message id exists); keep it out of storage there too.
+    if (out.contactId !== raw && out.id.includes(raw)) out.id = pseudonymousId(out.id.split(raw).join(out.contactId));
+  }
   switch (out.type) {
     case 'message.sent':
       if (out.payload.templateCategory) {
