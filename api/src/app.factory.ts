@@ -1,0 +1,29 @@
+import type { LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { rawBodyReader } from './common/http/raw-body';
+import { EVENTS_API_PATH } from './modules/events-api/events-api.controller';
+import { WHATSAPP_WEBHOOK_PATH } from './modules/whatsapp/whatsapp.controller';
+
+/**
+ * Builds the HTTP application (not yet listening). Receivers get their body as raw bytes with their own size
+ * limits, registered before Nest's JSON parser so the signature is checked over exactly what was sent; every
+ * other route keeps the default parsers with `rawBody` available.
+ */
+export async function createApp(
+  options: AppModuleOptions,
+  { logLevels }: { logLevels?: LogLevel[] } = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    rawBody: true,
+    ...(logLevels ? { logger: logLevels } : {}),
+    abortOnError: false,
+  });
+  const { limits } = options.config;
+  app.use(WHATSAPP_WEBHOOK_PATH, rawBodyReader(limits.webhookBytes));
+  app.use(EVENTS_API_PATH, rawBodyReader(limits.eventsBytes));
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,39 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import type { AppConfig } from './common/config/app-config';
+import { ConfigModule } from './common/config/config.module';
+import { HttpExceptionFilter } from './common/errors/http-exception.filter';
+import { DatabaseModule } from './database/database.module';
+import { EventsApiModule } from './modules/events-api/events-api.module';
+import { HealthModule } from './modules/health/health.module';
+import { MetricsModule } from './modules/metrics/metrics.module';
+import { SetupModule } from './modules/setup/setup.module';
+import { WarehouseModule } from './modules/warehouse/warehouse.module';
+import type { WarehouseHandle } from './modules/warehouse/warehouse';
+import { WhatsAppModule } from './modules/whatsapp/whatsapp.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** A ClickHouse client owned by the caller (tests); otherwise the app opens its own from the config. */
+  warehouse?: Pick<WarehouseHandle, 'client' | 'database'>;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, warehouse }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        MetricsModule,
+        DatabaseModule,
+        WarehouseModule.forRoot(warehouse),
+        SetupModule,
+        WhatsAppModule,
+        EventsApiModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
+    };
+  }
+}

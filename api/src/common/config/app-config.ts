@@ -1,0 +1,118 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import { TOPICS } from '@checkmark/schemas';
+import { z } from 'zod';
+
+/** The injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: DatabaseConfig;
+  warehouse: { url?: string; dataDir: string; database: string; username?: string; password?: string };
+  /** Present → receivers produce to Kafka; absent → embedded ingestion in this process. */
+  kafka?: { brokers: string[]; clientId: string; topics: { events: string; deadLetters: string } };
+  whatsapp: { appSecret?: string; verifyToken?: string };
+  bootstrapApiKey?: string;
+  /** Absent in embedded mode → generated once into DATA_DIR/secrets.json. */
+  pseudonymKey?: string;
+  limits: { webhookBytes: number; eventsBytes: number; eventsLines: number };
+  ingest: { maxBatchRows: number; maxBatchDelayMs: number };
+  /** How long shutdown waits for in-flight ingestion before giving up. */
+  shutdownTimeoutMs: number;
+}
+
+const MB = 1024 * 1024;
+
+// An empty variable means "not set": `FOO= npm start` must not configure an empty secret.
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+const secret = (min: number) =>
+  optional.refine((v) => v === undefined || v.length >= min, `at least ${min} characters`);
+
+const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: optional.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// URL'),
+    CLICKHOUSE_URL: optional.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s):// URL'),
+    CLICKHOUSE_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain identifier')
+      .default('checkmark'),
+    CLICKHOUSE_USERNAME: optional,
+    CLICKHOUSE_PASSWORD: optional,
+    KAFKA_BROKERS: optional,
+    KAFKA_CLIENT_ID: z.string().min(1).default('checkmark-api'),
+    KAFKA_EVENTS_TOPIC: z.string().min(1).default(TOPICS.events),
+    KAFKA_DLQ_TOPIC: z.string().min(1).default(TOPICS.deadLetters),
+    WHATSAPP_APP_SECRET: secret(1),
+    WHATSAPP_VERIFY_TOKEN: secret(1),
+    CHECKMARK_BOOTSTRAP_API_KEY: secret(1),
+    CHECKMARK_PSEUDONYM_KEY: secret(16),
+    INGEST_MAX_BATCH_ROWS: z.coerce.number().int().min(1).default(10000),
+    INGEST_MAX_BATCH_DELAY_MS: z.coerce.number().int().min(0).default(5),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
+  })
+  .superRefine((env, ctx) => {
+    // Receivers and ingesters in separate processes must derive the same contact ids.
+    if (env.KAFKA_BROKERS && !env.CHECKMARK_PSEUDONYM_KEY) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['CHECKMARK_PSEUDONYM_KEY'],
+        message: 'required when KAFKA_BROKERS is set',
+      });
+    }
+  });
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+}
+
+/** Validates the environment once; the message names variables and rules, never their values. */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const dataDir = isAbsolute(e.DATA_DIR) ? e.DATA_DIR : resolve(cwd, e.DATA_DIR);
+  const brokers = e.KAFKA_BROKERS?.split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'sqlite', path: join(dataDir, 'app.sqlite') },
+    warehouse: {
+      url: e.CLICKHOUSE_URL,
+      dataDir: join(dataDir, 'clickhouse'),
+      database: e.CLICKHOUSE_DATABASE,
+      username: e.CLICKHOUSE_USERNAME,
+      password: e.CLICKHOUSE_PASSWORD,
+    },
+    kafka: brokers?.length
+      ? {
+          brokers,
+          clientId: e.KAFKA_CLIENT_ID,
+          topics: { events: e.KAFKA_EVENTS_TOPIC, deadLetters: e.KAFKA_DLQ_TOPIC },
+        }
+      : undefined,
+    whatsapp: { appSecret: e.WHATSAPP_APP_SECRET, verifyToken: e.WHATSAPP_VERIFY_TOKEN },
+    bootstrapApiKey: e.CHECKMARK_BOOTSTRAP_API_KEY,
+    pseudonymKey: e.CHECKMARK_PSEUDONYM_KEY,
+    limits: { webhookBytes: 3 * MB, eventsBytes: 10 * MB, eventsLines: 10000 },
+    ingest: { maxBatchRows: e.INGEST_MAX_BATCH_ROWS, maxBatchDelayMs: e.INGEST_MAX_BATCH_DELAY_MS },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,33 @@
+import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from '../common/config/app-config';
+import { ApiKey } from '../modules/api-keys/api-key.entity';
+import { BusinessAccount } from '../modules/business-accounts/business-account.entity';
+import { Tenant } from '../modules/tenants/tenant.entity';
+import { WebhookConfig } from '../modules/webhook-configs/webhook-config.entity';
+import { MIGRATIONS } from './migrations';
+
+export const ENTITIES = [Tenant, ApiKey, BusinessAccount, WebhookConfig];
+
+/** One description of the relational store for both engines; the schema only ever changes through migrations. */
+export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logging: ['error' as const],
+  };
+  if (config.kind === 'postgres') return { ...common, type: 'postgres', url: config.url };
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: config.path,
+    // WAL lets health checks and lookups read while a write is in progress.
+    prepareDatabase: (db: { pragma(statement: string): unknown }) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+    },
+  };
+}

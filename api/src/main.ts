@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './app.factory';
+import { loadConfig } from './common/config/app-config';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const app = await createApp({ config });
+  await app.listen(config.port, config.host);
+  const mode = config.kafka ? `Kafka (${config.kafka.brokers.join(',')})` : 'embedded';
+  Logger.log(`Checkmark API listening on http://${config.host}:${config.port} — ingestion ${mode}`, 'Main');
+}
+
+main().catch((error: unknown) => {
+  // Configuration errors name variables, never values; anything else is a start-up failure worth its stack.
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { createPseudonymiser } from '@checkmark/schemas/pipeline';
+import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
+import { SecretsFileRepository } from '../../common/config/secrets-file.repository';
+import { ApiMetrics } from '../../metrics';
+import { WarehouseRepository } from '../warehouse/warehouse.repository';
+import { EmbeddedEventTransport } from './embedded-event.transport';
+import { EVENT_TRANSPORT, type EventTransport } from './event-transport';
+import { IngestionService, PSEUDONYMISER } from './ingestion.service';
+import { KafkaEventTransport } from './kafka-event.transport';
+
+@Module({
+  providers: [
+    {
+      provide: PSEUDONYMISER,
+      inject: [APP_CONFIG, SecretsFileRepository],
+      // Config validation already requires the key in Kafka mode; embedded setups generate their own.
+      useFactory: async (config: AppConfig, secrets: SecretsFileRepository) =>
+        createPseudonymiser(config.pseudonymKey ?? (await secrets.pseudonymKey())),
+    },
+    {
+      provide: EVENT_TRANSPORT,
+      inject: [APP_CONFIG, ApiMetrics, WarehouseRepository],
+      useFactory: (config: AppConfig, metrics: ApiMetrics, warehouse: WarehouseRepository): EventTransport => {
+        const batching = { maxRows: config.ingest.maxBatchRows, maxDelayMs: config.ingest.maxBatchDelayMs };
+        return config.kafka
+          ? new KafkaEventTransport(config.kafka, metrics, batching)
+          : new EmbeddedEventTransport(warehouse, metrics, batching);
+      },
+    },
+    IngestionService,
+  ],
+  exports: [IngestionService],
+})
+export class IngestionModule {}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ApiKeysModule } from '../api-keys/api-keys.module';
+import { TenantsModule } from '../tenants/tenants.module';
+import { SetupService } from './setup.service';
+
+@Module({
+  imports: [TenantsModule, ApiKeysModule],
+  providers: [SetupService],
+})
+export class SetupModule {}
