@@ -1,0 +1,204 @@
+import type { CanonicalEvent } from '@checkmark/schemas';
+import type { SimulatorOptions } from './simulator-options';
+import type { ProhibitedCategory, ProhibitedLanguage } from './texts';
+import { COUNTRIES, type World } from './world';
+
+export const VIOLATION_KINDS = [
+  'NO_CONSENT', 'AFTER_OPT_OUT', 'PURPOSE_MISMATCH', 'OUTSIDE_WINDOW', 'PROHIBITED_CONTENT', 'TEMPLATE_MISUSE',
+  'FREQUENCY_CAP', 'QUIET_HOURS', 'PLATFORM_ENFORCEMENT',
+] as const;
+export type ViolationKind = (typeof VIOLATION_KINDS)[number];
+
+/** Marks an event as a planted (or, for platform enforcement, platform-reported) violation. */
+export interface PlantTag {
+  kind: ViolationKind;
+  language?: ProhibitedLanguage;
+  category?: ProhibitedCategory;
+  /** Platform enforcement: ACCOUNT_VIOLATION, DISABLED_UPDATE, TEMPLATE_PAUSED, TEMPLATE_DISABLED, FLAGGED. */
+  enforcement?: string;
+  planted: boolean;
+}
+
+type Counter = Record<string, number>;
+
+function inc(counter: Counter, key: string, by = 1): void {
+  counter[key] = (counter[key] ?? 0) + by;
+}
+
+/**
+ * What the simulator emitted and planted, counted as it goes, so tests and the demo can check the pipeline and
+ * the compliance rules against known numbers. Violation counts are per emitted event (duplicates excluded).
+ */
+export class GroundTruth {
+  lines = 0;
+  duplicates = 0;
+  outOfOrder = 0;
+  readonly byType: Counter = {};
+  readonly byChannel: Counter = {};
+  readonly byChannelAndType: Record<string, Counter> = {};
+  readonly statusesByChannel: Record<string, Counter> = {};
+  readonly errorCodes: Counter = {};
+  readonly violations: Counter = {};
+  readonly plantedViolations: Counter = {};
+  readonly prohibitedByLanguage: Counter = {};
+  readonly prohibitedByCategory: Counter = {};
+  readonly platformEnforcement: Counter = {};
+  readonly complaintsByKind: Counter = {};
+  readonly complaintsByCampaign: Counter = {};
+  readonly consent: Record<'opt_in' | 'opt_out', Counter> = { opt_in: {}, opt_out: {} };
+  readonly sentByCampaign: Counter = {};
+  readonly sentByTemplateCategory: Counter = {};
+  readonly conversions = { count: 0, byCampaign: {} as Counter, revenueByCurrency: {} as Counter };
+  readonly surveys = {
+    nps: { answers: 0, promoters: 0, passives: 0, detractors: 0 },
+    csat: { answers: 0, satisfied: 0 },
+  };
+  readonly qualityEvents: Counter = {};
+  readonly templateStatuses: Counter = {};
+  firstOccurredAt: string | undefined;
+  lastOccurredAt: string | undefined;
+
+  constructor(private readonly world: World, private readonly options: SimulatorOptions) {
+    for (const k of VIOLATION_KINDS) {
+      this.violations[k] = 0;
+      this.plantedViolations[k] = 0;
+    }
+  }
+
+  record(e: CanonicalEvent, tag: PlantTag | undefined, duplicate: boolean): void {
+    this.lines++;
+    if (duplicate) {
+      this.duplicates++;
+      return;
+    }
+    inc(this.byType, e.type);
+    inc(this.byChannel, e.channel);
+    (this.byChannelAndType[e.channel] ??= {})[e.type] = (this.byChannelAndType[e.channel][e.type] ?? 0) + 1;
+    if (this.firstOccurredAt === undefined || e.occurredAt < this.firstOccurredAt) this.firstOccurredAt = e.occurredAt;
+    if (this.lastOccurredAt === undefined || e.occurredAt > this.lastOccurredAt) this.lastOccurredAt = e.occurredAt;
+    switch (e.type) {
+      case 'message.status': {
+        inc((this.statusesByChannel[e.channel] ??= {}), e.payload.status);
+        if (e.payload.errorCode !== undefined) inc(this.errorCodes, String(e.payload.errorCode));
+        break;
+      }
+      case 'message.sent':
+        if (e.payload.campaignId) inc(this.sentByCampaign, e.payload.campaignId);
+        inc(this.sentByTemplateCategory, e.payload.templateCategory ? String(e.payload.templateCategory) : 'free_form');
+        break;
+      case 'complaint.recorded':
+        inc(this.complaintsByKind, e.payload.kind);
+        if (e.payload.campaignId) inc(this.complaintsByCampaign, e.payload.campaignId);
+        break;
+      case 'consent.updated':
+        inc(this.consent[e.payload.action], e.payload.method);
+        break;
+      case 'conversion.recorded': {
+        this.conversions.count++;
+        const token = e.payload.attributionToken ?? '';
+        const campaign = token.startsWith('cmp_') ? token.split(':')[0] : undefined;
+        if (campaign) inc(this.conversions.byCampaign, campaign);
+        if (e.payload.currency && e.payload.value !== undefined) {
+          const sum = (this.conversions.revenueByCurrency[e.payload.currency] ?? 0) + e.payload.value;
+          this.conversions.revenueByCurrency[e.payload.currency] = Math.round(sum * 100) / 100;
+        }
+        break;
+      }
+      case 'survey.answered':
+        if (e.payload.survey === 'nps') {
+          const s = this.surveys.nps;
+          s.answers++;
+          if (e.payload.score >= 9) s.promoters++;
+          else if (e.payload.score >= 7) s.passives++;
+          else s.detractors++;
+        } else {
+          this.surveys.csat.answers++;
+          if (e.payload.score >= 4) this.surveys.csat.satisfied++;
+        }
+        break;
+      case 'account.quality_changed':
+        inc(this.qualityEvents, e.payload.event ?? e.payload.status ?? 'other');
+        break;
+      case 'template.updated':
+        if (e.payload.status) inc(this.templateStatuses, e.payload.status);
+        break;
+      default:
+        break;
+    }
+    if (tag) {
+      inc(this.violations, tag.kind);
+      if (tag.planted) inc(this.plantedViolations, tag.kind);
+      if (tag.language) inc(this.prohibitedByLanguage, tag.language);
+      if (tag.category) inc(this.prohibitedByCategory, tag.category);
+      if (tag.enforcement) inc(this.platformEnforcement, tag.enforcement);
+    }
+  }
+
+  /** The JSON document written by `--truth`. */
+  toJSON(): Record<string, unknown> {
+    const { world, options } = this;
+    const nps = this.surveys.nps;
+    return {
+      generator: 'checkmark-simulator',
+      options: {
+        seed: options.seed, days: options.days, start: new Date(options.startMs).toISOString(), events: options.events,
+        contacts: options.contacts, tenantId: options.tenantId, duplicateRate: options.duplicateRate,
+        outOfOrderRate: options.outOfOrderRate, violationEvery: options.violationEvery,
+      },
+      rules: {
+        customerServiceWindowHours: 24,
+        frequencyCap: { maxMarketingMessages: options.frequencyCapMax, windowHours: 24 },
+        quietHours: { startLocal: '21:00', endLocal: '08:00', normalMarketingLocalHours: '10:00-19:00', plantedLocalHours: '23:00-04:30' },
+        platformEnforcementEvents:
+          'account.policy_alert; template.updated with status PAUSED or DISABLED; account.quality_changed with status FLAGGED',
+        notes: [
+          'Each planted message breaks exactly one rule; an opt-out is judged by AFTER_OPT_OUT only.',
+          'All business-initiated messages on every channel are templates; every free-form business message is within 24 h of a customer message unless planted as OUTSIDE_WINDOW.',
+          'Contacts are raw provider ids; the pipeline pseudonymises them.',
+        ],
+      },
+      counts: {
+        lines: this.lines,
+        uniqueEvents: this.lines - this.duplicates,
+        duplicates: this.duplicates,
+        outOfOrderDeliveries: this.outOfOrder,
+        firstOccurredAt: this.firstOccurredAt,
+        lastOccurredAt: this.lastOccurredAt,
+        byType: this.byType,
+        byChannel: this.byChannel,
+        byChannelAndType: this.byChannelAndType,
+        statusesByChannel: this.statusesByChannel,
+        errorCodes: this.errorCodes,
+        sentByCampaign: this.sentByCampaign,
+        sentByTemplateCategory: this.sentByTemplateCategory,
+        complaintsByKind: this.complaintsByKind,
+        complaintsByCampaign: this.complaintsByCampaign,
+        consent: this.consent,
+        conversions: this.conversions,
+        surveys: {
+          nps: { ...nps, score: nps.answers ? Math.round(((nps.promoters - nps.detractors) / nps.answers) * 1000) / 10 : null },
+          csat: { ...this.surveys.csat, percent: this.surveys.csat.answers ? Math.round((this.surveys.csat.satisfied / this.surveys.csat.answers) * 1000) / 10 : null },
+        },
+        qualityEvents: this.qualityEvents,
+        templateStatuses: this.templateStatuses,
+      },
+      violations: {
+        total: this.violations,
+        planted: this.plantedViolations,
+        prohibitedByLanguage: this.prohibitedByLanguage,
+        prohibitedByCategory: this.prohibitedByCategory,
+        platformEnforcement: this.platformEnforcement,
+      },
+      catalog: {
+        tenantId: options.tenantId,
+        accounts: world.accounts,
+        teams: world.teams,
+        agents: world.agents,
+        bots: world.bots,
+        templates: world.templates,
+        campaigns: world.campaigns,
+        countries: COUNTRIES.map((c) => ({ code: c.code, callingCode: c.callingCode, timeZone: c.timeZone, currency: c.currency, language: c.language })),
+      },
+    };
+  }
+}
