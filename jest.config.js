@@ -25,9 +25,9 @@ const base = {
 
 module.exports = {
   reporters: ['default', '<rootDir>/tools/jest-summary-reporter.js'],
-  // One broker for the whole run; started only when a selected test needs it (see test/setup/global-setup.ts).
-  globalSetup: '<rootDir>/test/setup/global-setup.ts',
-  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+  // One broker for the whole run; started only when a selected test needs it (see test/setup/global-setup.js).
+  globalSetup: '<rootDir>/test/setup/global-setup.js',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.js',
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{schemas,ingest,api,bench}/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/{schemas,ingest,api}/src/**/*.integration-spec.ts'], testTimeout: 120000 },
