@@ -32,6 +32,25 @@ export default tseslint.config(
   {
     files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {
+      // Tests of every project may use the shared test helpers (@checkmark/test/helpers/*).
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          // The test project depends on the code it tests; specs using its helpers close that loop on purpose.
+          ignoredCircularDependencies: [
+            ['schemas', 'test'],
+            ['api', 'test'],
+            ['ingest', 'test'],
+          ],
+          depConstraints: [
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared', 'scope:test'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:test'] },
+            { sourceTag: 'scope:ingest', onlyDependOnLibsWithTags: ['scope:shared', 'scope:test'] },
+            { sourceTag: 'scope:test', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api', 'scope:ingest', 'scope:test'] },
+          ],
+        },
+      ],
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',

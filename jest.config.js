@@ -14,6 +14,7 @@ const swc = [
 const moduleNameMapper = {
   '^@checkmark/schemas$': '<rootDir>/schemas/src/index.ts',
   '^@checkmark/schemas/(warehouse|pipeline)$': '<rootDir>/schemas/src/$1/index.ts',
+  '^@checkmark/test/(.*)$': '<rootDir>/test/$1',
 };
 const base = {
   rootDir: __dirname,
@@ -24,13 +25,15 @@ const base = {
 };
 
 module.exports = {
+  // Integration and e2e tests talk to real engines; e2e specs set longer timeouts where they need them.
+  testTimeout: 120000,
   reporters: ['default', '<rootDir>/tools/jest-summary-reporter.js'],
   // One broker for the whole run; started only when a selected test needs it (see test/setup/global-setup.js).
   globalSetup: '<rootDir>/test/setup/global-setup.js',
   globalTeardown: '<rootDir>/test/setup/global-teardown.js',
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{schemas,ingest,api,bench}/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'] },
-    { ...base, displayName: 'integration', testMatch: ['<rootDir>/{schemas,ingest,api}/src/**/*.integration-spec.ts'], testTimeout: 120000 },
-    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 300000 },
+    { ...base, displayName: 'integration', testMatch: ['<rootDir>/{schemas,ingest,api}/src/**/*.integration-spec.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
 };

@@ -18,5 +18,7 @@ const step = (title, args) => {
 step('build (tsc -b)', [bin('typescript', 'bin/tsc'), '-b', 'tsconfig.build.json']);
 step('copy migrations', [join(root, 'tools/copy-sql.mjs')]);
 step('type-check tests', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json']);
+// The Nx module-boundary lint rule reads the cached project graph; compute it first.
+step('project graph', [bin('nx', 'dist/bin/nx.js'), 'show', 'projects']);
 step('lint', [bin('eslint', 'bin/eslint.js'), '--max-warnings=0', '.']);
 step('jest', [bin('jest', 'bin/jest.js'), '--ci', ...process.argv.slice(2)]);

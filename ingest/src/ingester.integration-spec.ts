@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DLQ_HEADERS } from '@checkmark/schemas';
 import { quoteIdentifier, runCommand } from '@checkmark/schemas/warehouse';
 import type { Admin } from 'kafkajs';
-import { dropTestDatabase, testWarehouse, type TestWarehouse } from '../../test/helpers/clickhouse';
+import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
 import {
   consumeAll,
   createTopic,
@@ -11,8 +11,8 @@ import {
   testKafka,
   uniqueTopic,
   type TestMessage,
-} from '../../test/helpers/kafka';
-import { waitFor } from '../../test/helpers/wait-for';
+} from '@checkmark/test/helpers/kafka';
+import { waitFor } from '@checkmark/test/helpers/wait-for';
 import { Ingester } from './ingester';
 import { createKafka } from './kafka/create-kafka';
 import { createJsonLogger } from './logger';

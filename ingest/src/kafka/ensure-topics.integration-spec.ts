@@ -1,4 +1,4 @@
-import { createTopic, testKafka, uniqueTopic } from '../../../test/helpers/kafka';
+import { createTopic, testKafka, uniqueTopic } from '@checkmark/test/helpers/kafka';
 import { createJsonLogger } from '../logger';
 import { ensureTopics } from './ensure-topics';
 

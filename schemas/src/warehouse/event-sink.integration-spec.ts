@@ -1,5 +1,5 @@
 import { createWarehouseClient } from './warehouse-client';
-import { dropTestDatabase, testWarehouse, type TestWarehouse } from '../../../test/helpers/clickhouse';
+import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
 import { eventToRow } from './event-to-row';
 import { EventSink } from './event-sink';
 import type { RejectRecord } from './reject-record';

@@ -1,5 +1,5 @@
 import type { CanonicalEvent } from '../events/event-types';
-import { dropTestDatabase, testWarehouse, type TestWarehouse } from '../../../test/helpers/clickhouse';
+import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
 import {
   DEFAULT_SCOPE, at, conversationUpdated, messageReceived, messageSent, messageStatus, oneOfEachType, type FixtureScope,
 } from './testing/event-fixtures';

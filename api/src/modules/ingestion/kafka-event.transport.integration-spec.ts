@@ -1,7 +1,7 @@
 import { DLQ_HEADERS } from '@checkmark/schemas';
 import { isPseudonymous } from '@checkmark/schemas/pipeline';
-import { dropTestDatabase, testWarehouse, type TestWarehouse } from '../../../../test/helpers/clickhouse';
-import { consumeAll, createTopic, kafkaBrokers, uniqueTopic } from '../../../../test/helpers/kafka';
+import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { consumeAll, createTopic, kafkaBrokers, uniqueTopic } from '@checkmark/test/helpers/kafka';
 import { signWhatsAppBody } from '../whatsapp/whatsapp-signature';
 import { removeDataDir, startTestApp, tempDataDir, type RunningTestApp } from '../../testing/test-app';
 

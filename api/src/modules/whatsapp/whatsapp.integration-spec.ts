@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dropTestDatabase, testWarehouse, type TestWarehouse } from '../../../../test/helpers/clickhouse';
+import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
 import { removeDataDir, startTestApp, tempDataDir, type RunningTestApp } from '../../testing/test-app';
 import { signWhatsAppBody } from './whatsapp-signature';
 

@@ -27,7 +27,7 @@ export function enrichStep(event: CanonicalEvent, pseudonymiser: Pseudonymiser):
       if (out.payload.templateCategory) {
         out.payload = {
           ...out.payload,
-          templateCategory: out.payload.templateCategory.toLowerCase() as typeof out.payload.templateCategory,
+          templateCategory: out.payload.templateCategory.toLowerCase(),
         };
       }
       break;

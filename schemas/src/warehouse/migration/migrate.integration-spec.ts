@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { dropTestDatabase, testWarehouse, type TestWarehouse } from '../../../../test/helpers/clickhouse';
+import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
 import { migrate } from './migrate';
 import { loadMigrations, migrationChecksum, type Migration } from './migration-files';
 import type { MigrationError } from './migration-error';
