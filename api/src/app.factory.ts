@@ -24,6 +24,5 @@ export async function createApp(
   app.use(WHATSAPP_WEBHOOK_PATH, rawBodyReader(limits.webhookBytes));
   app.use(EVENTS_API_PATH, rawBodyReader(limits.eventsBytes));
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
   return app;
 }

@@ -6,6 +6,8 @@ import { loadConfig } from './common/config/app-config';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const app = await createApp({ config });
+  // Drain on SIGTERM/SIGINT, then exit 0 (by default Nest re-raises the signal, which reads as a crash).
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   await app.listen(config.port, config.host);
   const mode = config.kafka ? `Kafka (${config.kafka.brokers.join(',')})` : 'embedded';
   Logger.log(`Checkmark API listening on http://${config.host}:${config.port} — ingestion ${mode}`, 'Main');
