@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openWarehouse, queryRows, type Warehouse } from '@checkmark/schemas/warehouse';
 import {
   API_MAIN,
   freePort,
@@ -19,6 +18,7 @@ import {
   webhookEventIds,
   type SimulatedTraffic,
 } from './helpers/simulated-traffic';
+import { openStoredWarehouse, type StoredWarehouse } from './helpers/stored-warehouse';
 
 // The embedded product from the outside: the compiled API as a child process, real HTTP, real chDB on disk.
 const API_KEY = 'k';
@@ -39,7 +39,7 @@ let dataDir: string;
 let baseUrl: string;
 let port: number;
 let api: ProductProcess | undefined;
-let warehouse: Warehouse | undefined;
+let warehouse: StoredWarehouse | undefined;
 let traffic: SimulatedTraffic;
 let rejectsToSend: { raw: Buffer; rule: string }[];
 
@@ -104,8 +104,8 @@ async function sendTraffic(): Promise<{ webhookEvents: number; ndjsonIds: string
   return { webhookEvents, ndjsonIds };
 }
 
-async function openStoredWarehouse(): Promise<Warehouse> {
-  warehouse = await openWarehouse({ dataDir: join(dataDir, 'clickhouse'), database: DATABASE });
+async function openStored(): Promise<StoredWarehouse> {
+  warehouse = await openStoredWarehouse(join(dataDir, 'clickhouse'), DATABASE);
   return warehouse;
 }
 
@@ -115,7 +115,7 @@ async function closeWarehouse(): Promise<void> {
 }
 
 function rows<T>(sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  return queryRows<T>(warehouse!.client, sql, params);
+  return warehouse!.rows<T>(sql, params);
 }
 
 /** Query results that must not change across restarts and replays (no ingestion times in them). */
@@ -206,7 +206,7 @@ describe('data plane, embedded (compiled API as a process)', () => {
   }, 40000);
 
   it('stored every accepted event exactly once, pseudonymised, and the invalid lines byte for byte', async () => {
-    await openStoredWarehouse();
+    await openStored();
     try {
       const [totals] = await rows<{ rows: string; ids: string }>(
         `SELECT count() AS rows, uniqExact(id) AS ids FROM ${DATABASE}.events FINAL`,
@@ -277,7 +277,7 @@ describe('data plane, embedded (compiled API as a process)', () => {
       sqlite.close();
     }
 
-    await openStoredWarehouse();
+    await openStored();
     try {
       expect(await snapshot()).toEqual(firstSnapshot);
       const rejects = await rows<{ raw_hex: string }>(

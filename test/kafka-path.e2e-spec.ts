@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DLQ_HEADERS } from '@checkmark/schemas';
 import { createPseudonymiser } from '@checkmark/schemas/pipeline';
-import { openWarehouse, queryRows, type Warehouse } from '@checkmark/schemas/warehouse';
 import { consumeAll, createTopic, kafkaBrokers, uniqueTopic } from './helpers/kafka';
 import {
   API_MAIN,
@@ -23,6 +22,7 @@ import {
   type SimulatedTraffic,
 } from './helpers/simulated-traffic';
 import { waitFor } from './helpers/wait-for';
+import { openStoredWarehouse, type StoredWarehouse } from './helpers/stored-warehouse';
 
 // The scaled path without Docker: compiled API in Kafka mode → real broker → compiled ingester → chDB on disk.
 const API_KEY = 'k';
@@ -38,7 +38,7 @@ let eventsTopic: string;
 let dlqTopic: string;
 let api: ProductProcess | undefined;
 let ingester: ProductProcess | undefined;
-let warehouse: Warehouse | undefined;
+let warehouse: StoredWarehouse | undefined;
 let traffic: SimulatedTraffic;
 let rejectsToSend: { raw: Buffer; rule: string }[];
 
@@ -53,7 +53,7 @@ async function insertedTotal(): Promise<number> {
 }
 
 function rows<T>(sql: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  return queryRows<T>(warehouse!.client, sql, params);
+  return warehouse!.rows<T>(sql, params);
 }
 
 beforeAll(async () => {
@@ -184,7 +184,7 @@ describe('data plane, Kafka mode (compiled API and ingester as processes)', () =
       sqlite.close();
     }
 
-    warehouse = await openWarehouse({ dataDir: join(ingestDir, 'clickhouse'), database: DATABASE });
+    warehouse = await openStoredWarehouse(join(ingestDir, 'clickhouse'), DATABASE);
     const [totals] = await rows<{ rows: string; ids: string; tenants: string[] }>(
       `SELECT count() AS rows, uniqExact(id) AS ids, groupUniqArray(tenant_id) AS tenants FROM ${DATABASE}.events FINAL`,
     );
