@@ -90,7 +90,7 @@ async function kafkaPath(file: string, dir: string, brokers: string) {
   for await (const line of lines(file)) {
     const e = JSON.parse(line) as { contactId?: string; accountId?: string };
     pending.push({ key: partitionKey(TENANT, e.contactId ?? e.accountId ?? ''), value: line });
-    if (pending.length >= 10_000) {
+    if (pending.length >= 1000) {
       await producer.send({ topic: TOPICS.events, acks: -1, compression: CompressionTypes.None, messages: pending });
       produced += pending.length;
       pending = [];
