@@ -187,8 +187,10 @@ async function eventsApiPath(file: string, dir: string) {
   }, 50);
   const chunks: string[] = [];
   let current: string[] = [];
+  // The API key decides the tenant; a body naming another tenant is rejected, so integrators send none.
+  const tenantField = `"tenantId":${JSON.stringify(TENANT)}`;
   for await (const line of lines(file)) {
-    current.push(line);
+    current.push(line.replace(`${tenantField},`, '').replace(`,${tenantField}`, ''));
     if (current.length >= 5000) {
       chunks.push(current.join('\n'));
       current = [];
@@ -208,8 +210,8 @@ async function eventsApiPath(file: string, dir: string) {
           body,
         });
         if (!res.ok && res.status !== 207) throw new Error(`/v1/events answered ${res.status}: ${await res.text()}`);
-        const summary = (await res.json()) as { accepted?: number; totals?: { accepted?: number } };
-        accepted += summary.totals?.accepted ?? summary.accepted ?? 0;
+        const summary = (await res.json()) as { totals: { accepted: number } };
+        accepted += summary.totals.accepted;
       }
     }),
   );
