@@ -241,6 +241,7 @@ describe('Ingester (real Kafka, real chDB)', () => {
       let inserts = 0;
       const slowSink: EventBatchSink = {
         insertEvents: async (batch, options) => {
+          // Slow writes, like a loaded ClickHouse, so that stop() lands while chunks are still in flight.
           await new Promise((resolve) => setTimeout(resolve, 40));
           await wh.sink.insertEvents(batch, options);
           inserts += 1;

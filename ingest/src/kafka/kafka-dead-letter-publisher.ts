@@ -1,8 +1,6 @@
-import { DLQ_HEADERS } from '@checkmark/schemas';
-import type { IHeaders, Producer } from 'kafkajs';
+import { deadLetterHeaders } from '@checkmark/schemas';
+import type { Producer } from 'kafkajs';
 import type { DeadLetter, DeadLetterPublisher } from './dead-letter';
-
-const MAX_DETAIL_CHARS = 2000;
 
 /** Produces dead letters with the original key and value bytes; resolves once all in-sync replicas have them. */
 export class KafkaDeadLetterPublisher implements DeadLetterPublisher {
@@ -16,19 +14,19 @@ export class KafkaDeadLetterPublisher implements DeadLetterPublisher {
     await this.producer.send({
       topic: this.topic,
       acks: -1,
-      messages: letters.map((letter) => ({ key: letter.key, value: letter.value, headers: headersOf(letter) })),
+      messages: letters.map((letter) => ({
+        key: letter.key,
+        value: letter.value,
+        headers: deadLetterHeaders({
+          reason: letter.reason,
+          step: letter.step,
+          detail: letter.detail,
+          time: letter.time,
+          sourceTopic: letter.topic,
+          sourcePartition: letter.partition,
+          sourceOffset: letter.offset,
+        }),
+      })),
     });
   }
-}
-
-function headersOf(letter: DeadLetter): IHeaders {
-  return {
-    [DLQ_HEADERS.reason]: letter.reason,
-    [DLQ_HEADERS.step]: letter.step,
-    [DLQ_HEADERS.detail]: letter.detail.slice(0, MAX_DETAIL_CHARS),
-    [DLQ_HEADERS.sourceTopic]: letter.topic,
-    [DLQ_HEADERS.sourcePartition]: String(letter.partition),
-    [DLQ_HEADERS.sourceOffset]: letter.offset,
-    [DLQ_HEADERS.time]: letter.time.toISOString(),
-  };
 }

@@ -1,3 +1,4 @@
+import { waitFor } from '@checkmark/test/helpers/wait-for';
 import { GroupCommitter } from './group-commit';
 
 /** A write we control: each call waits until the test releases or fails it. */
@@ -28,7 +29,11 @@ describe('GroupCommitter', () => {
     let resolved = 0;
     const a = committer.submit([1, 2]).then(() => resolved++);
     const b = committer.submit([3]).then(() => resolved++);
-    await new Promise((r) => setTimeout(r, 5));
+    await waitFor(
+      () => fake.calls.length,
+      (n) => n > 0,
+      { what: 'the delayed flush' },
+    );
     expect(fake.calls).toEqual([[1, 2, 3]]);
     expect(resolved).toBe(0);
     fake.release();

@@ -1,4 +1,4 @@
-import { DLQ_HEADERS, partitionKey, type CanonicalEvent } from '@checkmark/schemas';
+import { deadLetterHeaders, partitionKey, type CanonicalEvent } from '@checkmark/schemas';
 import type { RejectRecord } from '@checkmark/schemas/warehouse';
 import {
   CompressionTypes,
@@ -107,13 +107,13 @@ function deadLetter(reject: RejectRecord): Message {
   return {
     key: reject.key ?? reject.tenantId,
     value: typeof reject.raw === 'string' ? Buffer.from(reject.raw, 'utf8') : reject.raw,
-    headers: {
-      [DLQ_HEADERS.reason]: reject.reason,
-      [DLQ_HEADERS.step]: reject.step,
-      [DLQ_HEADERS.detail]: reject.detail.slice(0, 4096),
-      [DLQ_HEADERS.source]: reject.source,
-      [DLQ_HEADERS.tenantId]: reject.tenantId,
-      [DLQ_HEADERS.time]: reject.receivedAt.toISOString(),
-    },
+    headers: deadLetterHeaders({
+      reason: reject.reason,
+      step: reject.step,
+      detail: reject.detail,
+      time: reject.receivedAt,
+      source: reject.source,
+      tenantId: reject.tenantId,
+    }),
   };
 }
