@@ -9,6 +9,7 @@ import { HealthModule } from './modules/health/health.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { SetupModule } from './modules/setup/setup.module';
 import { WarehouseModule } from './modules/warehouse/warehouse.module';
+import { WebAppModule } from './modules/web-app/web-app.module';
 import type { WarehouseHandle } from './modules/warehouse/warehouse';
 import { WhatsAppModule } from './modules/whatsapp/whatsapp.module';
 
@@ -32,6 +33,7 @@ export class AppModule {
         WhatsAppModule,
         EventsApiModule,
         HealthModule,
+        WebAppModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

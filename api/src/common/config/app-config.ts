@@ -23,6 +23,8 @@ export interface AppConfig {
   ingest: { maxBatchRows: number; maxBatchDelayMs: number };
   /** How long shutdown waits for in-flight ingestion before giving up. */
   shutdownTimeoutMs: number;
+  /** The built dashboard (vite output) served at `/`. */
+  webDistDir: string;
 }
 
 const MB = 1024 * 1024;
@@ -59,6 +61,7 @@ const EnvSchema = z
     INGEST_MAX_BATCH_ROWS: z.coerce.number().int().min(1).default(10000),
     INGEST_MAX_BATCH_DELAY_MS: z.coerce.number().int().min(0).default(5),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
+    WEB_DIST_DIR: optional,
   })
   .superRefine((env, ctx) => {
     // Receivers and ingesters in separate processes must derive the same contact ids.
@@ -114,5 +117,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     limits: { webhookBytes: 3 * MB, eventsBytes: 10 * MB, eventsLines: 10000 },
     ingest: { maxBatchRows: e.INGEST_MAX_BATCH_ROWS, maxBatchDelayMs: e.INGEST_MAX_BATCH_DELAY_MS },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    // Default: <repo>/web/dist, found from this file (src/ or dist/ alike sit four levels below the root).
+    webDistDir: e.WEB_DIST_DIR ? resolve(cwd, e.WEB_DIST_DIR) : resolve(__dirname, '../../../../web/dist'),
   };
 }
