@@ -1,9 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { Clock } from './common/clock/clock';
+import { ClockModule } from './common/clock/clock.module';
 import type { AppConfig } from './common/config/app-config';
 import { ConfigModule } from './common/config/config.module';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { DatabaseModule } from './database/database.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { EventsApiModule } from './modules/events-api/events-api.module';
 import { HealthModule } from './modules/health/health.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
@@ -17,15 +20,18 @@ export interface AppModuleOptions {
   config: AppConfig;
   /** A ClickHouse client owned by the caller (tests); otherwise the app opens its own from the config. */
   warehouse?: Pick<WarehouseHandle, 'client' | 'database'>;
+  /** The time source; tests pass a ManualClock to move time without sleeping. */
+  clock?: Clock;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, warehouse }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, warehouse, clock }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
         MetricsModule,
         DatabaseModule,
         WarehouseModule.forRoot(warehouse),
@@ -33,6 +39,7 @@ export class AppModule {
         WhatsAppModule,
         EventsApiModule,
         HealthModule,
+        AuditModule,
         WebAppModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

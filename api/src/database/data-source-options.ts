@@ -1,12 +1,13 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../common/config/app-config';
 import { ApiKey } from '../modules/api-keys/api-key.entity';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { BusinessAccount } from '../modules/business-accounts/business-account.entity';
 import { Tenant } from '../modules/tenants/tenant.entity';
 import { WebhookConfig } from '../modules/webhook-configs/webhook-config.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [Tenant, ApiKey, BusinessAccount, WebhookConfig];
+export const ENTITIES = [Tenant, ApiKey, BusinessAccount, WebhookConfig, AuditEntry];
 
 /** One description of the relational store for both engines; the schema only ever changes through migrations. */
 export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {

@@ -1,19 +1,28 @@
-/** Every error code the HTTP API answers with, and its status. Clients branch on the code, never on the message. */
+/**
+ * Every error code the API answers with, and its HTTP status. Clients branch on the code, never on the message;
+ * on GraphQL the code is `extensions.code`.
+ */
 export const ERROR_CODES = {
   BAD_REQUEST: 400,
+  BAD_USER_INPUT: 400,
+  QUERY_TOO_DEEP: 400,
+  QUERY_TOO_COMPLEX: 400,
   MALFORMED_JSON: 400,
   EMPTY_BODY: 400,
   WHATSAPP_PAYLOAD_INVALID: 400,
   UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
   API_KEY_REVOKED: 401,
   BAD_SIGNATURE: 401,
   FORBIDDEN: 403,
   VERIFICATION_FAILED: 403,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   TOO_MANY_EVENTS: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
   INTERNAL: 500,
   INGEST_UNAVAILABLE: 503,
   WHATSAPP_NOT_CONFIGURED: 503,

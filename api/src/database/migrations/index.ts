@@ -1,4 +1,5 @@
 import { CreateTenancy0000000000001 } from './0001-create-tenancy';
+import { CreateUsersSessionsAudit0000000000002 } from './0002-create-users-sessions-audit';
 
 /** Every relational migration, in order. Add new ones here with the next number. */
-export const MIGRATIONS = [CreateTenancy0000000000001];
+export const MIGRATIONS = [CreateTenancy0000000000001, CreateUsersSessionsAudit0000000000002];

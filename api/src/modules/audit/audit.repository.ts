@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, EntityManager, Repository } from 'typeorm';
+import { AuditEntry } from './audit-entry.entity';
+
+export interface AuditListQuery {
+  tenantId: string;
+  entityType?: string;
+  limit: number;
+  /** Continue after this entry (newest first: strictly older, or same time and smaller id). */
+  after?: { at: Date; id: string };
+}
+
+@Injectable()
+export class AuditRepository {
+  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+
+  /** Inserts through `manager` when given, so the entry commits or rolls back with the change it records. */
+  async insert(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    // save() rather than insert(): insert's deep-partial typing rejects the free-form JSON columns.
+    await (manager ?? this.entries.manager).getRepository(AuditEntry).save(entry, { reload: false });
+  }
+
+  async list(query: AuditListQuery): Promise<{ rows: AuditEntry[]; totalCount: number }> {
+    const base = this.entries.createQueryBuilder('e').where('e.tenantId = :tenantId', { tenantId: query.tenantId });
+    if (query.entityType) base.andWhere('e.entityType = :entityType', { entityType: query.entityType });
+    const totalCount = await base.clone().getCount();
+    const page = base.clone();
+    if (query.after) {
+      const { at, id } = query.after;
+      page.andWhere(
+        new Brackets((w) => w.where('e.at < :at', { at }).orWhere('e.at = :at AND e.id < :id', { at, id })),
+      );
+    }
+    const rows = await page.orderBy('e.at', 'DESC').addOrderBy('e.id', 'DESC').limit(query.limit).getMany();
+    return { rows, totalCount };
+  }
+}
