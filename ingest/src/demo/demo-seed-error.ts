@@ -1,0 +1,17 @@
+export type DemoSeedErrorCode =
+  | 'DEMO_BAD_ARGUMENTS'
+  /** The server answered a GraphQL error; `graphqlCode` carries its extensions.code. */
+  | 'DEMO_GRAPHQL_ERROR'
+  /** The server could not be reached or answered with an unexpected HTTP status. */
+  | 'DEMO_HTTP_FAILED';
+
+export class DemoSeedError extends Error {
+  constructor(
+    readonly code: DemoSeedErrorCode,
+    message: string,
+    readonly graphqlCode?: string,
+  ) {
+    super(message);
+    this.name = 'DemoSeedError';
+  }
+}

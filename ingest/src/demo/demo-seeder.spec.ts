@@ -1,0 +1,168 @@
+import { DemoSeeder, type DemoSeedOptions } from './demo-seeder';
+import { DemoSeedError } from './demo-seed-error';
+
+interface Vars {
+  password?: string;
+  id?: string;
+  spend?: { amount: number }[];
+  input: { channel: string; externalId: string; name: string; teamId: string; key: string; role: string; timeZone: string };
+}
+interface PostedEvent {
+  id: string;
+  tenantId: string;
+}
+
+/** An in-memory stand-in for the GraphQL API, answering the seeder's operations by name. */
+class FakeApi {
+  token: string | undefined;
+  role = 'ADMIN';
+  accounts: { id: string; channel: string; externalId: string }[] = [];
+  teams: { id: string; name: string }[] = [];
+  agents: { id: string; externalId: string; teamId: string }[] = [];
+  campaigns: { id: string; key: string; totalSpend: number }[] = [];
+  keys: { id: string; role: string; secret: string; revoked: boolean }[] = [];
+  calls: string[] = [];
+  settings: unknown;
+  private seq = 0;
+  readonly endpoint = 'http://demo.test/graphql';
+
+  useToken(token: string | undefined): void {
+    this.token = token;
+  }
+
+  request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const vars = variables as unknown as Vars;
+    const op = /(?:query|mutation)\s+(\w+)/.exec(query)![1];
+    this.calls.push(op);
+    const id = () => `id-${++this.seq}`;
+    const page = <N>(nodes: N[]) => ({ nodes, pageInfo: { endCursor: null, hasNextPage: false } });
+    if (op !== 'DemoLogin' && this.token !== 'session-token') {
+      return Promise.reject(new DemoSeedError('DEMO_GRAPHQL_ERROR', 'no session', 'UNAUTHENTICATED'));
+    }
+    const answers: Record<string, () => unknown> = {
+      DemoLogin: () => {
+        if (vars.password !== 'pw') throw new DemoSeedError('DEMO_GRAPHQL_ERROR', 'bad', 'INVALID_CREDENTIALS');
+        return { login: { token: 'session-token' } };
+      },
+      DemoMe: () => ({ me: { role: this.role, tenant: { id: 'tenant-42', slug: 'default' } } }),
+      DemoTenantSettings: () => ((this.settings = vars.input), { updateTenantSettings: { timeZone: vars.input.timeZone } }),
+      DemoBusinessAccounts: () => ({ businessAccounts: page(this.accounts) }),
+      DemoCreateBusinessAccount: () => {
+        const a = { id: id(), channel: vars.input.channel, externalId: vars.input.externalId };
+        this.accounts.push(a);
+        return { createBusinessAccount: a };
+      },
+      DemoTeams: () => ({ teams: page(this.teams) }),
+      DemoCreateTeam: () => {
+        const t = { id: id(), name: vars.input.name };
+        this.teams.push(t);
+        return { createTeam: t };
+      },
+      DemoAgents: () => ({ agents: page(this.agents) }),
+      DemoCreateAgent: () => {
+        const a = { id: id(), externalId: vars.input.externalId, teamId: vars.input.teamId };
+        this.agents.push(a);
+        return { createAgent: a };
+      },
+      DemoCampaigns: () => ({ campaigns: page(this.campaigns) }),
+      DemoCreateCampaign: () => {
+        const c = { id: id(), key: vars.input.key, totalSpend: 0 };
+        this.campaigns.push(c);
+        return { createCampaign: c };
+      },
+      DemoSetCampaignSpend: () => {
+        const c = this.campaigns.find((x) => x.id === vars.id)!;
+        c.totalSpend = vars.spend!.reduce((s, d) => s + d.amount, 0);
+        return { setCampaignSpend: c };
+      },
+      DemoCreateApiKey: () => {
+        const k = { id: id(), role: vars.input.role, secret: `ck_secret_${this.seq}`, revoked: false };
+        this.keys.push(k);
+        return { createApiKey: { apiKey: { id: k.id }, secret: k.secret } };
+      },
+      DemoRevokeApiKey: () => {
+        this.keys.find((k) => k.id === vars.id)!.revoked = true;
+        return { revokeApiKey: { id: vars.id, revokedAt: new Date().toISOString() } };
+      },
+    };
+    try {
+      return Promise.resolve(answers[op]() as T);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}
+
+/** A stand-in for POST /v1/events that records the lines and checks the bearer key. */
+function fakeEventsApi(api: FakeApi, status = 200) {
+  const lines: PostedEvent[] = [];
+  const fetchImpl = ((_url: string, init: RequestInit) => Promise.resolve(answer(init))) as typeof fetch;
+  const answer = (init: RequestInit): Response => {
+    const key = String((init.headers as Record<string, string>).authorization).replace('Bearer ', '');
+    const valid = api.keys.some((k) => k.secret === key && !k.revoked && k.role === 'INGEST');
+    if (!valid) return new Response('{"error":{"code":"UNAUTHENTICATED"}}', { status: 401 });
+    const batch = (init.body as string).trim().split('\n').map((l) => JSON.parse(l) as PostedEvent);
+    if (status !== 200) return new Response('{"error":{"code":"BAD_REQUEST"}}', { status });
+    lines.push(...batch);
+    return new Response(JSON.stringify({ totals: { lines: batch.length, accepted: batch.length, rejected: 0, skipped: 0 } }), { status: 200 });
+  };
+  return { lines, fetchImpl };
+}
+
+const options: DemoSeedOptions = {
+  email: 'admin@checkmark.local',
+  password: 'pw',
+  seed: 3,
+  days: 14,
+  startMs: Date.UTC(2026, 1, 1),
+  events: 3000,
+  batch: 500,
+  concurrency: 2,
+  progress: { stream: process.stderr, enabled: false },
+};
+
+describe('DemoSeeder', () => {
+  it('creates the world through the API, posts every event with the tenant id from me, and revokes its key', async () => {
+    const api = new FakeApi();
+    const events = fakeEventsApi(api);
+    const summary = await new DemoSeeder(api, 'http://demo.test', events.fetchImpl).seed(options);
+    expect(summary.created).toEqual({ accounts: 16, teams: 3, agents: 12, campaigns: 17 });
+    expect(summary.events).toEqual({ lines: 3000, accepted: 3000, rejected: 0, skipped: 0 });
+    expect(events.lines).toHaveLength(3000);
+    expect(new Set(events.lines.map((e) => e.tenantId))).toEqual(new Set(['tenant-42']));
+    expect(api.keys).toHaveLength(1);
+    expect(api.keys[0]).toMatchObject({ role: 'INGEST', revoked: true });
+    expect(api.settings).toMatchObject({ timeZone: 'Europe/Berlin' });
+    expect(api.agents.every((a) => api.teams.some((t) => t.id === a.teamId))).toBe(true);
+    expect(api.campaigns.filter((c) => c.totalSpend > 0).length).toBeGreaterThan(3);
+  });
+
+  it('creates nothing twice when run again (an interrupted first start re-runs safely) and posts the same events', async () => {
+    const api = new FakeApi();
+    const first = fakeEventsApi(api);
+    await new DemoSeeder(api, 'http://demo.test', first.fetchImpl).seed(options);
+    api.calls = [];
+    const second = fakeEventsApi(api);
+    const summary = await new DemoSeeder(api, 'http://demo.test', second.fetchImpl).seed(options);
+    expect(summary.created).toEqual({ accounts: 0, teams: 0, agents: 0, campaigns: 0 });
+    expect(summary.existing).toEqual({ accounts: 16, teams: 3, agents: 12, campaigns: 17 });
+    expect(api.calls.filter((c) => c.startsWith('DemoCreate') && c !== 'DemoCreateApiKey')).toEqual([]);
+    expect(api.calls).not.toContain('DemoSetCampaignSpend');
+    expect(second.lines.map((e) => e.id)).toEqual(first.lines.map((e) => e.id));
+  });
+
+  it('still revokes the ingest key when posting fails, and reports the posting failure', async () => {
+    const api = new FakeApi();
+    const events = fakeEventsApi(api, 400);
+    await expect(new DemoSeeder(api, 'http://demo.test', events.fetchImpl).seed(options)).rejects.toMatchObject({ code: 'SIMULATOR_POST_REJECTED' });
+    expect(api.keys.every((k) => k.revoked)).toBe(true);
+  });
+
+  it('stops before changing anything when the login is wrong or the user is not an admin', async () => {
+    const api = new FakeApi();
+    await expect(new DemoSeeder(api, 'http://demo.test').seed({ ...options, password: 'nope' })).rejects.toMatchObject({ graphqlCode: 'INVALID_CREDENTIALS' });
+    api.role = 'VIEWER';
+    await expect(new DemoSeeder(api, 'http://demo.test').seed(options)).rejects.toMatchObject({ code: 'DEMO_BAD_ARGUMENTS' });
+    expect(api.calls.filter((c) => c.startsWith('DemoCreate'))).toEqual([]);
+  });
+});

@@ -1,0 +1,191 @@
+import { TrafficSimulator } from '../simulator';
+import { ProgressBar } from '../simulator/progress-bar';
+import { HttpPoster } from '../simulator/sinks/http-poster';
+import * as ops from './demo-operations';
+import { DemoSeedError } from './demo-seed-error';
+import type { GraphQLClient } from './graphql-client';
+import {
+  accountKey,
+  agentInputs,
+  businessAccountInput,
+  campaignInput,
+  campaignSpend,
+  demoTenantSettings,
+  teamInputs,
+} from './world-mutations';
+
+export interface DemoSeedOptions {
+  email: string;
+  password: string;
+  seed: number;
+  days: number;
+  /** First instant of the simulated period; the same value on a re-run gives the same event ids. */
+  startMs: number;
+  events: number;
+  batch: number;
+  concurrency: number;
+  progress: { stream: NodeJS.WriteStream; enabled: boolean };
+}
+
+export interface DemoSeedSummary {
+  tenantId: string;
+  created: { accounts: number; teams: number; agents: number; campaigns: number };
+  existing: { accounts: number; teams: number; agents: number; campaigns: number };
+  events: { lines: number; accepted: number; rejected: number; skipped: number };
+  elapsedMs: number;
+}
+
+interface Page<T> {
+  nodes: T[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+}
+
+const PAGE_SIZE = 200;
+
+/**
+ * Creates the simulator world's settings in a tenant through the public GraphQL API (skipping what exists, so an
+ * interrupted seed can run again) and posts its traffic to /v1/events with a short-lived INGEST key.
+ */
+export class DemoSeeder {
+  constructor(
+    private readonly gql: Pick<GraphQLClient, 'request' | 'useToken' | 'endpoint'>,
+    private readonly baseUrl: string,
+    private readonly fetchImpl: typeof fetch = fetch,
+  ) {}
+
+  async seed(options: DemoSeedOptions): Promise<DemoSeedSummary> {
+    const started = Date.now();
+    const { login } = await this.gql.request<{ login: { token: string } }>(ops.LOGIN, { email: options.email, password: options.password });
+    this.gql.useToken(login.token);
+    const { me } = await this.gql.request<{ me: { role: string; tenant: { id: string } } }>(ops.ME);
+    if (me.role !== 'ADMIN') throw new DemoSeedError('DEMO_BAD_ARGUMENTS', `the demo needs an ADMIN user; ${options.email} is ${me.role}`);
+    const tenantId = me.tenant.id;
+
+    const sim = new TrafficSimulator({ seed: options.seed, days: options.days, startMs: options.startMs, events: options.events, tenantId });
+    const { world } = sim;
+    await this.gql.request(ops.UPDATE_TENANT_SETTINGS, { input: demoTenantSettings() });
+
+    const created = { accounts: 0, teams: 0, agents: 0, campaigns: 0 };
+    const existing = { accounts: 0, teams: 0, agents: 0, campaigns: 0 };
+
+    const accountIds = new Map<string, string>();
+    for (const a of await this.all<{ id: string; channel: string; externalId: string }>(ops.BUSINESS_ACCOUNTS, 'businessAccounts')) {
+      accountIds.set(accountKey(a.channel, a.externalId), a.id);
+    }
+    for (const account of world.accounts) {
+      const key = accountKey(account.channel, account.id);
+      if (accountIds.has(key)) {
+        existing.accounts++;
+        continue;
+      }
+      const { createBusinessAccount } = await this.gql.request<{ createBusinessAccount: { id: string } }>(ops.CREATE_BUSINESS_ACCOUNT, {
+        input: businessAccountInput(account),
+      });
+      accountIds.set(key, createBusinessAccount.id);
+      created.accounts++;
+    }
+
+    const teamsByName = new Map((await this.all<{ id: string; name: string }>(ops.TEAMS, 'teams')).map((t) => [t.name, t.id]));
+    for (const input of teamInputs(world)) {
+      if (teamsByName.has(input.name)) {
+        existing.teams++;
+        continue;
+      }
+      const { createTeam } = await this.gql.request<{ createTeam: { id: string } }>(ops.CREATE_TEAM, { input });
+      teamsByName.set(input.name, createTeam.id);
+      created.teams++;
+    }
+    const teamIds = new Map(world.teams.map((t) => [t.id, teamsByName.get(t.name)!]));
+
+    const agentIds = new Set((await this.all<{ externalId: string }>(ops.AGENTS, 'agents')).map((a) => a.externalId));
+    for (const input of agentInputs(world, teamIds)) {
+      if (agentIds.has(input.externalId)) {
+        existing.agents++;
+        continue;
+      }
+      await this.gql.request(ops.CREATE_AGENT, { input });
+      created.agents++;
+    }
+
+    const campaigns = new Map((await this.all<{ id: string; key: string; totalSpend: number }>(ops.CAMPAIGNS, 'campaigns')).map((c) => [c.key, c]));
+    for (const campaign of world.campaigns) {
+      let stored = campaigns.get(campaign.id);
+      if (stored) existing.campaigns++;
+      else {
+        const result = await this.gql.request<{ createCampaign: { id: string; key: string; totalSpend: number } }>(ops.CREATE_CAMPAIGN, {
+          input: campaignInput(campaign, options.startMs, accountIds),
+        });
+        stored = result.createCampaign;
+        created.campaigns++;
+      }
+      const spend = campaignSpend(campaign);
+      const total = spend.reduce((sum, d) => sum + d.amount, 0);
+      // Re-sent only when missing or different (an interrupted run may have created the campaign but not its spend).
+      if (spend.length && Math.abs(stored.totalSpend - total) > 0.005) {
+        await this.gql.request(ops.SET_CAMPAIGN_SPEND, { id: stored.id, spend });
+      }
+    }
+
+    const events = await this.postEvents(sim, options);
+    return { tenantId, created, existing, events, elapsedMs: Date.now() - started };
+  }
+
+  /** Every node of a paginated list query (`field(page: PageInput)`). */
+  private async all<T>(query: string, field: string): Promise<T[]> {
+    const nodes: T[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: Record<string, Page<T>> = await this.gql.request<Record<string, Page<T>>>(query, { page: { first: PAGE_SIZE, after } });
+      const page = data[field];
+      nodes.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return nodes;
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  private async postEvents(sim: TrafficSimulator, options: DemoSeedOptions): Promise<DemoSeedSummary['events']> {
+    const { createApiKey } = await this.gql.request<{ createApiKey: { apiKey: { id: string }; secret: string } }>(ops.CREATE_API_KEY, {
+      input: { name: `demo seed ${new Date().toISOString()}`, role: 'INGEST' },
+    });
+    const totals = { lines: 0, accepted: 0, rejected: 0, skipped: 0 };
+    // Tallies the per-line results /v1/events returns while HttpPoster handles concurrency and retries.
+    const tallyingFetch: typeof fetch = async (input, init) => {
+      const response = await this.fetchImpl(input, init);
+      if (response.ok) {
+        const body = (await response.clone().json()) as { totals?: { accepted: number; rejected: number; skipped: number } };
+        totals.accepted += body.totals?.accepted ?? 0;
+        totals.rejected += body.totals?.rejected ?? 0;
+        totals.skipped += body.totals?.skipped ?? 0;
+      }
+      return response;
+    };
+    const poster = new HttpPoster({ url: new URL('/v1/events', this.baseUrl).toString(), concurrency: options.concurrency, fetchImpl: tallyingFetch });
+    const headers = { 'content-type': 'application/x-ndjson', authorization: `Bearer ${createApiKey.secret}` };
+    const bar = new ProgressBar(options.progress.stream, options.events, options.progress.enabled);
+    let failure: Error | undefined;
+    try {
+      let batch: string[] = [];
+      for (const event of sim) {
+        batch.push(JSON.stringify(event));
+        if (batch.length >= options.batch) {
+          await poster.submit(batch.join('\n') + '\n', headers);
+          batch = [];
+        }
+        if ((++totals.lines & 4095) === 0) bar.update(totals.lines);
+      }
+      if (batch.length) await poster.submit(batch.join('\n') + '\n', headers);
+      await poster.drain();
+      bar.finish(totals.lines);
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+    }
+    try {
+      await this.gql.request(ops.REVOKE_API_KEY, { id: createApiKey.apiKey.id });
+    } catch (error) {
+      // The posting failure, when there was one, is the one worth reporting.
+      throw failure ?? error;
+    }
+    if (failure) throw failure;
+    return totals;
+  }
+}

@@ -1,0 +1,134 @@
+import type { Campaign, SimAccount, World } from '../simulator';
+
+/** GraphQL input shapes from contract.graphql, as the demo seeder sends them. */
+export interface BusinessAccountInput {
+  channel: string;
+  externalId: string;
+  wabaId?: string;
+  displayPhoneNumber?: string;
+  displayName: string;
+  verified: boolean;
+}
+export interface TeamInput {
+  name: string;
+}
+export interface AgentInput {
+  externalId: string;
+  name: string;
+  email: string;
+  teamId: string;
+  active: boolean;
+}
+export interface CampaignCodeInput {
+  kind: string;
+  value: string;
+}
+export interface CampaignInput {
+  key: string;
+  name: string;
+  channel: string;
+  accountId: string;
+  sourceKind: string;
+  codes: CampaignCodeInput[];
+  templateName?: string;
+  startsOn: string;
+  endsOn: string;
+  currency: string;
+}
+export interface DailySpendInput {
+  date: string;
+  amount: number;
+}
+export interface TenantSettingsInput {
+  timeZone: string;
+  businessHours: { dayOfWeek: number; opens: string; closes: string }[];
+}
+
+const DAY_MS = 86_400_000;
+
+/** The demo company (Northwind) sits in Berlin and answers on weekdays and Saturday mornings. */
+export function demoTenantSettings(): TenantSettingsInput {
+  const weekdays = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, opens: '09:00', closes: '18:00' }));
+  return { timeZone: 'Europe/Berlin', businessHours: [...weekdays, { dayOfWeek: 6, opens: '10:00', closes: '14:00' }] };
+}
+
+/** Key identifying a business account across runs: events carry (channel, account id). */
+export function accountKey(channel: string, externalId: string): string {
+  return `${channel.toUpperCase()}:${externalId}`;
+}
+
+export function businessAccountInput(account: SimAccount): BusinessAccountInput {
+  return {
+    channel: account.channel.toUpperCase(),
+    externalId: account.id,
+    ...(account.wabaId ? { wabaId: account.wabaId } : {}),
+    ...(account.displayPhoneNumber ? { displayPhoneNumber: `+${account.displayPhoneNumber}` } : {}),
+    displayName: account.name,
+    // WhatsApp numbers of the demo business are verified (green tick); other channels have no such notion.
+    verified: account.channel === 'whatsapp',
+  };
+}
+
+export function teamInputs(world: World): TeamInput[] {
+  return world.teams.map((t) => ({ name: t.name }));
+}
+
+/** An ASCII mailbox from a display name: "Lucía Martín" → "lucia.martin". */
+function mailbox(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '');
+}
+
+/** Agents as the API stores them; `teamIds` maps the simulator's team id to the created Team.id. */
+export function agentInputs(world: World, teamIds: ReadonlyMap<string, string>): AgentInput[] {
+  return world.agents.map((agent) => {
+    const teamId = teamIds.get(agent.teamId);
+    if (!teamId) throw new Error(`no team created for ${agent.teamId}`);
+    return { externalId: agent.id, name: agent.name, email: `${mailbox(agent.name)}@northwind.example`, teamId, active: true };
+  });
+}
+
+export function campaignCodes(campaign: Campaign): CampaignCodeInput[] {
+  const { codes } = campaign;
+  const out: CampaignCodeInput[] = [];
+  for (const adId of codes.adIds ?? []) out.push({ kind: 'AD_ID', value: adId });
+  if (codes.deepLinkPayload) out.push({ kind: 'DEEP_LINK_PAYLOAD', value: codes.deepLinkPayload });
+  if (codes.ref) out.push({ kind: 'REF', value: codes.ref });
+  if (codes.context) out.push({ kind: 'CONTEXT', value: codes.context });
+  if (codes.qrCode) out.push({ kind: 'QR_CODE', value: codes.qrCode });
+  if (codes.utm) {
+    out.push({ kind: 'UTM_SOURCE', value: codes.utm.source });
+    out.push({ kind: 'UTM_MEDIUM', value: codes.utm.medium });
+    out.push({ kind: 'UTM_CAMPAIGN', value: codes.utm.campaign });
+  }
+  return out;
+}
+
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** `accountIds` maps accountKey(channel, externalId) to the created BusinessAccount.id. */
+export function campaignInput(campaign: Campaign, startMs: number, accountIds: ReadonlyMap<string, string>): CampaignInput {
+  const accountId = accountIds.get(accountKey(campaign.channel, campaign.accountId));
+  if (!accountId) throw new Error(`no business account created for ${campaign.channel} ${campaign.accountId}`);
+  return {
+    // The key is what events carry as campaignId, so analytics join spend and attribution to the traffic.
+    key: campaign.id,
+    name: campaign.name,
+    channel: campaign.channel.toUpperCase(),
+    accountId,
+    sourceKind: campaign.sourceKind.toUpperCase(),
+    codes: campaignCodes(campaign),
+    ...(campaign.templateName ? { templateName: campaign.templateName } : {}),
+    startsOn: isoDate(startMs + campaign.startDay * DAY_MS),
+    endsOn: isoDate(startMs + campaign.endDay * DAY_MS),
+    currency: campaign.currency,
+  };
+}
+
+export function campaignSpend(campaign: Campaign): DailySpendInput[] {
+  return campaign.dailySpend.map((d) => ({ date: d.date, amount: d.amount }));
+}
