@@ -118,7 +118,7 @@ const options: DemoSeedOptions = {
   events: 3000,
   batch: 500,
   concurrency: 2,
-  progress: { stream: process.stderr, enabled: false },
+  progress: { stream: process.stderr, mode: 'off' },
 };
 
 describe('DemoSeeder', () => {

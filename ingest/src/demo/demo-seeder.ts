@@ -4,6 +4,7 @@ import { HttpPoster } from '../simulator/sinks/http-poster';
 import * as ops from './demo-operations';
 import { DemoSeedError } from './demo-seed-error';
 import type { GraphQLClient } from './graphql-client';
+import { LineProgress } from './line-progress';
 import {
   accountKey,
   agentInputs,
@@ -24,7 +25,8 @@ export interface DemoSeedOptions {
   events: number;
   batch: number;
   concurrency: number;
-  progress: { stream: NodeJS.WriteStream; enabled: boolean };
+  /** `bar`: a redrawn one-line bar (terminals); `lines`: a plain line every few seconds (logs); `off`. */
+  progress: { stream: NodeJS.WriteStream; mode: 'bar' | 'lines' | 'off' };
 }
 
 export interface DemoSeedSummary {
@@ -161,7 +163,8 @@ export class DemoSeeder {
     };
     const poster = new HttpPoster({ url: new URL('/v1/events', this.baseUrl).toString(), concurrency: options.concurrency, fetchImpl: tallyingFetch });
     const headers = { 'content-type': 'application/x-ndjson', authorization: `Bearer ${createApiKey.secret}` };
-    const bar = new ProgressBar(options.progress.stream, options.events, options.progress.enabled);
+    const { stream, mode } = options.progress;
+    const bar = mode === 'lines' ? new LineProgress(stream, options.events, 'demo events') : new ProgressBar(stream, options.events, mode === 'bar');
     let failure: Error | undefined;
     try {
       let batch: string[] = [];

@@ -15,7 +15,7 @@ const ArgsSchema = z.object({
   end: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time').optional(),
   batch: z.coerce.number().int().min(1).max(10_000).default(5000),
   concurrency: z.coerce.number().int().min(1).max(32).default(4),
-  progress: z.boolean().default(false),
+  progress: z.enum(['auto', 'bar', 'lines', 'off']).default('auto'),
 });
 
 export interface SeedDemoArgs {
@@ -29,7 +29,7 @@ export interface SeedDemoArgs {
   startMs: number;
   batch: number;
   concurrency: number;
-  progress: boolean;
+  progress: 'auto' | 'bar' | 'lines' | 'off';
 }
 
 export const SEED_DEMO_USAGE = `seed-demo — loads the demo tenant of a running Checkmark server over HTTP
@@ -38,7 +38,8 @@ export const SEED_DEMO_USAGE = `seed-demo — loads the demo tenant of a running
   --email E --password P        an ADMIN user (the password may come from CHECKMARK_ADMIN_PASSWORD instead)
   --days 90 --events 600000     length of the simulated period and number of events
   --end ISO                     end of the period (default: now, to the hour); keep it to re-run idempotently
-  --seed 1 --batch 5000 --concurrency 4 --progress`;
+  --progress auto|bar|lines|off  a redrawn bar on a terminal, a line every few seconds in logs (auto)
+  --seed 1 --batch 5000 --concurrency 4`;
 
 /** Parses the command line; the password may come from the environment so it never shows in process lists. */
 export function parseSeedDemoArgs(argv: string[], env: Record<string, string | undefined>, nowMs: number): SeedDemoArgs {
@@ -51,7 +52,7 @@ export function parseSeedDemoArgs(argv: string[], env: Record<string, string | u
       options: {
         url: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' }, seed: { type: 'string' },
         days: { type: 'string' }, events: { type: 'string' }, end: { type: 'string' }, batch: { type: 'string' },
-        concurrency: { type: 'string' }, progress: { type: 'boolean' },
+        concurrency: { type: 'string' }, progress: { type: 'string' },
       },
     }));
   } catch (error) {

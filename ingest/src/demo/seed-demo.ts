@@ -14,7 +14,7 @@ async function main(argv: string[]): Promise<void> {
   const seeder = new DemoSeeder(new GraphQLClient(args.url), args.url);
   const summary = await seeder.seed({
     ...args,
-    progress: { stream: process.stderr, enabled: args.progress || process.stderr.isTTY === true },
+    progress: { stream: process.stderr, mode: args.progress === 'auto' ? (process.stderr.isTTY ? 'bar' : 'lines') : args.progress },
   });
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }

@@ -100,7 +100,8 @@ describe('web app served by the API (real app, real chDB + SQLite)', () => {
   });
 
   it('answers 503 with instructions at / and client routes when the web app is not built', async () => {
-    const bare = await startTestApp({ dataDir: join(dataDir, 'bare'), warehouse, env: { WEB_DIST_DIR: join(dataDir, 'no-such-dist') } });
+    const bareDir = tempDataDir();
+    const bare = await startTestApp({ dataDir: bareDir, warehouse, env: { WEB_DIST_DIR: join(dataDir, 'no-such-dist') } });
     try {
       for (const path of ['/', '/overview']) {
         const res = await fetch(`${bare.url}${path}`);
@@ -113,6 +114,7 @@ describe('web app served by the API (real app, real chDB + SQLite)', () => {
       expect((await fetch(`${bare.url}/metrics`)).status).toBe(200);
     } finally {
       await bare.close();
+      removeDataDir(bareDir);
     }
   });
 });
