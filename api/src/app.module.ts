@@ -6,11 +6,15 @@ import type { AppConfig } from './common/config/app-config';
 import { ConfigModule } from './common/config/config.module';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { DatabaseModule } from './database/database.module';
+import { AgentsModule } from './modules/agents/agents.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { BusinessAccountsModule } from './modules/business-accounts/business-accounts.module';
+import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { EventsApiModule } from './modules/events-api/events-api.module';
 import { HealthModule } from './modules/health/health.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { SetupModule } from './modules/setup/setup.module';
+import { TeamsModule } from './modules/teams/teams.module';
 import { WarehouseModule } from './modules/warehouse/warehouse.module';
 import { WebAppModule } from './modules/web-app/web-app.module';
 import type { WarehouseHandle } from './modules/warehouse/warehouse';
@@ -40,6 +44,10 @@ export class AppModule {
         EventsApiModule,
         HealthModule,
         AuditModule,
+        BusinessAccountsModule,
+        TeamsModule,
+        AgentsModule,
+        CampaignsModule,
         WebAppModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

@@ -1,13 +1,18 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../common/config/app-config';
+import { Agent } from '../modules/agents/agent.entity';
 import { ApiKey } from '../modules/api-keys/api-key.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { BusinessAccount } from '../modules/business-accounts/business-account.entity';
+import { CampaignCode } from '../modules/campaigns/campaign-code.entity';
+import { CampaignSpend } from '../modules/campaigns/campaign-spend.entity';
+import { Campaign } from '../modules/campaigns/campaign.entity';
+import { Team } from '../modules/teams/team.entity';
 import { Tenant } from '../modules/tenants/tenant.entity';
 import { WebhookConfig } from '../modules/webhook-configs/webhook-config.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [Tenant, ApiKey, BusinessAccount, WebhookConfig, AuditEntry];
+export const ENTITIES = [Tenant, ApiKey, BusinessAccount, WebhookConfig, AuditEntry, Team, Agent, Campaign, CampaignCode, CampaignSpend];
 
 /** One description of the relational store for both engines; the schema only ever changes through migrations. */
 export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {

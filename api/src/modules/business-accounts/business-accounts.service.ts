@@ -77,6 +77,11 @@ export class BusinessAccountsService {
     return index;
   }
 
+  /** Drops a cached route, so a deleted or re-keyed account stops routing to its old tenant at once. */
+  forget(channel: string, externalId: string): void {
+    this.cache.delete(accountKey(channel, externalId));
+  }
+
   private remember(
     result: Map<string, string>,
     rows: { channel: string; externalId: string; tenantId: string }[],

@@ -1,0 +1,11 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { z } from 'zod';
+import { requiredText } from '../../business-accounts/settings-input';
+
+@InputType()
+export class TeamInput {
+  @Field(() => String)
+  name!: string;
+}
+
+export const teamInputSchema = z.object({ name: requiredText(200) });

@@ -1,0 +1,20 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../../../graphql/pagination';
+
+@ObjectType('Team')
+export class TeamModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Int)
+  agentCount!: number;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class TeamPage extends Paginated(TeamModel) {}

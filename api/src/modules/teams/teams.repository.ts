@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { ConflictError } from '../../common/errors/conflict.error';
+import { Agent } from '../agents/agent.entity';
+import { constraintViolation } from '../business-accounts/constraint-violation';
+import { Team } from './team.entity';
+
+export interface TeamListQuery {
+  tenantId: string;
+  limit: number;
+  /** Continue after this name (names are unique within a tenant). */
+  afterName?: string;
+}
+
+@Injectable()
+export class TeamsRepository {
+  constructor(@InjectRepository(Team) private readonly teams: Repository<Team>) {}
+
+  /** Runs `work` in one transaction; pass the manager to the writes (and the audit entry) inside it. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.teams.manager.transaction(work);
+  }
+
+  findOne(tenantId: string, id: string, manager?: EntityManager): Promise<Team | null> {
+    return this.repo(manager).findOneBy({ tenantId, id });
+  }
+
+  findMany(tenantId: string, ids: string[]): Promise<Team[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.teams.findBy({ tenantId, id: In(ids) });
+  }
+
+  async list(query: TeamListQuery): Promise<{ rows: Team[]; totalCount: number }> {
+    const base = this.teams.createQueryBuilder('t').where('t.tenantId = :tenantId', { tenantId: query.tenantId });
+    const totalCount = await base.clone().getCount();
+    const page = base.clone();
+    if (query.afterName !== undefined) page.andWhere('t.name > :afterName', { afterName: query.afterName });
+    const rows = await page.orderBy('t.name', 'ASC').limit(query.limit).getMany();
+    return { rows, totalCount };
+  }
+
+  /** Agents per team id, for the given teams of the tenant (teams without agents are absent). */
+  async agentCounts(tenantId: string, teamIds: string[], manager?: EntityManager): Promise<Map<string, number>> {
+    if (!teamIds.length) return new Map();
+    const rows = await (manager ?? this.teams.manager)
+      .getRepository(Agent)
+      .createQueryBuilder('a')
+      .select('a.teamId', 'teamId')
+      .addSelect('COUNT(*)', 'count')
+      .where('a.tenantId = :tenantId', { tenantId })
+      .andWhere('a.teamId IN (:...teamIds)', { teamIds })
+      .groupBy('a.teamId')
+      .getRawMany<{ teamId: string; count: string | number }>();
+    return new Map(rows.map((row) => [row.teamId, Number(row.count)]));
+  }
+
+  async insert(tenantId: string, name: string, manager: EntityManager): Promise<Team> {
+    const id = randomUUID();
+    await this.write(() => this.repo(manager).insert({ id, tenantId, name }));
+    return this.repo(manager).findOneByOrFail({ tenantId, id });
+  }
+
+  async update(tenantId: string, id: string, name: string, manager: EntityManager): Promise<Team> {
+    await this.write(() => this.repo(manager).update({ tenantId, id }, { name }));
+    return this.repo(manager).findOneByOrFail({ tenantId, id });
+  }
+
+  /** Deletes the team and leaves its agents without a team; returns the ids of those agents. */
+  async delete(tenantId: string, id: string, manager: EntityManager): Promise<string[]> {
+    const agents = manager.getRepository(Agent);
+    const members = await agents.find({ select: { id: true }, where: { tenantId, teamId: id }, order: { id: 'ASC' } });
+    await agents.update({ tenantId, teamId: id }, { teamId: null });
+    await this.repo(manager).delete({ tenantId, id });
+    return members.map((agent) => agent.id);
+  }
+
+  private repo(manager?: EntityManager): Repository<Team> {
+    return manager ? manager.getRepository(Team) : this.teams;
+  }
+
+  private async write(run: () => Promise<unknown>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      if (constraintViolation(error) === 'unique') throw new ConflictError('a team with this name exists', 'name');
+      throw error;
+    }
+  }
+}
