@@ -1,0 +1,42 @@
+import { createBrowserRouter, Navigate, Outlet, useLocation, type RouteObject } from 'react-router-dom';
+import { AppLayout } from '@web/modules/layout/app-layout';
+import { LoginPage } from '@web/modules/login/login-page';
+import { NotBuiltPage } from '@web/modules/not-built/not-built-page';
+import { OverviewPage } from '@web/modules/overview/overview-page';
+import { settingsRoutes } from '@web/modules/settings/settings-routes';
+import { useSession } from './session-context';
+
+function RequireSession() {
+  const { viewer } = useSession();
+  const location = useLocation();
+  if (!viewer) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <Outlet />;
+}
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <Navigate to="/overview" replace /> },
+          { path: 'overview', element: <OverviewPage /> },
+          { path: 'engagement', element: <NotBuiltPage title="nav.engagement" plan="notBuilt.engagement" /> },
+          { path: 'support', element: <NotBuiltPage title="nav.support" plan="notBuilt.support" /> },
+          { path: 'campaigns', element: <NotBuiltPage title="nav.campaigns" plan="notBuilt.campaigns" /> },
+          { path: 'quality', element: <NotBuiltPage title="nav.quality" plan="notBuilt.quality" /> },
+          { path: 'complaints', element: <NotBuiltPage title="nav.complaints" plan="notBuilt.complaints" /> },
+          { path: 'compliance', element: <NotBuiltPage title="nav.compliance" plan="notBuilt.compliance" /> },
+          settingsRoutes,
+          { path: '*', element: <NotBuiltPage title="notFound.title" plan="notFound.text" /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

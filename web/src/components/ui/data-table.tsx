@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '@web/i18n/i18n-context';
+import { downloadText, toCsv } from '@web/lib/csv';
+
+export interface Column<Row> {
+  key: string;
+  header: string;
+  cell: (row: Row) => ReactNode;
+  /** The raw value written to CSV (numbers unformatted); columns without it are left out of the export. */
+  csv?: (row: Row) => string | number | boolean | null | undefined;
+  numeric?: boolean;
+}
+
+interface DataTableProps<Row> {
+  caption: string;
+  columns: Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  /** File name (without extension) for the CSV export; omitted = no export button. */
+  exportName?: string;
+  captionHidden?: boolean;
+}
+
+export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, captionHidden }: DataTableProps<Row>) {
+  const { t } = useI18n();
+  const exportCsv = () => {
+    const csvColumns = columns.flatMap((c) => (c.csv ? [{ header: c.header, value: c.csv }] : []));
+    downloadText(`${exportName}.csv`, toCsv(csvColumns, rows));
+  };
+  return (
+    <div className="table-block">
+      {exportName && (
+        <div className="table-tools">
+          <button type="button" className="button button-small" onClick={exportCsv}>
+            {t('common.exportCsv')}
+          </button>
+        </div>
+      )}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <table className="table">
+          <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column.key} scope="col" className={column.numeric ? 'numeric' : undefined}>
+                  {column.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={rowKey(row)}>
+                {columns.map((column) => (
+                  <td key={column.key} className={column.numeric ? 'numeric' : undefined}>
+                    {column.cell(row)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { useQuery } from 'urql';
+import type { Channel } from '@web/generated/graphql';
+import { useI18n } from '@web/i18n/i18n-context';
+import { CHANNELS } from '@web/lib/channels';
+import { isIsoDate } from '@web/lib/dates';
+import { PRESETS } from './analytics-filter';
+import { FilterOptionsQuery } from './graphql/filter-options';
+import { useAnalyticsFilter } from './use-analytics-filter';
+
+/** Date range, channel, number, campaign and agent, shared by every analytics page through the URL. */
+export function FilterBar() {
+  const { t } = useI18n();
+  const { state, update } = useAnalyticsFilter();
+  const [options] = useQuery({ query: FilterOptionsQuery });
+  const accounts = options.data?.businessAccounts.nodes ?? [];
+  const campaigns = options.data?.campaigns.nodes ?? [];
+  const agents = options.data?.agents.nodes ?? [];
+
+  const setDate = (which: 'from' | 'to', value: string) => {
+    if (!isIsoDate(value)) return;
+    update(which === 'from' ? { from: value, to: state.to } : { from: state.from, to: value });
+  };
+
+  return (
+    <form className="filter-bar" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
+      <fieldset className="filter-presets">
+        <legend>{t('filters.period')}</legend>
+        {PRESETS.map((days) => (
+          <button
+            key={days}
+            type="button"
+            className="chip"
+            aria-pressed={state.preset === days}
+            onClick={() => update({ preset: days })}
+          >
+            {t('filters.lastDays', { count: days })}
+          </button>
+        ))}
+      </fieldset>
+      <div className="filter-dates">
+        <label>
+          <span>{t('filters.from')}</span>
+          <input type="date" value={state.from} max={state.to} onChange={(e) => setDate('from', e.target.value)} />
+        </label>
+        <label>
+          <span>{t('filters.to')}</span>
+          <input type="date" value={state.to} min={state.from} onChange={(e) => setDate('to', e.target.value)} />
+        </label>
+      </div>
+      <label>
+        <span>{t('filters.channel')}</span>
+        <select
+          name="channel"
+          value={state.channel ?? ''}
+          onChange={(e) => update({ channel: (e.target.value || null) as Channel | null })}
+        >
+          <option value="">{t('filters.allChannels')}</option>
+          {CHANNELS.map((channel) => (
+            <option key={channel} value={channel}>
+              {t(`channel.${channel}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('filters.account')}</span>
+        <select name="account" value={state.accountId ?? ''} onChange={(e) => update({ accountId: e.target.value || null })}>
+          <option value="">{t('filters.allAccounts')}</option>
+          {accounts.map((a) => (
+            <option key={a.id} value={a.id}>
+              {`${a.displayName ?? a.displayPhoneNumber ?? a.externalId} · ${t(`channel.${a.channel}`)}`}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('filters.campaign')}</span>
+        <select name="campaign" value={state.campaignId ?? ''} onChange={(e) => update({ campaignId: e.target.value || null })}>
+          <option value="">{t('filters.allCampaigns')}</option>
+          {campaigns.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('filters.agent')}</span>
+        <select name="agent" value={state.agentId ?? ''} onChange={(e) => update({ agentId: e.target.value || null })}>
+          <option value="">{t('filters.allAgents')}</option>
+          {agents.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {state.invalid && (
+        <p className="field-error" role="alert">
+          {t(state.invalid === 'ORDER' ? 'filters.invalidOrder' : 'filters.invalidLength')}
+        </p>
+      )}
+      {options.error && (
+        <p className="field-hint" role="status">
+          {t('filters.optionsUnavailable')}
+        </p>
+      )}
+    </form>
+  );
+}

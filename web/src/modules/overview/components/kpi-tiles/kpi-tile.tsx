@@ -1,0 +1,58 @@
+import { Sparkline } from '@web/components/charts/sparkline';
+import type { MetricFieldsFragment } from '@web/generated/graphql';
+import { useI18n } from '@web/i18n/i18n-context';
+import type { KpiDefinition } from './kpi-definitions';
+
+interface KpiTileProps {
+  definition: KpiDefinition;
+  metric: MetricFieldsFragment;
+}
+
+/** One headline figure: value, change against the previous period, trend; or why there is no figure. */
+export function KpiTile({ definition, metric }: KpiTileProps) {
+  const { t, fmt } = useI18n();
+  const label = t(definition.label);
+  const { value, change, previousValue, unit } = metric;
+
+  if (value === null || value === undefined) {
+    const reason = metric.unavailableReason ?? 'NO_DATA';
+    return (
+      <article className="kpi kpi-unavailable" aria-label={label} data-metric={definition.metric}>
+        <h3 className="kpi-label">{label}</h3>
+        <p className="kpi-reason">{t(`unavailable.${reason}`)}</p>
+        {definition.metric === 'openViolations' && reason === 'NOT_BUILT' && (
+          <p className="kpi-note">{t('kpi.openViolationsComing')}</p>
+        )}
+      </article>
+    );
+  }
+
+  const direction = change === null || change === undefined || change === 0 ? 'flat' : change > 0 ? 'up' : 'down';
+  const tone = direction === 'flat' ? 'neutral' : direction === definition.better ? 'good' : 'bad';
+  const series = metric.series.map((point) => point.value ?? null);
+  return (
+    <article className="kpi" aria-label={label} data-metric={definition.metric}>
+      <h3 className="kpi-label">{label}</h3>
+      <p className="kpi-value" data-testid="kpi-value">
+        {fmt.metric(value, unit)}
+      </p>
+      <p className={`kpi-change kpi-${tone}`}>
+        {change === null || change === undefined ? (
+          <span>{t('kpi.noComparison')}</span>
+        ) : (
+          <>
+            <span aria-hidden="true">{direction === 'up' ? '▲' : direction === 'down' ? '▼' : '■'} </span>
+            <span>{t(`kpi.change.${direction}`, { change: fmt.change(change) })}</span>
+          </>
+        )}
+      </p>
+      {previousValue !== null && previousValue !== undefined && (
+        <p className="kpi-previous">{t('kpi.previous', { value: fmt.metric(previousValue, unit) })}</p>
+      )}
+      {metric.sampleSize !== null && metric.sampleSize !== undefined && unit !== 'COUNT' && (
+        <p className="kpi-sample">{t('kpi.sample', { count: metric.sampleSize, n: fmt.count(metric.sampleSize) })}</p>
+      )}
+      <Sparkline values={series} label={t('kpi.trend', { label })} />
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+import type { UseQueryState } from 'urql';
+import { Card } from '@web/components/ui/card';
+import { DataState } from '@web/components/ui/data-state';
+import { DataTable } from '@web/components/ui/data-table';
+import type { OverviewQuery, OverviewQueryVariables } from '@web/generated/graphql';
+import { useI18n } from '@web/i18n/i18n-context';
+import { VolumeByChannelChart } from './chart';
+import { pivotVolume } from './volume-rows';
+
+type Result = UseQueryState<OverviewQuery, OverviewQueryVariables>;
+
+export function VolumeByChannel({ result, onRetry }: { result: Result; onRetry: () => void }) {
+  const { t, fmt } = useI18n();
+  const overview = result.data?.overview;
+  const rows = overview?.volumeByChannelAndDay ?? [];
+  const title = t('overview.volumeTitle');
+  const total = rows.reduce((sum, r) => sum + r.sent + r.received, 0);
+  return (
+    <Card title={title} className="card-wide">
+      <DataState
+        fetching={result.fetching}
+        error={result.error}
+        empty={rows.length === 0}
+        emptyText={overview ? t('overview.noMessages') : undefined}
+        onRetry={onRetry}
+        minHeight={280}
+      >
+        {overview && (
+          <>
+            <VolumeByChannelChart
+              {...pivotVolume(rows, overview.period.from, overview.period.to)}
+              label={t('overview.volumeAlt', { total: fmt.count(total), from: fmt.date(overview.period.from), to: fmt.date(overview.period.to) })}
+            />
+            <details className="chart-data">
+              <summary>{t('common.showData')}</summary>
+              <DataTable
+                caption={title}
+                captionHidden
+                exportName="messages-by-channel-and-day"
+                rows={rows}
+                rowKey={(r) => `${r.date}-${r.channel}`}
+                columns={[
+                  { key: 'date', header: t('column.date'), cell: (r) => fmt.date(r.date), csv: (r) => r.date },
+                  { key: 'channel', header: t('column.channel'), cell: (r) => t(`channel.${r.channel}`), csv: (r) => r.channel.toLowerCase() },
+                  { key: 'sent', header: t('column.sent'), cell: (r) => fmt.count(r.sent), csv: (r) => r.sent, numeric: true },
+                  { key: 'received', header: t('column.received'), cell: (r) => fmt.count(r.received), csv: (r) => r.received, numeric: true },
+                ]}
+              />
+            </details>
+          </>
+        )}
+      </DataState>
+    </Card>
+  );
+}

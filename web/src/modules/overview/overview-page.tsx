@@ -1,0 +1,46 @@
+import { useQuery } from 'urql';
+import { PageHeader } from '@web/components/ui/page-header';
+import { useI18n } from '@web/i18n/i18n-context';
+import { FilterBar } from '@web/modules/filters/filter-bar';
+import { useAnalyticsFilter } from '@web/modules/filters/use-analytics-filter';
+import { ChannelRates } from './components/channel-rates';
+import { ChannelTable } from './components/channel-table';
+import { KpiTiles } from './components/kpi-tiles';
+import { VolumeByChannel } from './components/volume-by-channel';
+import { OverviewQuery } from './graphql/overview.query';
+
+export function OverviewPage() {
+  const { t, fmt } = useI18n();
+  const { filter } = useAnalyticsFilter();
+  const [result, reexecute] = useQuery({ query: OverviewQuery, variables: { filter: filter! }, pause: !filter });
+  const retry = () => reexecute({ requestPolicy: 'network-only' });
+  const overview = result.data?.overview;
+  return (
+    <>
+      <PageHeader
+        title={t('nav.overview')}
+        subtitle={
+          overview
+            ? t('overview.period', {
+                from: fmt.date(overview.period.from),
+                to: fmt.date(overview.period.to),
+                previousFrom: fmt.date(overview.previousPeriod.from),
+                previousTo: fmt.date(overview.previousPeriod.to),
+                timeZone: overview.timeZone,
+              })
+            : undefined
+        }
+      />
+      <FilterBar />
+      <div aria-live="polite" className="visually-hidden">
+        {result.fetching ? t('common.loading') : ''}
+      </div>
+      <KpiTiles result={result} onRetry={retry} />
+      <div className="card-grid">
+        <VolumeByChannel result={result} onRetry={retry} />
+        <ChannelRates result={result} onRetry={retry} />
+        <ChannelTable result={result} onRetry={retry} />
+      </div>
+    </>
+  );
+}
