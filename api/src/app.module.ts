@@ -13,6 +13,7 @@ import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { EventsApiModule } from './modules/events-api/events-api.module';
 import { HealthModule } from './modules/health/health.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
+import { OverviewModule } from './modules/overview/overview.module';
 import { SetupModule } from './modules/setup/setup.module';
 import { TeamsModule } from './modules/teams/teams.module';
 import { WarehouseModule } from './modules/warehouse/warehouse.module';
@@ -48,6 +49,7 @@ export class AppModule {
         TeamsModule,
         AgentsModule,
         CampaignsModule,
+        OverviewModule,
         WebAppModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
