@@ -6,8 +6,11 @@ import type { AppConfig } from './common/config/app-config';
 import { ConfigModule } from './common/config/config.module';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { DatabaseModule } from './database/database.module';
+import { ApiGraphqlModule } from './graphql/graphql.module';
 import { AgentsModule } from './modules/agents/agents.module';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { BusinessAccountsModule } from './modules/business-accounts/business-accounts.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { EventsApiModule } from './modules/events-api/events-api.module';
@@ -16,6 +19,8 @@ import { MetricsModule } from './modules/metrics/metrics.module';
 import { OverviewModule } from './modules/overview/overview.module';
 import { SetupModule } from './modules/setup/setup.module';
 import { TeamsModule } from './modules/teams/teams.module';
+import { TenantSettingsModule } from './modules/tenant-settings/tenant-settings.module';
+import { UsersModule } from './modules/users/users.module';
 import { WarehouseModule } from './modules/warehouse/warehouse.module';
 import { WebAppModule } from './modules/web-app/web-app.module';
 import type { WarehouseHandle } from './modules/warehouse/warehouse';
@@ -44,7 +49,12 @@ export class AppModule {
         WhatsAppModule,
         EventsApiModule,
         HealthModule,
+        ApiGraphqlModule,
         AuditModule,
+        AuthModule,
+        UsersModule,
+        ApiKeysModule,
+        TenantSettingsModule,
         BusinessAccountsModule,
         TeamsModule,
         AgentsModule,

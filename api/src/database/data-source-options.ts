@@ -3,16 +3,20 @@ import type { DatabaseConfig } from '../common/config/app-config';
 import { Agent } from '../modules/agents/agent.entity';
 import { ApiKey } from '../modules/api-keys/api-key.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
+import { LoginFailure } from '../modules/auth/login-failure.entity';
 import { BusinessAccount } from '../modules/business-accounts/business-account.entity';
 import { CampaignCode } from '../modules/campaigns/campaign-code.entity';
 import { CampaignSpend } from '../modules/campaigns/campaign-spend.entity';
 import { Campaign } from '../modules/campaigns/campaign.entity';
 import { Team } from '../modules/teams/team.entity';
+import { Session } from '../modules/sessions/session.entity';
+import { TenantSettings } from '../modules/tenant-settings/tenant-settings.entity';
 import { Tenant } from '../modules/tenants/tenant.entity';
+import { User } from '../modules/users/user.entity';
 import { WebhookConfig } from '../modules/webhook-configs/webhook-config.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [Tenant, ApiKey, BusinessAccount, WebhookConfig, AuditEntry, Team, Agent, Campaign, CampaignCode, CampaignSpend];
+export const ENTITIES = [Tenant, ApiKey, BusinessAccount, WebhookConfig, AuditEntry, User, Session, LoginFailure, TenantSettings, Team, Agent, Campaign, CampaignCode, CampaignSpend];
 
 /** One description of the relational store for both engines; the schema only ever changes through migrations. */
 export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {

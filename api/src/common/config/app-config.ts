@@ -25,6 +25,15 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** The built dashboard (vite output) served at `/`. */
   webDistDir: string;
+  auth: {
+    sessionTtlHours: number;
+    /** Always mark the session cookie Secure (behind a TLS-terminating proxy); HTTPS requests get it anyway. */
+    cookieSecure: boolean;
+    loginRateLimit: { perAccountAndIp: number; perIp: number; windowMinutes: number };
+  };
+  graphql: { maxDepth: number; maxComplexity: number };
+  /** First-start provisioning of the default tenant and its first admin. */
+  setup: { tenantName: string; adminEmail: string; adminPassword?: string };
 }
 
 const MB = 1024 * 1024;
@@ -62,6 +71,19 @@ const EnvSchema = z
     INGEST_MAX_BATCH_DELAY_MS: z.coerce.number().int().min(0).default(5),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
     WEB_DIST_DIR: optional,
+    SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(168),
+    COOKIE_SECURE: z
+      .enum(['true', 'false', '1', '0', ''])
+      .default('false')
+      .transform((v) => v === 'true' || v === '1'),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+    LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+    GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(1000),
+    CHECKMARK_TENANT_NAME: optional.pipe(z.string().trim().min(1).max(200).default('Demo')),
+    CHECKMARK_ADMIN_EMAIL: optional.pipe(z.string().trim().email().max(320).default('admin@checkmark.local')),
+    CHECKMARK_ADMIN_PASSWORD: secret(10),
   })
   .superRefine((env, ctx) => {
     // Receivers and ingesters in separate processes must derive the same contact ids.
@@ -119,5 +141,20 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     // Default: <repo>/web/dist, found from this file (src/ or dist/ alike sit four levels below the root).
     webDistDir: e.WEB_DIST_DIR ? resolve(cwd, e.WEB_DIST_DIR) : resolve(__dirname, '../../../../web/dist'),
+    auth: {
+      sessionTtlHours: e.SESSION_TTL_HOURS,
+      cookieSecure: e.COOKIE_SECURE,
+      loginRateLimit: {
+        perAccountAndIp: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+        perIp: e.LOGIN_MAX_FAILURES_PER_IP,
+        windowMinutes: e.LOGIN_FAILURE_WINDOW_MINUTES,
+      },
+    },
+    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxComplexity: e.GRAPHQL_MAX_COMPLEXITY },
+    setup: {
+      tenantName: e.CHECKMARK_TENANT_NAME,
+      adminEmail: e.CHECKMARK_ADMIN_EMAIL,
+      adminPassword: e.CHECKMARK_ADMIN_PASSWORD,
+    },
   };
 }

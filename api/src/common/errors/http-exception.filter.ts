@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { GqlContextType } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { AppError, type ErrorBody } from './app-error';
 
@@ -17,11 +18,14 @@ const CODES_BY_STATUS: Record<number, string> = {
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    // GraphQL answers errors in the response body (see graphql/format-graphql-error.ts): hand it back.
+    if (host.getType<GqlContextType>() === 'graphql') return exception;
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.toBody(exception);
-    if (response.headersSent) return;
+    if (response.headersSent) return undefined;
     response.status(status).json(body);
+    return undefined;
   }
 
   private toBody(exception: unknown): { status: number; body: ErrorBody } {

@@ -8,6 +8,10 @@ import { Tenant } from './tenant.entity';
 export class TenantsRepository {
   constructor(@InjectRepository(Tenant) private readonly tenants: Repository<Tenant>) {}
 
+  findById(id: string): Promise<Tenant | null> {
+    return this.tenants.findOneBy({ id });
+  }
+
   findBySlug(slug: string): Promise<Tenant | null> {
     return this.tenants.findOneBy({ slug });
   }
