@@ -14,25 +14,34 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Calendar date "YYYY-MM-DD" (in the tenant's time zone where it bounds a period) */
   Date: { input: string; output: string; }
+  /** ISO 8601 instant, UTC, e.g. "2026-03-01T09:30:00.000Z" */
   DateTime: { input: string; output: string; }
+  /** Arbitrary JSON (audit before/after) */
   JSON: { input: unknown; output: unknown; }
 };
 
 export type AgentInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The agent_id events carry */
   externalId: Scalars['String']['input'];
   name: Scalars['String']['input'];
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type AnalyticsFilter = {
+  /** BusinessAccount.id */
   accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Agent.id */
   agentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Campaign.id */
   campaignIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   channels?: InputMaybe<Array<Channel>>;
+  /** Inclusive, tenant's time zone */
   from: Scalars['Date']['input'];
+  /** Inclusive, tenant's time zone; at most 366 days after from */
   to: Scalars['Date']['input'];
 };
 
@@ -53,6 +62,7 @@ export type BusinessAccountInput = {
   channel: Channel;
   displayName?: InputMaybe<Scalars['String']['input']>;
   displayPhoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The account_id events carry (WhatsApp phone_number_id, bot id, page id…) */
   externalId: Scalars['String']['input'];
   verified?: InputMaybe<Scalars['Boolean']['input']>;
   wabaId?: InputMaybe<Scalars['String']['input']>;
@@ -82,10 +92,13 @@ export type CampaignCodeKind =
 
 export type CampaignInput = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** null = several channels */
   channel?: InputMaybe<Channel>;
   codes: Array<CampaignCodeInput>;
+  /** ISO 4217 */
   currency: Scalars['String']['input'];
   endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The campaign_id events carry (unique per tenant) */
   key: Scalars['String']['input'];
   name: Scalars['String']['input'];
   sourceKind: CampaignSourceKind;
@@ -152,7 +165,9 @@ export type MetricUnit =
   | 'SECONDS';
 
 export type PageInput = {
+  /** Opaque cursor from pageInfo.endCursor */
   after?: InputMaybe<Scalars['String']['input']>;
+  /** 1..200 */
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
