@@ -1,0 +1,499 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import type { Principal } from '../common/auth/principal';
+import { ROLES, type Role } from '../common/auth/role';
+import { API_KEY_ROLES, type ApiKeyRole } from '../modules/api-keys/api-key-role';
+import { ApiKeysService } from '../modules/api-keys/api-keys.service';
+import { TenantsService } from '../modules/tenants/tenants.service';
+import { UsersService } from '../modules/users/users.service';
+import { errorCodes, graphql, type GraphqlResponse } from '../testing/graphql-client';
+import { removeDataDir, startTestApp, tempDataDir, TEST_ADMIN, type RunningTestApp } from '../testing/test-app';
+
+/**
+ * Every Query and Mutation field × every role (as a signed-in user and as an API key, INGEST included) and
+ * without credentials, expecting FORBIDDEN exactly where contract.graphql does not allow the role; then a
+ * second tenant's admin sends the first tenant's ids to every id-taking operation and changes nothing.
+ * A schema field without a row in OPERATIONS fails the suite.
+ */
+
+type Access = 'public' | 'all' | 'users' | Role[];
+
+interface Fixtures {
+  userId: string;
+  apiKeyId: string;
+  accountId: string;
+  accountExternalId: string;
+  teamId: string;
+  agentId: string;
+  campaignId: string;
+  campaignKey: string;
+}
+
+interface Caller {
+  label: string;
+  kind: 'user' | 'api_key' | 'anonymous';
+  role?: Role | 'ingest';
+  token?: string;
+  /** For user callers: to open a throw-away session (logout) and to change the password to itself. */
+  password?: string;
+  email?: string;
+}
+
+interface Ctx {
+  fx: Fixtures;
+  admin: string;
+  caller: Caller;
+  url: string;
+}
+
+interface Operation {
+  access: Access;
+  document: string;
+  variables?: (ctx: Ctx) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** Run with a fresh session of the caller instead of its usual token (logout ends the session it uses). */
+  freshSession?: boolean;
+  /** A second tenant's admin sends the first tenant's ids: what must happen. */
+  crossTenant?: {
+    variables: (fx: Fixtures) => Record<string, unknown>;
+    /** NOT_FOUND for ids in arguments; refusal or nothing selected for ids inside inputs and filters. */
+    expect: 'NOT_FOUND' | 'REFUSED' | ((response: GraphqlResponse) => void);
+  };
+}
+
+const ALL: Access = 'all';
+const unique = () => randomUUID().slice(0, 8);
+const accountInput = (externalId: string) => ({ channel: 'TELEGRAM', externalId, displayName: 'Shop bot' });
+const campaignInput = (key: string, accountId?: string) => ({
+  key,
+  name: `Campaign ${key}`,
+  channel: 'TELEGRAM',
+  ...(accountId ? { accountId } : {}),
+  sourceKind: 'TELEGRAM_DEEPLINK',
+  codes: [{ kind: 'DEEP_LINK_PAYLOAD', value: `p-${key}` }],
+  currency: 'EUR',
+});
+
+const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
+  Query: {
+    me: { access: ALL, document: '{ me { role } }' },
+    tenantSettings: { access: ALL, document: '{ tenantSettings { timeZone } }' },
+    users: { access: ['admin'], document: '{ users { totalCount } }' },
+    apiKeys: { access: ['admin'], document: '{ apiKeys { totalCount } }' },
+    businessAccounts: { access: ALL, document: '{ businessAccounts { totalCount } }' },
+    teams: { access: ALL, document: '{ teams { totalCount } }' },
+    agents: {
+      access: ALL,
+      document: 'query($teamId: ID) { agents(teamId: $teamId) { totalCount nodes { id } } }',
+      crossTenant: {
+        variables: (fx) => ({ teamId: fx.teamId }),
+        expect: (r) => expect(r.data).toEqual({ agents: { totalCount: 0, nodes: [] } }),
+      },
+    },
+    campaigns: { access: ALL, document: '{ campaigns { totalCount } }' },
+    campaign: {
+      access: ALL,
+      document: 'query($id: ID!) { campaign(id: $id) { id } }',
+      variables: ({ fx }) => ({ id: fx.campaignId }),
+      crossTenant: { variables: (fx) => ({ id: fx.campaignId }), expect: 'NOT_FOUND' },
+    },
+    auditLog: { access: ['admin', 'compliance'], document: '{ auditLog { totalCount } }' },
+    overview: {
+      access: ALL,
+      document: 'query($filter: AnalyticsFilter!) { overview(filter: $filter) { timeZone messages { value } } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: {
+            from: '2026-01-01',
+            to: '2026-01-31',
+            accountIds: [fx.accountId],
+            campaignIds: [fx.campaignId],
+            agentIds: [fx.agentId],
+          },
+        }),
+        // Foreign ids select nothing (or are refused); they never reveal the other tenant's figures.
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { overview: { messages: { value: number | null } } }).overview.messages.value ?? 0).toBe(0);
+        },
+      },
+    },
+  },
+  Mutation: {
+    login: {
+      access: 'public',
+      document: 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }',
+      variables: () => ({ email: TEST_ADMIN.email, password: TEST_ADMIN.password }),
+    },
+    logout: { access: 'users', document: 'mutation { logout }', freshSession: true },
+    updateMyProfile: {
+      access: 'users',
+      document: 'mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }',
+      variables: () => ({ input: { locale: 'PL' } }),
+    },
+    changeMyPassword: {
+      access: 'users',
+      document: 'mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) }',
+      variables: ({ caller }) => ({ c: caller.password ?? 'not-a-user-password', n: caller.password ?? 'not-a-user-password' }),
+    },
+    createUser: {
+      access: ['admin'],
+      document: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      variables: () => ({
+        input: { email: `new-${unique()}@a.test`, name: 'New', role: 'VIEWER', password: 'a-long-password' },
+      }),
+    },
+    updateUser: {
+      access: ['admin'],
+      document: 'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }',
+      variables: ({ fx }) => ({ id: fx.userId, input: { name: 'Target' } }),
+      crossTenant: { variables: (fx) => ({ id: fx.userId, input: { name: 'Hijacked', active: false } }), expect: 'NOT_FOUND' },
+    },
+    createApiKey: {
+      access: ['admin'],
+      document: 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
+      variables: () => ({ input: { name: `key ${unique()}`, role: 'VIEWER' } }),
+    },
+    revokeApiKey: {
+      access: ['admin'],
+      document: 'mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }',
+      variables: async ({ url, admin }) => {
+        const created = await graphql<{ createApiKey: { apiKey: { id: string } } }>(
+          url,
+          'mutation { createApiKey(input: { name: "to revoke", role: VIEWER }) { apiKey { id } } }',
+          {},
+          { token: admin },
+        );
+        return { id: created.data!.createApiKey.apiKey.id };
+      },
+      crossTenant: { variables: (fx) => ({ id: fx.apiKeyId }), expect: 'NOT_FOUND' },
+    },
+    updateTenantSettings: {
+      access: ['admin', 'manager'],
+      document: 'mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { timeZone } }',
+      variables: () => ({ input: { holidays: ['2026-01-01'] } }),
+    },
+    createBusinessAccount: {
+      access: ['admin'],
+      document: 'mutation($input: BusinessAccountInput!) { createBusinessAccount(input: $input) { id } }',
+      variables: () => ({ input: accountInput(`bot-${unique()}`) }),
+    },
+    updateBusinessAccount: {
+      access: ['admin'],
+      document:
+        'mutation($id: ID!, $input: BusinessAccountInput!) { updateBusinessAccount(id: $id, input: $input) { id } }',
+      variables: ({ fx }) => ({ id: fx.accountId, input: accountInput(fx.accountExternalId) }),
+      crossTenant: {
+        variables: (fx) => ({ id: fx.accountId, input: { ...accountInput(fx.accountExternalId), displayName: 'Hijacked' } }),
+        expect: 'NOT_FOUND',
+      },
+    },
+    deleteBusinessAccount: {
+      access: ['admin'],
+      document: 'mutation($id: ID!) { deleteBusinessAccount(id: $id) }',
+      variables: async ({ url, admin }) => ({ id: await createAccount(url, admin) }),
+      crossTenant: { variables: (fx) => ({ id: fx.accountId }), expect: 'NOT_FOUND' },
+    },
+    createTeam: {
+      access: ['admin', 'manager'],
+      document: 'mutation($input: TeamInput!) { createTeam(input: $input) { id } }',
+      variables: () => ({ input: { name: `Team ${unique()}` } }),
+    },
+    updateTeam: {
+      access: ['admin', 'manager'],
+      document: 'mutation($id: ID!, $input: TeamInput!) { updateTeam(id: $id, input: $input) { id } }',
+      variables: ({ fx }) => ({ id: fx.teamId, input: { name: `Support ${unique()}` } }),
+      crossTenant: { variables: (fx) => ({ id: fx.teamId, input: { name: 'Hijacked' } }), expect: 'NOT_FOUND' },
+    },
+    deleteTeam: {
+      access: ['admin', 'manager'],
+      document: 'mutation($id: ID!) { deleteTeam(id: $id) }',
+      variables: async ({ url, admin }) => ({ id: await createTeam(url, admin) }),
+      crossTenant: { variables: (fx) => ({ id: fx.teamId }), expect: 'NOT_FOUND' },
+    },
+    createAgent: {
+      access: ['admin', 'manager'],
+      document: 'mutation($input: AgentInput!) { createAgent(input: $input) { id } }',
+      variables: () => ({ input: { externalId: `agent-${unique()}`, name: 'Agent' } }),
+      crossTenant: {
+        variables: (fx) => ({ input: { externalId: `agent-${unique()}`, name: 'Agent', teamId: fx.teamId } }),
+        expect: 'REFUSED',
+      },
+    },
+    updateAgent: {
+      access: ['admin', 'manager'],
+      document: 'mutation($id: ID!, $input: AgentInput!) { updateAgent(id: $id, input: $input) { id } }',
+      variables: ({ fx }) => ({ id: fx.agentId, input: { externalId: 'agent-fixture', name: 'Olena' } }),
+      crossTenant: {
+        variables: (fx) => ({ id: fx.agentId, input: { externalId: 'agent-fixture', name: 'Hijacked' } }),
+        expect: 'NOT_FOUND',
+      },
+    },
+    deleteAgent: {
+      access: ['admin', 'manager'],
+      document: 'mutation($id: ID!) { deleteAgent(id: $id) }',
+      variables: async ({ url, admin }) => ({ id: await createAgent(url, admin) }),
+      crossTenant: { variables: (fx) => ({ id: fx.agentId }), expect: 'NOT_FOUND' },
+    },
+    createCampaign: {
+      access: ['admin', 'marketer'],
+      document: 'mutation($input: CampaignInput!) { createCampaign(input: $input) { id } }',
+      variables: () => ({ input: campaignInput(`c-${unique()}`) }),
+      crossTenant: { variables: (fx) => ({ input: campaignInput(`c-${unique()}`, fx.accountId) }), expect: 'REFUSED' },
+    },
+    updateCampaign: {
+      access: ['admin', 'marketer'],
+      document: 'mutation($id: ID!, $input: CampaignInput!) { updateCampaign(id: $id, input: $input) { id } }',
+      variables: ({ fx }) => ({ id: fx.campaignId, input: campaignInput(fx.campaignKey) }),
+      crossTenant: { variables: (fx) => ({ id: fx.campaignId, input: campaignInput(fx.campaignKey) }), expect: 'NOT_FOUND' },
+    },
+    deleteCampaign: {
+      access: ['admin', 'marketer'],
+      document: 'mutation($id: ID!) { deleteCampaign(id: $id) }',
+      variables: async ({ url, admin }) => ({ id: await createCampaign(url, admin) }),
+      crossTenant: { variables: (fx) => ({ id: fx.campaignId }), expect: 'NOT_FOUND' },
+    },
+    setCampaignSpend: {
+      access: ['admin', 'marketer'],
+      document:
+        'mutation($id: ID!, $spend: [DailySpendInput!]!) { setCampaignSpend(id: $id, spend: $spend) { totalSpend } }',
+      variables: ({ fx }) => ({ id: fx.campaignId, spend: [{ date: '2026-01-05', amount: 12.5 }] }),
+      crossTenant: {
+        variables: (fx) => ({ id: fx.campaignId, spend: [{ date: '2026-01-06', amount: 999 }] }),
+        expect: 'NOT_FOUND',
+      },
+    },
+  },
+};
+
+async function createAccount(url: string, admin: string): Promise<string> {
+  const r = await graphql<{ createBusinessAccount: { id: string } }>(
+    url,
+    'mutation($input: BusinessAccountInput!) { createBusinessAccount(input: $input) { id } }',
+    { input: accountInput(`bot-${unique()}`) },
+    { token: admin },
+  );
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data.createBusinessAccount.id;
+}
+
+async function createTeam(url: string, admin: string): Promise<string> {
+  const r = await graphql<{ createTeam: { id: string } }>(
+    url,
+    'mutation($input: TeamInput!) { createTeam(input: $input) { id } }',
+    { input: { name: `Team ${unique()}` } },
+    { token: admin },
+  );
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data.createTeam.id;
+}
+
+async function createAgent(url: string, admin: string, input: Record<string, unknown> = {}): Promise<string> {
+  const r = await graphql<{ createAgent: { id: string } }>(
+    url,
+    'mutation($input: AgentInput!) { createAgent(input: $input) { id } }',
+    { input: { externalId: `agent-${unique()}`, name: 'Agent', ...input } },
+    { token: admin },
+  );
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data.createAgent.id;
+}
+
+async function createCampaign(url: string, admin: string, key = `c-${unique()}`, accountId?: string): Promise<string> {
+  const r = await graphql<{ createCampaign: { id: string } }>(
+    url,
+    'mutation($input: CampaignInput!) { createCampaign(input: $input) { id } }',
+    { input: campaignInput(key, accountId) },
+    { token: admin },
+  );
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data.createCampaign.id;
+}
+
+async function login(url: string, email: string, password: string): Promise<string> {
+  const r = await graphql<{ login: { token: string } }>(
+    url,
+    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    { email, password },
+  );
+  if (!r.data) throw new Error(`login ${email}: ${JSON.stringify(r.errors)}`);
+  return r.data.login.token;
+}
+
+function expectedOutcome(access: Access, caller: Caller): 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED' {
+  if (access === 'public') return 'allowed';
+  if (caller.kind === 'anonymous') return 'UNAUTHENTICATED';
+  if (caller.role === 'ingest') return 'FORBIDDEN';
+  if (access === 'users') return caller.kind === 'user' ? 'allowed' : 'FORBIDDEN';
+  if (access === 'all') return 'allowed';
+  return access.includes(caller.role as Role) ? 'allowed' : 'FORBIDDEN';
+}
+
+/** Everything tenant A has, as its admin sees it: must not change when tenant B sends A's ids. */
+const SNAPSHOT = `{
+  users { nodes { id name role active locale } }
+  apiKeys { nodes { id name role revokedAt } }
+  businessAccounts { nodes { id externalId displayName verified } }
+  teams { nodes { id name agentCount } }
+  agents { nodes { id externalId name active team { id } } }
+  campaigns { nodes { id key name account { id } spend { date amount } } }
+  tenantSettings { timeZone holidays businessHours { dayOfWeek opens closes } }
+}`;
+
+describe('authorization matrix (every operation × every role, and cross-tenant ids)', () => {
+  let warehouse: TestWarehouse;
+  let dataDir: string;
+  let running: RunningTestApp;
+  let fx: Fixtures;
+  let adminA: string;
+  let adminB: string;
+  const callers: Caller[] = [{ label: 'anonymous', kind: 'anonymous' }];
+
+  beforeAll(async () => {
+    warehouse = await testWarehouse();
+    dataDir = tempDataDir();
+    running = await startTestApp({ dataDir, warehouse });
+    const { url, app } = running;
+    adminA = await login(url, TEST_ADMIN.email, TEST_ADMIN.password);
+    const tenantA = (await app.get(TenantsService).ensureDefaultTenant()).id;
+
+    for (const role of ROLES) {
+      const email = `${role}@a.test`;
+      const password = `password-of-${role}`;
+      const created = await graphql(
+        url,
+        'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+        { input: { email, name: role, role: role.toUpperCase(), password } },
+        { token: adminA },
+      );
+      expect(created.errors).toBeUndefined();
+      callers.push({ label: `user:${role}`, kind: 'user', role, email, password, token: await login(url, email, password) });
+    }
+    const keyOwner: Principal = { tenantId: tenantA, role: 'admin', kind: 'user', label: 'matrix setup' };
+    for (const role of API_KEY_ROLES) {
+      const { secret } = await app.get(ApiKeysService).create(keyOwner, { name: `key ${role}`, role: role as ApiKeyRole });
+      callers.push({ label: `api_key:${role}`, kind: 'api_key', role, token: secret });
+    }
+
+    const tenantB = await app.get(TenantsService).ensure('second', 'Second tenant');
+    await app.get(UsersService).create(
+      { kind: 'system', tenantId: tenantB.id },
+      { email: 'admin@b.test', name: 'B admin', role: 'admin', password: 'password-of-b-admin' },
+    );
+    adminB = await login(url, 'admin@b.test', 'password-of-b-admin');
+
+    const target = await graphql<{ createUser: { id: string } }>(
+      url,
+      'mutation { createUser(input: { email: "target@a.test", name: "Target", role: VIEWER, password: "a-long-password" }) { id } }',
+      {},
+      { token: adminA },
+    );
+    const key = await graphql<{ createApiKey: { apiKey: { id: string } } }>(
+      url,
+      'mutation { createApiKey(input: { name: "fixture", role: VIEWER }) { apiKey { id } } }',
+      {},
+      { token: adminA },
+    );
+    const accountExternalId = `bot-fixture-${unique()}`;
+    const account = await graphql<{ createBusinessAccount: { id: string } }>(
+      url,
+      'mutation($input: BusinessAccountInput!) { createBusinessAccount(input: $input) { id } }',
+      { input: accountInput(accountExternalId) },
+      { token: adminA },
+    );
+    const teamId = await createTeam(url, adminA);
+    const campaignKey = 'fixture-campaign';
+    fx = {
+      userId: target.data!.createUser.id,
+      apiKeyId: key.data!.createApiKey.apiKey.id,
+      accountId: account.data!.createBusinessAccount.id,
+      accountExternalId,
+      teamId,
+      agentId: await createAgent(url, adminA, { externalId: 'agent-fixture', name: 'Olena', teamId }),
+      campaignId: await createCampaign(url, adminA, campaignKey, account.data!.createBusinessAccount.id),
+      campaignKey,
+    };
+  });
+
+  afterAll(async () => {
+    await running?.close();
+    await dropTestDatabase(warehouse);
+    removeDataDir(dataDir);
+  });
+
+  it('has a row for every Query and Mutation field of the schema, and no row for a field that does not exist', () => {
+    const schema = running.app.get(GraphQLSchemaHost).schema;
+    for (const root of ['Query', 'Mutation'] as const) {
+      const fields = Object.keys((root === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {}).sort();
+      expect({ root, operations: Object.keys(OPERATIONS[root]).sort() }).toEqual({ root, operations: fields });
+    }
+  });
+
+  for (const root of ['Query', 'Mutation'] as const) {
+    for (const [field, operation] of Object.entries(OPERATIONS[root])) {
+      it(`${root}.${field}: ${Array.isArray(operation.access) ? operation.access.join(', ') : operation.access}`, async () => {
+        const mismatches: string[] = [];
+        for (const caller of callers) {
+          const ctx: Ctx = { fx, admin: adminA, caller, url: running.url };
+          const variables = (await operation.variables?.(ctx)) ?? {};
+          const token =
+            operation.freshSession && caller.kind === 'user' ? await login(running.url, caller.email!, caller.password!) : caller.token;
+          const response = await graphql(running.url, operation.document, variables, { token });
+          const codes = errorCodes(response);
+          const expected = expectedOutcome(operation.access, caller);
+          const ok = expected === 'allowed' ? codes.length === 0 : codes.length > 0 && codes.every((c) => c === expected);
+          if (!ok) mismatches.push(`${caller.label}: expected ${expected}, got ${codes.join(',') || 'success'} ${JSON.stringify(response.errors ?? '')}`);
+        }
+        expect(mismatches).toEqual([]);
+      });
+    }
+  }
+
+  describe('cross-tenant: tenant B admin sends tenant A ids', () => {
+    const idTaking = (['Query', 'Mutation'] as const).flatMap((root) =>
+      Object.entries(OPERATIONS[root]).map(([field, op]) => ({ root, field, op })),
+    );
+
+    it('covers every operation that takes an id (as an argument, inside an input or a filter)', () => {
+      const schema = running.app.get(GraphQLSchemaHost).schema;
+      const takesId = (type: unknown, seen = new Set<string>()): boolean => {
+        const named = type as { name?: string; ofType?: unknown; getFields?: () => Record<string, { type: unknown }> };
+        if (named.ofType) return takesId(named.ofType, seen);
+        if (named.name === 'ID') return true;
+        if (!named.getFields || !named.name || seen.has(named.name)) return false;
+        seen.add(named.name);
+        return Object.values(named.getFields()).some((f) => takesId(f.type, seen));
+      };
+      const expected = (['Query', 'Mutation'] as const).flatMap((root) =>
+        Object.values((root === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {})
+          .filter((f) => f.args.some((a) => takesId(a.type)))
+          .map((f) => `${root}.${f.name}`),
+      );
+      const covered = idTaking.filter(({ op }) => op.crossTenant).map(({ root, field }) => `${root}.${field}`);
+      expect(covered.sort()).toEqual(expected.sort());
+    });
+
+    it('gets NOT_FOUND (or nothing of A) everywhere and changes nothing in tenant A', async () => {
+      const before = await graphql(running.url, SNAPSHOT, {}, { token: adminA });
+      expect(before.errors).toBeUndefined();
+      const mismatches: string[] = [];
+      for (const { root, field, op } of idTaking) {
+        if (!op.crossTenant) continue;
+        const response = await graphql(running.url, op.document, op.crossTenant.variables(fx), { token: adminB });
+        const codes = errorCodes(response);
+        const { expect: expectation } = op.crossTenant;
+        if (expectation === 'NOT_FOUND' && !(codes.length > 0 && codes.every((c) => c === 'NOT_FOUND'))) {
+          mismatches.push(`${root}.${field}: expected NOT_FOUND, got ${codes.join(',') || 'success'}`);
+        } else if (expectation === 'REFUSED' && !codes.some((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')) {
+          mismatches.push(`${root}.${field}: expected a refusal, got ${codes.join(',') || 'success'}`);
+        } else if (typeof expectation === 'function') {
+          expectation(response);
+        }
+      }
+      expect(mismatches).toEqual([]);
+      const after = await graphql(running.url, SNAPSHOT, {}, { token: adminA });
+      expect(after.data).toEqual(before.data);
+    });
+  });
+});
