@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, In, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, Not, Repository } from 'typeorm';
 import { ConflictError } from '../../common/errors/conflict.error';
 import { constraintViolation } from '../business-accounts/constraint-violation';
 import { Agent } from './agent.entity';
@@ -46,12 +46,16 @@ export class AgentsRepository {
 
   async insert(tenantId: string, values: AgentValues, manager: EntityManager): Promise<Agent> {
     const id = randomUUID();
-    await this.write(() => this.repo(manager).insert({ id, tenantId, ...values }));
+    await this.write(manager, tenantId, values.externalId, id, () =>
+      this.repo(manager).insert({ id, tenantId, ...values }),
+    );
     return this.repo(manager).findOneByOrFail({ tenantId, id });
   }
 
   async update(tenantId: string, id: string, values: AgentValues, manager: EntityManager): Promise<Agent> {
-    await this.write(() => this.repo(manager).update({ tenantId, id }, values));
+    await this.write(manager, tenantId, values.externalId, id, () =>
+      this.repo(manager).update({ tenantId, id }, values),
+    );
     return this.repo(manager).findOneByOrFail({ tenantId, id });
   }
 
@@ -70,13 +74,20 @@ export class AgentsRepository {
     return manager ? manager.getRepository(Agent) : this.agents;
   }
 
-  private async write(run: () => Promise<unknown>): Promise<void> {
+  /** Runs an insert or update; an external id the tenant uses is CONFLICT, checked first and enforced by the index. */
+  private async write(
+    manager: EntityManager,
+    tenantId: string,
+    externalId: string,
+    id: string,
+    run: () => Promise<unknown>,
+  ): Promise<void> {
+    const taken = () => new ConflictError('an agent with this external id exists', 'externalId');
+    if (await this.repo(manager).existsBy({ tenantId, externalId, id: Not(id) })) throw taken();
     try {
       await run();
     } catch (error) {
-      if (constraintViolation(error) === 'unique') {
-        throw new ConflictError('an agent with this external id exists', 'externalId');
-      }
+      if (constraintViolation(error) === 'unique') throw taken();
       throw error;
     }
   }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, In, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, Not, Repository } from 'typeorm';
 import { ConflictError } from '../../common/errors/conflict.error';
+import { Campaign } from '../campaigns/campaign.entity';
 import { BusinessAccount } from './business-account.entity';
 import { constraintViolation } from './constraint-violation';
 
@@ -100,7 +101,7 @@ export class BusinessAccountsRepository {
   /** Inserts a new account; CONFLICT when its channel and external id are registered already (by any tenant). */
   async insert(tenantId: string, values: BusinessAccountValues, manager: EntityManager): Promise<BusinessAccount> {
     const id = randomUUID();
-    await this.write(() => this.repo(manager).insert({ id, tenantId, ...values }));
+    await this.write(manager, values, id, () => this.repo(manager).insert({ id, tenantId, ...values }));
     return this.repo(manager).findOneByOrFail({ tenantId, id });
   }
 
@@ -110,12 +111,14 @@ export class BusinessAccountsRepository {
     values: BusinessAccountValues,
     manager: EntityManager,
   ): Promise<BusinessAccount> {
-    await this.write(() => this.repo(manager).update({ tenantId, id }, values));
+    await this.write(manager, values, id, () => this.repo(manager).update({ tenantId, id }, values));
     return this.repo(manager).findOneByOrFail({ tenantId, id });
   }
 
-  /** Deletes the account; BusinessAccountInUseError while campaigns reference it (the foreign key decides). */
+  /** Deletes the account; BusinessAccountInUseError while campaigns reference it (the foreign key has the last word). */
   async delete(tenantId: string, id: string, manager: EntityManager): Promise<void> {
+    if (await manager.getRepository(Campaign).existsBy({ tenantId, accountId: id }))
+      throw new BusinessAccountInUseError();
     try {
       await this.repo(manager).delete({ tenantId, id });
     } catch (error) {
@@ -135,13 +138,21 @@ export class BusinessAccountsRepository {
     return manager ? manager.getRepository(BusinessAccount) : this.accounts;
   }
 
-  private async write(run: () => Promise<unknown>): Promise<void> {
+  /** Runs an insert or update; a taken (channel, external id) is CONFLICT, checked first and enforced by the index. */
+  private async write(
+    manager: EntityManager,
+    values: Pick<BusinessAccount, 'channel' | 'externalId'>,
+    id: string,
+    run: () => Promise<unknown>,
+  ): Promise<void> {
+    const taken = () =>
+      new ConflictError('an account with this channel and external id is registered already', 'externalId');
+    const { channel, externalId } = values;
+    if (await this.repo(manager).existsBy({ channel, externalId, id: Not(id) })) throw taken();
     try {
       await run();
     } catch (error) {
-      if (constraintViolation(error) === 'unique') {
-        throw new ConflictError('an account with this channel and external id is registered already', 'externalId');
-      }
+      if (constraintViolation(error) === 'unique') throw taken();
       throw error;
     }
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, In, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, Not, Repository } from 'typeorm';
 import { ConflictError } from '../../common/errors/conflict.error';
 import { constraintViolation } from '../business-accounts/constraint-violation';
 import { CampaignCode } from './campaign-code.entity';
@@ -84,12 +84,12 @@ export class CampaignsRepository {
   /** Inserts a campaign; CONFLICT when the tenant has a campaign with the key. */
   async insert(tenantId: string, fields: CampaignFields, manager: EntityManager): Promise<Campaign> {
     const id = randomUUID();
-    await this.write(() => this.repo(manager).insert({ id, tenantId, ...fields }));
+    await this.write(manager, tenantId, fields.key, id, () => this.repo(manager).insert({ id, tenantId, ...fields }));
     return this.repo(manager).findOneByOrFail({ tenantId, id });
   }
 
   async update(tenantId: string, id: string, fields: CampaignFields, manager: EntityManager): Promise<Campaign> {
-    await this.write(() => this.repo(manager).update({ tenantId, id }, fields));
+    await this.write(manager, tenantId, fields.key, id, () => this.repo(manager).update({ tenantId, id }, fields));
     return this.repo(manager).findOneByOrFail({ tenantId, id });
   }
 
@@ -148,11 +148,20 @@ export class CampaignsRepository {
     return this.manager(manager).getRepository(Campaign);
   }
 
-  private async write(run: () => Promise<unknown>): Promise<void> {
+  /** Runs an insert or update; a key the tenant uses is CONFLICT, checked first and enforced by the index. */
+  private async write(
+    manager: EntityManager,
+    tenantId: string,
+    key: string,
+    id: string,
+    run: () => Promise<unknown>,
+  ): Promise<void> {
+    const taken = () => new ConflictError('a campaign with this key exists', 'key');
+    if (await this.repo(manager).existsBy({ tenantId, key, id: Not(id) })) throw taken();
     try {
       await run();
     } catch (error) {
-      if (constraintViolation(error) === 'unique') throw new ConflictError('a campaign with this key exists', 'key');
+      if (constraintViolation(error) === 'unique') throw taken();
       throw error;
     }
   }

@@ -170,11 +170,10 @@ export class CampaignsService {
   private async views(tenantId: string, rows: Campaign[], manager?: EntityManager): Promise<CampaignView[]> {
     const ids = rows.map((row) => row.id);
     const accountIds = [...new Set(rows.map((row) => row.accountId).filter((id): id is string => id !== null))];
-    const [codes, spend, accounts] = await Promise.all([
-      this.campaigns.codesFor(ids, manager),
-      this.campaigns.spendFor(ids, manager),
-      this.accounts.findMany(tenantId, accountIds, manager),
-    ]);
+    // One after another: inside a transaction they share a single connection.
+    const codes = await this.campaigns.codesFor(ids, manager);
+    const spend = await this.campaigns.spendFor(ids, manager);
+    const accounts = await this.accounts.findMany(tenantId, accountIds, manager);
     const accountById = new Map(accounts.map((a) => [a.id, a]));
     const codesById = groupBy(codes, (c) => c.campaignId);
     const spendById = groupBy(spend, (s) => s.campaignId);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, In, Not, Repository } from 'typeorm';
 import { ConflictError } from '../../common/errors/conflict.error';
 import { Agent } from '../agents/agent.entity';
 import { constraintViolation } from '../business-accounts/constraint-violation';
@@ -58,12 +58,12 @@ export class TeamsRepository {
 
   async insert(tenantId: string, name: string, manager: EntityManager): Promise<Team> {
     const id = randomUUID();
-    await this.write(() => this.repo(manager).insert({ id, tenantId, name }));
+    await this.write(manager, tenantId, name, id, () => this.repo(manager).insert({ id, tenantId, name }));
     return this.repo(manager).findOneByOrFail({ tenantId, id });
   }
 
   async update(tenantId: string, id: string, name: string, manager: EntityManager): Promise<Team> {
-    await this.write(() => this.repo(manager).update({ tenantId, id }, { name }));
+    await this.write(manager, tenantId, name, id, () => this.repo(manager).update({ tenantId, id }, { name }));
     return this.repo(manager).findOneByOrFail({ tenantId, id });
   }
 
@@ -80,11 +80,20 @@ export class TeamsRepository {
     return manager ? manager.getRepository(Team) : this.teams;
   }
 
-  private async write(run: () => Promise<unknown>): Promise<void> {
+  /** Runs an insert or update; a name the tenant uses is CONFLICT, checked first and enforced by the index. */
+  private async write(
+    manager: EntityManager,
+    tenantId: string,
+    name: string,
+    id: string,
+    run: () => Promise<unknown>,
+  ): Promise<void> {
+    const taken = () => new ConflictError('a team with this name exists', 'name');
+    if (await this.repo(manager).existsBy({ tenantId, name, id: Not(id) })) throw taken();
     try {
       await run();
     } catch (error) {
-      if (constraintViolation(error) === 'unique') throw new ConflictError('a team with this name exists', 'name');
+      if (constraintViolation(error) === 'unique') throw taken();
       throw error;
     }
   }
