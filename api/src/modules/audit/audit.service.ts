@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
@@ -7,6 +6,7 @@ import { pageRequest, paginate, type Page, type PageInput } from '../../graphql/
 import type { AuditEntry } from './audit-entry.entity';
 import { redactSecrets } from './audit-redaction';
 import { AuditRepository } from './audit.repository';
+import { TimeOrderedIds } from './time-ordered-id';
 
 export interface AuditChange {
   /** `<entity>.<verb>`, e.g. "campaign.update". */
@@ -22,6 +22,8 @@ export const SYSTEM_ACTOR = 'system' as const;
 
 @Injectable()
 export class AuditService {
+  private readonly ids = new TimeOrderedIds();
+
   constructor(
     private readonly entries: AuditRepository,
     private readonly clock: Clock,
@@ -36,10 +38,11 @@ export class AuditService {
     change: AuditChange,
     manager?: EntityManager,
   ): Promise<void> {
+    const at = this.clock.now();
     const entry: AuditEntry = {
-      id: randomUUID(),
+      id: this.ids.next(at),
       tenantId: actor.tenantId,
-      at: this.clock.now(),
+      at,
       actorKind: actor.kind,
       actorId: actor.kind === 'user' ? (actor.userId ?? null) : actor.kind === 'api_key' ? (actor.apiKeyId ?? null) : null,
       actorLabel: actor.kind === SYSTEM_ACTOR ? SYSTEM_ACTOR : actor.label,
