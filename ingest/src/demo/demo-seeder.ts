@@ -42,7 +42,7 @@ interface Page<T> {
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
 }
 
-const PAGE_SIZE = 200;
+const PAGE_SIZE = 100;
 
 /**
  * Creates the simulator world's settings in a tenant through the public GraphQL API (skipping what exists, so an
