@@ -11,7 +11,8 @@ const interval = z
     opens: z.string().regex(TIME, 'must be "HH:MM"'),
     closes: z.string().refine((v) => v === '24:00' || TIME.test(v), 'must be "HH:MM" or "24:00"'),
   })
-  .refine((i) => (i.closes === '24:00' ? 1440 : minutes(i.closes)) > minutes(i.opens), {
+  // Only compare well-formed times; a malformed one already has its own issue.
+  .refine((i) => !TIME.test(i.opens) || !(i.closes === '24:00' || TIME.test(i.closes)) || (i.closes === '24:00' ? 1440 : minutes(i.closes)) > minutes(i.opens), {
     message: 'closes must be later than opens',
     path: ['closes'],
   });

@@ -108,6 +108,7 @@ export class UsersService {
     if (before.role === 'admin' && before.active && (after.role !== 'admin' || !after.active)) {
       await this.ensureAnotherActiveAdmin(principal.tenantId, before.id);
     }
+    const endSessions = !after.active || after.role !== before.role;
     await this.users.update(principal.tenantId, id, {
       name: after.name,
       role: after.role,
@@ -117,7 +118,7 @@ export class UsersService {
       updatedAt: after.updatedAt,
     });
     // A deactivated user, or one whose role changed, signs in again: open sessions carry the old rights.
-    if (!after.active || after.role !== before.role) await this.sessions.revokeAllOfUser(principal.tenantId, id);
+    if (endSessions) await this.sessions.revokeAllOfUser(principal.tenantId, id);
     await this.audit.record(principal, {
       action: 'user.update',
       entityType: 'user',
