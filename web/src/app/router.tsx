@@ -9,7 +9,8 @@ import { useSession } from './session-context';
 function RequireSession() {
   const { viewer } = useSession();
   const location = useLocation();
-  if (!viewer) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!viewer)
+    return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <Outlet />;
 }
 

@@ -19,7 +19,14 @@ describe('toCsv', () => {
       { name: 'two\nlines', n: 3 },
       { name: ' padded ', n: 4 },
     ]);
-    expect(csv.slice(1).split('\r\n')).toEqual(['name,value', '"a,b",1', '"say ""hi""",2', '"two\nlines",3', '" padded ",4', '']);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'name,value',
+      '"a,b",1',
+      '"say ""hi""",2',
+      '"two\nlines",3',
+      '" padded ",4',
+      '',
+    ]);
   });
 
   it('writes numbers locale-independently and missing values as empty cells', () => {

@@ -17,7 +17,10 @@ function cell(value: string | number | boolean | null | undefined): string {
 
 /** RFC 4180 CSV (CRLF lines, quoted where needed) with a UTF-8 byte-order mark so Excel detects the encoding. */
 export function toCsv<Row>(columns: CsvColumn<Row>[], rows: readonly Row[]): string {
-  const lines = [columns.map((column) => cell(column.header)), ...rows.map((row) => columns.map((c) => cell(c.value(row))))];
+  const lines = [
+    columns.map((column) => cell(column.header)),
+    ...rows.map((row) => columns.map((c) => cell(c.value(row)))),
+  ];
   return `\uFEFF${lines.map((line) => line.join(',')).join('\r\n')}\r\n`;
 }
 

@@ -24,7 +24,11 @@ export function createFormatters(locale: Locale, timeZone: string): Formatters {
   const tag = INTL_LOCALE[locale];
   const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
-  const signedPercent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const signedPercent = new Intl.NumberFormat(tag, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
   const oneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const twoDecimals = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const unit = (name: 'day' | 'hour' | 'minute' | 'second') =>
@@ -42,10 +46,19 @@ export function createFormatters(locale: Locale, timeZone: string): Formatters {
       total < 60
         ? [[total, units.second]]
         : total < 3600
-          ? [[Math.floor(total / 60), units.minute], [total % 60, units.second]]
+          ? [
+              [Math.floor(total / 60), units.minute],
+              [total % 60, units.second],
+            ]
           : total < 86_400
-            ? [[Math.floor(total / 3600), units.hour], [Math.floor((total % 3600) / 60), units.minute]]
-            : [[Math.floor(total / 86_400), units.day], [Math.floor((total % 86_400) / 3600), units.hour]];
+            ? [
+                [Math.floor(total / 3600), units.hour],
+                [Math.floor((total % 3600) / 60), units.minute],
+              ]
+            : [
+                [Math.floor(total / 86_400), units.day],
+                [Math.floor((total % 86_400) / 3600), units.hour],
+              ];
     const shown = parts.filter(([amount], index) => index === 0 || amount > 0);
     return (value < 0 ? '−' : '') + shown.map(([amount, format]) => format.format(amount)).join(' ');
   };

@@ -27,7 +27,12 @@ export function fieldIssues(error: CombinedError | undefined): FieldIssue[] {
     if (!issue || typeof issue !== 'object') return [];
     const { path, message } = issue as { path?: unknown; message?: unknown };
     const segments = Array.isArray(path) ? path.map(String) : typeof path === 'string' ? path.split('.') : [];
-    return [{ path: segments.filter((s) => !/^\d+$/.test(s)).at(-1) ?? '', message: typeof message === 'string' ? message : '' }];
+    return [
+      {
+        path: segments.filter((s) => !/^\d+$/.test(s)).at(-1) ?? '',
+        message: typeof message === 'string' ? message : '',
+      },
+    ];
   });
 }
 

@@ -27,7 +27,14 @@ export function Sparkline({ values, width = 120, height = 32, label }: Sparkline
   });
   if (current.length) segments.push(current.join(' '));
   return (
-    <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+    <svg
+      className="sparkline"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={label}
+    >
       {segments.map((points) => (
         <polyline key={points} points={points} fill="none" stroke="currentColor" strokeWidth="1.5" />
       ))}

@@ -14,6 +14,12 @@ export const en = {
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.search': 'Search',
+  'common.edit': 'Edit',
+  'common.delete': 'Delete',
+  'campaigns.spendShort': 'Spend',
+  'users.activateShort': 'Activate',
+  'users.deactivateShort': 'Deactivate',
+  'apiKeys.revokeShort': 'Revoke',
   'common.editNamed': 'Edit {name}',
   'common.deleteNamed': 'Delete {name}',
   'common.deleteConfirm': 'Delete {name}? This cannot be undone.',
@@ -24,7 +30,10 @@ export const en = {
   'error.BAD_USER_INPUT': 'Some values are not valid. Check the highlighted fields.',
   'error.CONFLICT': 'This already exists (the same e-mail, key or id is in use).',
   'error.RATE_LIMITED': 'Too many attempts. Please wait and try again.',
-  'error.RATE_LIMITED_RETRY': { one: 'Too many attempts. Try again in {count} second.', other: 'Too many attempts. Try again in {count} seconds.' },
+  'error.RATE_LIMITED_RETRY': {
+    one: 'Too many attempts. Try again in {count} second.',
+    other: 'Too many attempts. Try again in {count} seconds.',
+  },
   'error.QUERY_TOO_COMPLEX': 'The request is too large. Narrow the filter and try again.',
   'error.INVALID_CREDENTIALS': 'The e-mail or password is not correct.',
   'error.NETWORK': 'The server cannot be reached. Check the connection and try again.',
@@ -57,12 +66,17 @@ export const en = {
   'nav.settings': 'Settings',
 
   'notBuilt.title': 'This page is not built yet.',
-  'notBuilt.engagement': 'Read rates and read times per channel, account, template and campaign, with an hour-of-week heatmap, arrive with issue 4.',
-  'notBuilt.support': 'First-response, reply and resolution times per agent and team, SLA attainment, NPS and CSAT arrive with issue 5.',
-  'notBuilt.campaigns': 'Campaign and source attribution (ads, deep links, QR codes, widgets), conversions and cost arrive with issue 4.',
+  'notBuilt.engagement':
+    'Read rates and read times per channel, account, template and campaign, with an hour-of-week heatmap, arrive with issue 4.',
+  'notBuilt.support':
+    'First-response, reply and resolution times per agent and team, SLA attainment, NPS and CSAT arrive with issue 5.',
+  'notBuilt.campaigns':
+    'Campaign and source attribution (ads, deep links, QR codes, widgets), conversions and cost arrive with issue 4.',
   'notBuilt.quality': 'Quality ratings, messaging tiers and template health per number arrive with issue 5.',
-  'notBuilt.complaints': 'Complaint and block trends per number, template and campaign, with alerts, arrive with issue 5.',
-  'notBuilt.compliance': 'The consent ledger, violation detection and cases, and exportable audit reports arrive with issue 6.',
+  'notBuilt.complaints':
+    'Complaint and block trends per number, template and campaign, with alerts, arrive with issue 5.',
+  'notBuilt.compliance':
+    'The consent ledger, violation detection and cases, and exportable audit reports arrive with issue 6.',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. Use the navigation to continue.',
 
@@ -109,7 +123,8 @@ export const en = {
   'overview.kpis': 'Key figures',
   'overview.period': '{from} – {to}, compared with {previousFrom} – {previousTo} ({timeZone})',
   'overview.volumeTitle': 'Messages by channel and day',
-  'overview.volumeAlt': 'Stacked area chart: {total} messages from {from} to {to}, by channel. The data table below lists every day.',
+  'overview.volumeAlt':
+    'Stacked area chart: {total} messages from {from} to {to}, by channel. The data table below lists every day.',
   'overview.noMessages': 'No messages in this period for the selected filters.',
   'overview.ratesTitle': 'Delivery and read rate by channel',
   'overview.ratesAltRow': '{channel}: delivered {delivery}, read {read}',
@@ -249,7 +264,8 @@ export const en = {
   'campaigns.currency': 'Currency',
   'campaigns.currencyHint': 'ISO 4217, e.g. USD, EUR, BRL.',
   'campaigns.codes': 'Codes',
-  'campaigns.codesHint': 'Ad ids, deep-link payloads, refs, UTM values… that attribute a conversation to this campaign.',
+  'campaigns.codesHint':
+    'Ad ids, deep-link payloads, refs, UTM values… that attribute a conversation to this campaign.',
   'campaigns.codeKind': 'Kind of code {n}',
   'campaigns.codeValue': 'Value of code {n}',
   'campaigns.removeCode': 'Remove code {n}',

@@ -13,6 +13,12 @@ export const pl: Catalog = {
   'common.cancel': 'Anuluj',
   'common.close': 'Zamknij',
   'common.search': 'Szukaj',
+  'common.edit': 'Edytuj',
+  'common.delete': 'Usuń',
+  'campaigns.spendShort': 'Wydatki',
+  'users.activateShort': 'Włącz',
+  'users.deactivateShort': 'Wyłącz',
+  'apiKeys.revokeShort': 'Unieważnij',
   'common.editNamed': 'Edytuj: {name}',
   'common.deleteNamed': 'Usuń: {name}',
   'common.deleteConfirm': 'Usunąć „{name}”? Tej operacji nie można cofnąć.',
@@ -66,12 +72,17 @@ export const pl: Catalog = {
   'nav.settings': 'Ustawienia',
 
   'notBuilt.title': 'Ta strona nie jest jeszcze gotowa.',
-  'notBuilt.engagement': 'Odsetek i czas odczytu według kanałów, numerów, szablonów i kampanii oraz mapa cieplna godzin tygodnia pojawią się w zadaniu 4.',
-  'notBuilt.support': 'Czas pierwszej odpowiedzi, odpowiedzi i rozwiązania według agentów i zespołów, realizacja SLA, NPS i CSAT pojawią się w zadaniu 5.',
-  'notBuilt.campaigns': 'Atrybucja kampanii i źródeł (reklamy, deep linki, kody QR, widżety), konwersje i koszty pojawią się w zadaniu 4.',
+  'notBuilt.engagement':
+    'Odsetek i czas odczytu według kanałów, numerów, szablonów i kampanii oraz mapa cieplna godzin tygodnia pojawią się w zadaniu 4.',
+  'notBuilt.support':
+    'Czas pierwszej odpowiedzi, odpowiedzi i rozwiązania według agentów i zespołów, realizacja SLA, NPS i CSAT pojawią się w zadaniu 5.',
+  'notBuilt.campaigns':
+    'Atrybucja kampanii i źródeł (reklamy, deep linki, kody QR, widżety), konwersje i koszty pojawią się w zadaniu 4.',
   'notBuilt.quality': 'Oceny jakości, poziomy limitów i kondycja szablonów według numerów pojawią się w zadaniu 5.',
-  'notBuilt.complaints': 'Trendy skarg i blokad według numerów, szablonów i kampanii wraz z alertami pojawią się w zadaniu 5.',
-  'notBuilt.compliance': 'Rejestr zgód, wykrywanie naruszeń i sprawy oraz eksportowalne raporty audytowe pojawią się w zadaniu 6.',
+  'notBuilt.complaints':
+    'Trendy skarg i blokad według numerów, szablonów i kampanii wraz z alertami pojawią się w zadaniu 5.',
+  'notBuilt.compliance':
+    'Rejestr zgód, wykrywanie naruszeń i sprawy oraz eksportowalne raporty audytowe pojawią się w zadaniu 6.',
   'notFound.title': 'Nie znaleziono strony',
   'notFound.text': 'Pod tym adresem nie ma strony. Skorzystaj z menu.',
 
@@ -123,11 +134,13 @@ export const pl: Catalog = {
   'overview.kpis': 'Kluczowe wskaźniki',
   'overview.period': '{from} – {to}, w porównaniu z {previousFrom} – {previousTo} ({timeZone})',
   'overview.volumeTitle': 'Wiadomości według kanałów i dni',
-  'overview.volumeAlt': 'Skumulowany wykres warstwowy: {total} wiadomości od {from} do {to} według kanałów. Tabela poniżej zawiera każdy dzień.',
+  'overview.volumeAlt':
+    'Skumulowany wykres warstwowy: {total} wiadomości od {from} do {to} według kanałów. Tabela poniżej zawiera każdy dzień.',
   'overview.noMessages': 'Brak wiadomości w tym okresie dla wybranych filtrów.',
   'overview.ratesTitle': 'Dostarczenia i odczyty według kanałów',
   'overview.ratesAltRow': '{channel}: dostarczono {delivery}, odczytano {read}',
-  'overview.ratesNote': 'Odsetek odczytów liczony jest tylko dla kanałów raportujących odczyty; pozostałe nie mają słupka odczytów.',
+  'overview.ratesNote':
+    'Odsetek odczytów liczony jest tylko dla kanałów raportujących odczyty; pozostałe nie mają słupka odczytów.',
   'overview.noSent': 'W tym okresie firma nie wysłała wiadomości.',
   'overview.channelsTitle': 'Kanały',
 

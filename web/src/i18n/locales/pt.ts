@@ -13,6 +13,12 @@ export const pt: Catalog = {
   'common.cancel': 'Cancelar',
   'common.close': 'Fechar',
   'common.search': 'Buscar',
+  'common.edit': 'Editar',
+  'common.delete': 'Excluir',
+  'campaigns.spendShort': 'Gasto',
+  'users.activateShort': 'Ativar',
+  'users.deactivateShort': 'Desativar',
+  'apiKeys.revokeShort': 'Revogar',
   'common.editNamed': 'Editar {name}',
   'common.deleteNamed': 'Excluir {name}',
   'common.deleteConfirm': 'Excluir {name}? Não é possível desfazer.',
@@ -59,12 +65,18 @@ export const pt: Catalog = {
   'nav.settings': 'Configurações',
 
   'notBuilt.title': 'Esta página ainda não foi construída.',
-  'notBuilt.engagement': 'Taxas e tempos de leitura por canal, número, modelo e campanha, com mapa de calor por hora da semana, chegam com a issue 4.',
-  'notBuilt.support': 'Tempos de primeira resposta, resposta e resolução por agente e equipe, cumprimento de SLA, NPS e CSAT chegam com a issue 5.',
-  'notBuilt.campaigns': 'Atribuição de campanhas e origens (anúncios, deep links, QR codes, widgets), conversões e custos chegam com a issue 4.',
-  'notBuilt.quality': 'Classificação de qualidade, níveis de mensagens e saúde dos modelos por número chegam com a issue 5.',
-  'notBuilt.complaints': 'Tendências de reclamações e bloqueios por número, modelo e campanha, com alertas, chegam com a issue 5.',
-  'notBuilt.compliance': 'O registro de consentimentos, a detecção de violações e casos, e relatórios de auditoria exportáveis chegam com a issue 6.',
+  'notBuilt.engagement':
+    'Taxas e tempos de leitura por canal, número, modelo e campanha, com mapa de calor por hora da semana, chegam com a issue 4.',
+  'notBuilt.support':
+    'Tempos de primeira resposta, resposta e resolução por agente e equipe, cumprimento de SLA, NPS e CSAT chegam com a issue 5.',
+  'notBuilt.campaigns':
+    'Atribuição de campanhas e origens (anúncios, deep links, QR codes, widgets), conversões e custos chegam com a issue 4.',
+  'notBuilt.quality':
+    'Classificação de qualidade, níveis de mensagens e saúde dos modelos por número chegam com a issue 5.',
+  'notBuilt.complaints':
+    'Tendências de reclamações e bloqueios por número, modelo e campanha, com alertas, chegam com a issue 5.',
+  'notBuilt.compliance':
+    'O registro de consentimentos, a detecção de violações e casos, e relatórios de auditoria exportáveis chegam com a issue 6.',
   'notFound.title': 'Página não encontrada',
   'notFound.text': 'Não há página neste endereço. Use a navegação para continuar.',
 
@@ -111,11 +123,13 @@ export const pt: Catalog = {
   'overview.kpis': 'Indicadores principais',
   'overview.period': '{from} – {to}, comparado com {previousFrom} – {previousTo} ({timeZone})',
   'overview.volumeTitle': 'Mensagens por canal e dia',
-  'overview.volumeAlt': 'Gráfico de áreas empilhadas: {total} mensagens de {from} a {to}, por canal. A tabela abaixo lista cada dia.',
+  'overview.volumeAlt':
+    'Gráfico de áreas empilhadas: {total} mensagens de {from} a {to}, por canal. A tabela abaixo lista cada dia.',
   'overview.noMessages': 'Nenhuma mensagem neste período com os filtros selecionados.',
   'overview.ratesTitle': 'Taxa de entrega e de leitura por canal',
   'overview.ratesAltRow': '{channel}: entregue {delivery}, lida {read}',
-  'overview.ratesNote': 'A taxa de leitura considera apenas canais que informam leituras; os demais não têm barra de leitura.',
+  'overview.ratesNote':
+    'A taxa de leitura considera apenas canais que informam leituras; os demais não têm barra de leitura.',
   'overview.noSent': 'Nenhuma mensagem da empresa foi enviada neste período.',
   'overview.channelsTitle': 'Canais',
 
@@ -251,7 +265,8 @@ export const pt: Catalog = {
   'campaigns.currency': 'Moeda',
   'campaigns.currencyHint': 'ISO 4217, ex.: BRL, USD, EUR.',
   'campaigns.codes': 'Códigos',
-  'campaigns.codesHint': 'Ids de anúncios, parâmetros de deep link, refs, valores UTM… que atribuem uma conversa a esta campanha.',
+  'campaigns.codesHint':
+    'Ids de anúncios, parâmetros de deep link, refs, valores UTM… que atribuem uma conversa a esta campanha.',
   'campaigns.codeKind': 'Tipo do código {n}',
   'campaigns.codeValue': 'Valor do código {n}',
   'campaigns.removeCode': 'Remover código {n}',

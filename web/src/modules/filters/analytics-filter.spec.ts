@@ -10,8 +10,16 @@ describe('analytics filter in the URL', () => {
   });
 
   it('reads presets, explicit dates and one id per dimension', () => {
-    expect(parseFilter(new URLSearchParams('days=7'), 'UTC', now)).toMatchObject({ preset: 7, from: '2026-03-04', to: '2026-03-10' });
-    const state = parseFilter(new URLSearchParams('from=2026-01-01&to=2026-01-31&channel=whatsapp&account=a1&campaign=c1&agent=g1'), 'UTC', now);
+    expect(parseFilter(new URLSearchParams('days=7'), 'UTC', now)).toMatchObject({
+      preset: 7,
+      from: '2026-03-04',
+      to: '2026-03-10',
+    });
+    const state = parseFilter(
+      new URLSearchParams('from=2026-01-01&to=2026-01-31&channel=whatsapp&account=a1&campaign=c1&agent=g1'),
+      'UTC',
+      now,
+    );
     expect(toAnalyticsFilter(state)).toEqual({
       from: '2026-01-01',
       to: '2026-01-31',

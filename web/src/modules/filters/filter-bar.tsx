@@ -64,7 +64,11 @@ export function FilterBar() {
       </label>
       <label>
         <span>{t('filters.account')}</span>
-        <select name="account" value={state.accountId ?? ''} onChange={(e) => update({ accountId: e.target.value || null })}>
+        <select
+          name="account"
+          value={state.accountId ?? ''}
+          onChange={(e) => update({ accountId: e.target.value || null })}
+        >
           <option value="">{t('filters.allAccounts')}</option>
           {accounts.map((a) => (
             <option key={a.id} value={a.id}>
@@ -75,7 +79,11 @@ export function FilterBar() {
       </label>
       <label>
         <span>{t('filters.campaign')}</span>
-        <select name="campaign" value={state.campaignId ?? ''} onChange={(e) => update({ campaignId: e.target.value || null })}>
+        <select
+          name="campaign"
+          value={state.campaignId ?? ''}
+          onChange={(e) => update({ campaignId: e.target.value || null })}
+        >
           <option value="">{t('filters.allCampaigns')}</option>
           {campaigns.map((c) => (
             <option key={c.id} value={c.id}>

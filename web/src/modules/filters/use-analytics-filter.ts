@@ -2,7 +2,13 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '@web/app/session-context';
 import type { AnalyticsFilter } from '@web/generated/graphql';
-import { applyFilterPatch, parseFilter, toAnalyticsFilter, type FilterPatch, type FilterState } from './analytics-filter';
+import {
+  applyFilterPatch,
+  parseFilter,
+  toAnalyticsFilter,
+  type FilterPatch,
+  type FilterState,
+} from './analytics-filter';
 
 export interface AnalyticsFilterHandle {
   state: FilterState;

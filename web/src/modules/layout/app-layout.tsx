@@ -48,7 +48,12 @@ export function AppLayout() {
           <span className="user" title={viewer?.user?.email}>
             {viewer?.user?.name ?? viewer?.user?.email} · {viewer && t(`role.${viewer.role}`)}
           </span>
-          <button type="button" className="button button-secondary" onClick={() => void signOut()} disabled={logoutState.fetching}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void signOut()}
+            disabled={logoutState.fetching}
+          >
             {t('header.logout')}
           </button>
         </div>

@@ -55,7 +55,14 @@ export function LoginPage() {
         <form id="login-form" onSubmit={(e) => void submit(e)} noValidate aria-describedby="login-error">
           <Field label={t('login.email')} error={missing.email ? t('validation.required') : undefined}>
             {(a11y) => (
-              <input {...a11y} type="email" name="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />
+              <input
+                {...a11y}
+                type="email"
+                name="email"
+                autoComplete="username"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
             )}
           </Field>
           <Field label={t('login.password')} error={missing.password ? t('validation.required') : undefined}>

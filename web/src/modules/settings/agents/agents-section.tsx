@@ -10,14 +10,24 @@ import { EMAIL, mergeErrors } from '../components/form-errors';
 import { FormStatus } from '../components/form-status';
 import { Pager } from '../components/pager';
 import { usePager } from '../components/use-pager';
-import { AgentsQuery, CreateAgentMutation, DeleteAgentMutation, TeamsQuery, UpdateAgentMutation } from './agents.graphql';
+import {
+  AgentsQuery,
+  CreateAgentMutation,
+  DeleteAgentMutation,
+  TeamsQuery,
+  UpdateAgentMutation,
+} from './agents.graphql';
 
 const context = { additionalTypenames: ['Agent'] };
 
 export function AgentsSection({ editable }: { editable: boolean }) {
   const { t } = useI18n();
   const pager = usePager();
-  const [result, reexecute] = useQuery({ query: AgentsQuery, variables: { page: pager.page }, context: useMemo(() => context, []) });
+  const [result, reexecute] = useQuery({
+    query: AgentsQuery,
+    variables: { page: pager.page },
+    context: useMemo(() => context, []),
+  });
   const [deleteState, remove] = useMutation(DeleteAgentMutation);
   const [editing, setEditing] = useState<Agent | null>(null);
   const agents = result.data?.agents;
@@ -31,10 +41,20 @@ export function AgentsSection({ editable }: { editable: boolean }) {
 
   const columns: Column<Agent>[] = [
     { key: 'name', header: t('column.name'), cell: (x) => x.name, csv: (x) => x.name },
-    { key: 'externalId', header: t('agents.externalId'), cell: (x) => <code>{x.externalId}</code>, csv: (x) => x.externalId },
+    {
+      key: 'externalId',
+      header: t('agents.externalId'),
+      cell: (x) => <code>{x.externalId}</code>,
+      csv: (x) => x.externalId,
+    },
     { key: 'email', header: t('column.email'), cell: (x) => x.email ?? '—', csv: (x) => x.email },
     { key: 'team', header: t('agents.team'), cell: (x) => x.team?.name ?? '—', csv: (x) => x.team?.name },
-    { key: 'active', header: t('column.status'), cell: (x) => t(x.active ? 'users.active' : 'users.inactive'), csv: (x) => x.active },
+    {
+      key: 'active',
+      header: t('column.status'),
+      cell: (x) => t(x.active ? 'users.active' : 'users.inactive'),
+      csv: (x) => x.active,
+    },
   ];
   if (editable) {
     columns.push({
@@ -42,11 +62,21 @@ export function AgentsSection({ editable }: { editable: boolean }) {
       header: t('column.actions'),
       cell: (x) => (
         <span className="row-actions">
-          <button type="button" className="button button-small" onClick={() => setEditing(x)}>
-            {t('common.editNamed', { name: x.name })}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => setEditing(x)}
+            aria-label={t('common.editNamed', { name: x.name })}
+          >
+            {t('common.edit')}
           </button>
-          <button type="button" className="button button-small button-danger" onClick={() => void del(x)}>
-            {t('common.deleteNamed', { name: x.name })}
+          <button
+            type="button"
+            className="button button-small button-danger"
+            onClick={() => void del(x)}
+            aria-label={t('common.deleteNamed', { name: x.name })}
+          >
+            {t('common.delete')}
           </button>
         </span>
       ),
@@ -57,10 +87,23 @@ export function AgentsSection({ editable }: { editable: boolean }) {
     <>
       <Card title={t('agents.agents')}>
         <FormStatus error={deleteState.error} saved={false} />
-        <DataState fetching={result.fetching} error={result.error} empty={!agents?.nodes.length} emptyText={t('agents.noAgents')} onRetry={refetch}>
+        <DataState
+          fetching={result.fetching}
+          error={result.error}
+          empty={!agents?.nodes.length}
+          emptyText={t('agents.noAgents')}
+          onRetry={refetch}
+        >
           {agents && (
             <>
-              <DataTable caption={t('agents.agents')} captionHidden exportName="agents" rows={agents.nodes} rowKey={(x) => x.id} columns={columns} />
+              <DataTable
+                caption={t('agents.agents')}
+                captionHidden
+                exportName="agents"
+                rows={agents.nodes}
+                rowKey={(x) => x.id}
+                columns={columns}
+              />
               <Pager
                 pageNumber={pager.pageNumber}
                 totalCount={agents.totalCount}
@@ -82,7 +125,13 @@ export function AgentsSection({ editable }: { editable: boolean }) {
 function AgentForm({ agent, onDone }: { agent: Agent | null; onDone: () => void }) {
   const { t } = useI18n();
   const [teams] = useQuery({ query: TeamsQuery, variables: { page: { first: 200 } } });
-  const initial = { externalId: agent?.externalId ?? '', name: agent?.name ?? '', email: agent?.email ?? '', teamId: agent?.team?.id ?? '', active: agent?.active ?? true };
+  const initial = {
+    externalId: agent?.externalId ?? '',
+    name: agent?.name ?? '',
+    email: agent?.email ?? '',
+    teamId: agent?.team?.id ?? '',
+    active: agent?.active ?? true,
+  };
   const [values, setValues] = useState(initial);
   const [checked, setChecked] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -100,7 +149,8 @@ function AgentForm({ agent, onDone }: { agent: Agent | null; onDone: () => void 
     event.preventDefault();
     setChecked(true);
     setSaved(false);
-    if (!values.externalId.trim() || !values.name.trim() || (values.email.trim() && !EMAIL.test(values.email.trim()))) return;
+    if (!values.externalId.trim() || !values.name.trim() || (values.email.trim() && !EMAIL.test(values.email.trim())))
+      return;
     const input = {
       externalId: values.externalId.trim(),
       name: values.name.trim(),
@@ -121,13 +171,26 @@ function AgentForm({ agent, onDone }: { agent: Agent | null; onDone: () => void 
     <Card title={agent ? t('agents.edit', { name: agent.name }) : t('agents.create')}>
       <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
         <Field label={t('agents.externalId')} error={errors.externalId} hint={t('agents.externalIdHint')}>
-          {(a) => <input {...a} value={values.externalId} onChange={(e) => setValues({ ...values, externalId: e.target.value })} />}
+          {(a) => (
+            <input
+              {...a}
+              value={values.externalId}
+              onChange={(e) => setValues({ ...values, externalId: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('column.name')} error={errors.name}>
           {(a) => <input {...a} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />}
         </Field>
         <Field label={t('column.email')} error={errors.email}>
-          {(a) => <input {...a} type="email" value={values.email} onChange={(e) => setValues({ ...values, email: e.target.value })} />}
+          {(a) => (
+            <input
+              {...a}
+              type="email"
+              value={values.email}
+              onChange={(e) => setValues({ ...values, email: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('agents.team')} error={errors.teamId}>
           {(a) => (
@@ -142,7 +205,11 @@ function AgentForm({ agent, onDone }: { agent: Agent | null; onDone: () => void 
           )}
         </Field>
         <label className="checkbox">
-          <input type="checkbox" checked={values.active} onChange={(e) => setValues({ ...values, active: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={values.active}
+            onChange={(e) => setValues({ ...values, active: e.target.checked })}
+          />
           {t('users.active')}
         </label>
         <div className="form-actions">

@@ -18,7 +18,11 @@ const context = { additionalTypenames: ['Team'] };
 export function TeamsSection({ editable }: { editable: boolean }) {
   const { t, fmt } = useI18n();
   const pager = usePager();
-  const [result, reexecute] = useQuery({ query: TeamsQuery, variables: { page: pager.page }, context: useMemo(() => context, []) });
+  const [result, reexecute] = useQuery({
+    query: TeamsQuery,
+    variables: { page: pager.page },
+    context: useMemo(() => context, []),
+  });
   const [deleteState, remove] = useMutation(DeleteTeamMutation);
   const [editing, setEditing] = useState<Team | null>(null);
   const teams = result.data?.teams;
@@ -32,7 +36,13 @@ export function TeamsSection({ editable }: { editable: boolean }) {
 
   const columns: Column<Team>[] = [
     { key: 'name', header: t('column.name'), cell: (x) => x.name, csv: (x) => x.name },
-    { key: 'agents', header: t('agents.agentCount'), cell: (x) => fmt.count(x.agentCount), csv: (x) => x.agentCount, numeric: true },
+    {
+      key: 'agents',
+      header: t('agents.agentCount'),
+      cell: (x) => fmt.count(x.agentCount),
+      csv: (x) => x.agentCount,
+      numeric: true,
+    },
     { key: 'created', header: t('column.created'), cell: (x) => fmt.dateTime(x.createdAt), csv: (x) => x.createdAt },
   ];
   if (editable) {
@@ -41,11 +51,21 @@ export function TeamsSection({ editable }: { editable: boolean }) {
       header: t('column.actions'),
       cell: (x) => (
         <span className="row-actions">
-          <button type="button" className="button button-small" onClick={() => setEditing(x)}>
-            {t('common.editNamed', { name: x.name })}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => setEditing(x)}
+            aria-label={t('common.editNamed', { name: x.name })}
+          >
+            {t('common.edit')}
           </button>
-          <button type="button" className="button button-small button-danger" onClick={() => void del(x)}>
-            {t('common.deleteNamed', { name: x.name })}
+          <button
+            type="button"
+            className="button button-small button-danger"
+            onClick={() => void del(x)}
+            aria-label={t('common.deleteNamed', { name: x.name })}
+          >
+            {t('common.delete')}
           </button>
         </span>
       ),
@@ -55,10 +75,23 @@ export function TeamsSection({ editable }: { editable: boolean }) {
   return (
     <Card title={t('agents.teams')}>
       <FormStatus error={deleteState.error} saved={false} />
-      <DataState fetching={result.fetching} error={result.error} empty={!teams?.nodes.length} emptyText={t('agents.noTeams')} onRetry={refetch}>
+      <DataState
+        fetching={result.fetching}
+        error={result.error}
+        empty={!teams?.nodes.length}
+        emptyText={t('agents.noTeams')}
+        onRetry={refetch}
+      >
         {teams && (
           <>
-            <DataTable caption={t('agents.teams')} captionHidden exportName="teams" rows={teams.nodes} rowKey={(x) => x.id} columns={columns} />
+            <DataTable
+              caption={t('agents.teams')}
+              captionHidden
+              exportName="teams"
+              rows={teams.nodes}
+              rowKey={(x) => x.id}
+              columns={columns}
+            />
             <Pager
               pageNumber={pager.pageNumber}
               totalCount={teams.totalCount}

@@ -19,7 +19,11 @@ const context = { additionalTypenames: ['ApiKey'] };
 export function ApiKeysPage() {
   const { t, fmt } = useI18n();
   const pager = usePager();
-  const [result, reexecute] = useQuery({ query: ApiKeysQuery, variables: { page: pager.page }, context: useMemo(() => context, []) });
+  const [result, reexecute] = useQuery({
+    query: ApiKeysQuery,
+    variables: { page: pager.page },
+    context: useMemo(() => context, []),
+  });
   const [revokeState, revoke] = useMutation(RevokeApiKeyMutation);
   const keys = result.data?.apiKeys;
 
@@ -32,7 +36,12 @@ export function ApiKeysPage() {
       <CreateApiKeyForm />
       <Card title={t('settings.apiKeys')}>
         <FormStatus error={revokeState.error} saved={false} />
-        <DataState fetching={result.fetching} error={result.error} empty={!keys?.nodes.length} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+        <DataState
+          fetching={result.fetching}
+          error={result.error}
+          empty={!keys?.nodes.length}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        >
           {keys && (
             <>
               <DataTable<ApiKey>
@@ -43,14 +52,35 @@ export function ApiKeysPage() {
                 rowKey={(k) => k.id}
                 columns={[
                   { key: 'name', header: t('column.name'), cell: (k) => k.name, csv: (k) => k.name },
-                  { key: 'prefix', header: t('apiKeys.prefix'), cell: (k) => <code>{k.prefix}…</code>, csv: (k) => k.prefix },
-                  { key: 'role', header: t('column.role'), cell: (k) => t(`role.${k.role}`), csv: (k) => k.role.toLowerCase() },
-                  { key: 'created', header: t('column.created'), cell: (k) => fmt.dateTime(k.createdAt), csv: (k) => k.createdAt },
-                  { key: 'lastUsed', header: t('apiKeys.lastUsed'), cell: (k) => (k.lastUsedAt ? fmt.dateTime(k.lastUsedAt) : t('apiKeys.neverUsed')), csv: (k) => k.lastUsedAt },
+                  {
+                    key: 'prefix',
+                    header: t('apiKeys.prefix'),
+                    cell: (k) => <code>{k.prefix}…</code>,
+                    csv: (k) => k.prefix,
+                  },
+                  {
+                    key: 'role',
+                    header: t('column.role'),
+                    cell: (k) => t(`role.${k.role}`),
+                    csv: (k) => k.role.toLowerCase(),
+                  },
+                  {
+                    key: 'created',
+                    header: t('column.created'),
+                    cell: (k) => fmt.dateTime(k.createdAt),
+                    csv: (k) => k.createdAt,
+                  },
+                  {
+                    key: 'lastUsed',
+                    header: t('apiKeys.lastUsed'),
+                    cell: (k) => (k.lastUsedAt ? fmt.dateTime(k.lastUsedAt) : t('apiKeys.neverUsed')),
+                    csv: (k) => k.lastUsedAt,
+                  },
                   {
                     key: 'status',
                     header: t('column.status'),
-                    cell: (k) => (k.revokedAt ? t('apiKeys.revokedAt', { date: fmt.dateTime(k.revokedAt) }) : t('users.active')),
+                    cell: (k) =>
+                      k.revokedAt ? t('apiKeys.revokedAt', { date: fmt.dateTime(k.revokedAt) }) : t('users.active'),
                     csv: (k) => k.revokedAt,
                   },
                   {
@@ -58,8 +88,13 @@ export function ApiKeysPage() {
                     header: t('column.actions'),
                     cell: (k) =>
                       k.revokedAt ? null : (
-                        <button type="button" className="button button-small button-danger" onClick={() => revokeKey(k)}>
-                          {t('apiKeys.revoke', { name: k.name })}
+                        <button
+                          type="button"
+                          className="button button-small button-danger"
+                          onClick={() => revokeKey(k)}
+                          aria-label={t('apiKeys.revoke', { name: k.name })}
+                        >
+                          {t('apiKeys.revokeShort')}
                         </button>
                       ),
                   },
@@ -129,7 +164,14 @@ function CreateApiKeyForm() {
             {t('apiKeys.secret')}
           </label>
           <div className="secret-row">
-            <input id="api-key-secret" ref={secretRef} readOnly value={secret.value} className="secret-value" onFocus={(e) => e.target.select()} />
+            <input
+              id="api-key-secret"
+              ref={secretRef}
+              readOnly
+              value={secret.value}
+              className="secret-value"
+              onFocus={(e) => e.target.select()}
+            />
             <button type="button" className="button" onClick={() => void copy()}>
               {copied ? t('apiKeys.copied') : t('apiKeys.copy')}
             </button>

@@ -17,8 +17,15 @@ export function BusinessHoursPage() {
   const [result, reexecute] = useQuery({ query: TenantSettingsQuery });
   const settings = result.data?.tenantSettings;
   return (
-    <DataState fetching={result.fetching} error={result.error} empty={!settings} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
-      {settings && <BusinessHoursForm key={settings.updatedAt} settings={settings} editable={can('ADMIN', 'MANAGER')} />}
+    <DataState
+      fetching={result.fetching}
+      error={result.error}
+      empty={!settings}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+    >
+      {settings && (
+        <BusinessHoursForm key={settings.updatedAt} settings={settings} editable={can('ADMIN', 'MANAGER')} />
+      )}
     </DataState>
   );
 }
@@ -29,7 +36,9 @@ function BusinessHoursForm({ settings, editable }: { settings: TenantSettingsFie
   const { t, locale } = useI18n();
   const { refresh } = useSession();
   const [timeZone, setTimeZone] = useState(settings.timeZone);
-  const [intervals, setIntervals] = useState<Interval[]>(settings.businessHours.map(({ dayOfWeek, opens, closes }) => ({ dayOfWeek, opens, closes })));
+  const [intervals, setIntervals] = useState<Interval[]>(
+    settings.businessHours.map(({ dayOfWeek, opens, closes }) => ({ dayOfWeek, opens, closes })),
+  );
   const [holidays, setHolidays] = useState<string[]>([...settings.holidays].sort());
   const [holiday, setHoliday] = useState('');
   const [checked, setChecked] = useState(false);
@@ -40,10 +49,14 @@ function BusinessHoursForm({ settings, editable }: { settings: TenantSettingsFie
   const badInterval = intervals.findIndex((i) => !TIME.test(i.opens) || !TIME.test(i.closes) || i.closes <= i.opens);
   const client = {
     timeZone: !isTimeZone(timeZone) ? t('validation.timeZone') : undefined,
-    businessHours: badInterval >= 0 ? t('validation.interval', { day: dayName(intervals[badInterval].dayOfWeek, locale) }) : undefined,
+    businessHours:
+      badInterval >= 0
+        ? t('validation.interval', { day: dayName(intervals[badInterval].dayOfWeek, locale) })
+        : undefined,
   };
   const errors = mergeErrors(checked ? client : {}, state.error);
-  const setInterval = (index: number, patch: Partial<Interval>) => setIntervals(intervals.map((x, i) => (i === index ? { ...x, ...patch } : x)));
+  const setInterval = (index: number, patch: Partial<Interval>) =>
+    setIntervals(intervals.map((x, i) => (i === index ? { ...x, ...patch } : x)));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -88,9 +101,23 @@ function BusinessHoursForm({ settings, editable }: { settings: TenantSettingsFie
                     </option>
                   ))}
                 </select>
-                <input type="time" aria-label={t('hours.opens', { n: index + 1 })} value={interval.opens} onChange={(e) => setInterval(index, { opens: e.target.value })} />
-                <input type="time" aria-label={t('hours.closes', { n: index + 1 })} value={interval.closes} onChange={(e) => setInterval(index, { closes: e.target.value })} />
-                <button type="button" className="button button-small button-secondary" onClick={() => setIntervals(intervals.filter((_, i) => i !== index))}>
+                <input
+                  type="time"
+                  aria-label={t('hours.opens', { n: index + 1 })}
+                  value={interval.opens}
+                  onChange={(e) => setInterval(index, { opens: e.target.value })}
+                />
+                <input
+                  type="time"
+                  aria-label={t('hours.closes', { n: index + 1 })}
+                  value={interval.closes}
+                  onChange={(e) => setInterval(index, { closes: e.target.value })}
+                />
+                <button
+                  type="button"
+                  className="button button-small button-secondary"
+                  onClick={() => setIntervals(intervals.filter((_, i) => i !== index))}
+                >
                   {t('hours.remove', { n: index + 1 })}
                 </button>
               </div>
@@ -101,13 +128,19 @@ function BusinessHoursForm({ settings, editable }: { settings: TenantSettingsFie
               </small>
             )}
             <div className="row-actions">
-              <button type="button" className="button button-small" onClick={() => setIntervals([...intervals, { dayOfWeek: 1, opens: '09:00', closes: '18:00' }])}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => setIntervals([...intervals, { dayOfWeek: 1, opens: '09:00', closes: '18:00' }])}
+              >
                 {t('hours.add')}
               </button>
               <button
                 type="button"
                 className="button button-small"
-                onClick={() => setIntervals([1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, opens: '09:00', closes: '18:00' })))}
+                onClick={() =>
+                  setIntervals([1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, opens: '09:00', closes: '18:00' })))
+                }
               >
                 {t('hours.weekdays')}
               </button>
@@ -119,7 +152,11 @@ function BusinessHoursForm({ settings, editable }: { settings: TenantSettingsFie
               {holidays.map((h) => (
                 <li key={h}>
                   {h}{' '}
-                  <button type="button" className="button button-small button-secondary" onClick={() => setHolidays(holidays.filter((x) => x !== h))}>
+                  <button
+                    type="button"
+                    className="button button-small button-secondary"
+                    onClick={() => setHolidays(holidays.filter((x) => x !== h))}
+                  >
                     {t('hours.removeHoliday', { date: h })}
                   </button>
                 </li>

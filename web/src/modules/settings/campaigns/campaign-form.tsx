@@ -2,7 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Card } from '@web/components/ui/card';
 import { Field } from '@web/components/ui/field';
-import type { CampaignCodeKind, CampaignFieldsFragment as Campaign, CampaignSourceKind, Channel } from '@web/generated/graphql';
+import type {
+  CampaignCodeKind,
+  CampaignFieldsFragment as Campaign,
+  CampaignSourceKind,
+  Channel,
+} from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { CHANNELS } from '@web/lib/channels';
 import { isIsoDate } from '@web/lib/dates';
@@ -118,7 +123,11 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
         </Field>
         <Field label={t('column.channel')} error={errors.channel}>
           {(a) => (
-            <select {...a} value={values.channel} onChange={(e) => setValues({ ...values, channel: e.target.value as Channel | '' })}>
+            <select
+              {...a}
+              value={values.channel}
+              onChange={(e) => setValues({ ...values, channel: e.target.value as Channel | '' })}
+            >
               <option value="">{t('campaigns.severalChannels')}</option>
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
@@ -130,7 +139,11 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
         </Field>
         <Field label={t('filters.account')} error={errors.accountId}>
           {(a) => (
-            <select {...a} value={values.accountId} onChange={(e) => setValues({ ...values, accountId: e.target.value })}>
+            <select
+              {...a}
+              value={values.accountId}
+              onChange={(e) => setValues({ ...values, accountId: e.target.value })}
+            >
               <option value="">{t('campaigns.noAccount')}</option>
               {options.data?.businessAccounts.nodes.map((acc) => (
                 <option key={acc.id} value={acc.id}>
@@ -142,7 +155,11 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
         </Field>
         <Field label={t('campaigns.sourceKind')} error={errors.sourceKind}>
           {(a) => (
-            <select {...a} value={values.sourceKind} onChange={(e) => setValues({ ...values, sourceKind: e.target.value as CampaignSourceKind })}>
+            <select
+              {...a}
+              value={values.sourceKind}
+              onChange={(e) => setValues({ ...values, sourceKind: e.target.value as CampaignSourceKind })}
+            >
               {SOURCE_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`sourceKind.${k}`)}
@@ -152,17 +169,42 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
           )}
         </Field>
         <Field label={t('campaigns.template')} error={errors.templateName}>
-          {(a) => <input {...a} value={values.templateName} onChange={(e) => setValues({ ...values, templateName: e.target.value })} />}
+          {(a) => (
+            <input
+              {...a}
+              value={values.templateName}
+              onChange={(e) => setValues({ ...values, templateName: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('campaigns.startsOn')} error={errors.startsOn}>
-          {(a) => <input {...a} type="date" value={values.startsOn} onChange={(e) => setValues({ ...values, startsOn: e.target.value })} />}
+          {(a) => (
+            <input
+              {...a}
+              type="date"
+              value={values.startsOn}
+              onChange={(e) => setValues({ ...values, startsOn: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('campaigns.endsOn')} error={errors.endsOn}>
-          {(a) => <input {...a} type="date" value={values.endsOn} onChange={(e) => setValues({ ...values, endsOn: e.target.value })} />}
+          {(a) => (
+            <input
+              {...a}
+              type="date"
+              value={values.endsOn}
+              onChange={(e) => setValues({ ...values, endsOn: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('campaigns.currency')} error={errors.currency} hint={t('campaigns.currencyHint')}>
           {(a) => (
-            <input {...a} value={values.currency} maxLength={3} onChange={(e) => setValues({ ...values, currency: e.target.value.toUpperCase() })} />
+            <input
+              {...a}
+              value={values.currency}
+              maxLength={3}
+              onChange={(e) => setValues({ ...values, currency: e.target.value.toUpperCase() })}
+            />
           )}
         </Field>
         <fieldset className="codes form-wide">
@@ -170,14 +212,22 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
           <p className="field-hint">{t('campaigns.codesHint')}</p>
           {values.codes.map((code, index) => (
             <div className="code-row" key={index}>
-              <select aria-label={t('campaigns.codeKind', { n: index + 1 })} value={code.kind} onChange={(e) => setCode(index, { kind: e.target.value as CampaignCodeKind })}>
+              <select
+                aria-label={t('campaigns.codeKind', { n: index + 1 })}
+                value={code.kind}
+                onChange={(e) => setCode(index, { kind: e.target.value as CampaignCodeKind })}
+              >
                 {CODE_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`codeKind.${k}`)}
                   </option>
                 ))}
               </select>
-              <input aria-label={t('campaigns.codeValue', { n: index + 1 })} value={code.value} onChange={(e) => setCode(index, { value: e.target.value })} />
+              <input
+                aria-label={t('campaigns.codeValue', { n: index + 1 })}
+                value={code.value}
+                onChange={(e) => setCode(index, { value: e.target.value })}
+              />
               <button
                 type="button"
                 className="button button-small button-secondary"
@@ -192,7 +242,11 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
               {errors.codes}
             </small>
           )}
-          <button type="button" className="button button-small" onClick={() => setValues({ ...values, codes: [...values.codes, { kind: 'AD_ID', value: '' }] })}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => setValues({ ...values, codes: [...values.codes, { kind: 'AD_ID', value: '' }] })}
+          >
             {t('campaigns.addCode')}
           </button>
         </fieldset>

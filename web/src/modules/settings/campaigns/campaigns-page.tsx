@@ -43,32 +43,69 @@ export function CampaignsPage() {
   const columns: Column<Campaign>[] = [
     { key: 'name', header: t('column.name'), cell: (c) => c.name, csv: (c) => c.name },
     { key: 'key', header: t('campaigns.key'), cell: (c) => <code>{c.key}</code>, csv: (c) => c.key },
-    { key: 'channel', header: t('column.channel'), cell: (c) => (c.channel ? t(`channel.${c.channel}`) : t('campaigns.severalChannels')), csv: (c) => c.channel?.toLowerCase() },
-    { key: 'source', header: t('campaigns.sourceKind'), cell: (c) => t(`sourceKind.${c.sourceKind}`), csv: (c) => c.sourceKind.toLowerCase() },
-    { key: 'codes', header: t('campaigns.codes'), cell: (c) => c.codes.map((code) => code.value).join(', ') || '—', csv: (c) => c.codes.map((code) => `${code.kind.toLowerCase()}:${code.value}`).join(' ') },
+    {
+      key: 'channel',
+      header: t('column.channel'),
+      cell: (c) => (c.channel ? t(`channel.${c.channel}`) : t('campaigns.severalChannels')),
+      csv: (c) => c.channel?.toLowerCase(),
+    },
+    {
+      key: 'source',
+      header: t('campaigns.sourceKind'),
+      cell: (c) => t(`sourceKind.${c.sourceKind}`),
+      csv: (c) => c.sourceKind.toLowerCase(),
+    },
+    {
+      key: 'codes',
+      header: t('campaigns.codes'),
+      cell: (c) => c.codes.map((code) => code.value).join(', ') || '—',
+      csv: (c) => c.codes.map((code) => `${code.kind.toLowerCase()}:${code.value}`).join(' '),
+    },
     {
       key: 'dates',
       header: t('campaigns.dates'),
-      cell: (c) => [c.startsOn && fmt.date(c.startsOn), c.endsOn && fmt.date(c.endsOn)].filter(Boolean).join(' – ') || '—',
+      cell: (c) =>
+        [c.startsOn && fmt.date(c.startsOn), c.endsOn && fmt.date(c.endsOn)].filter(Boolean).join(' – ') || '—',
       csv: (c) => [c.startsOn ?? '', c.endsOn ?? ''].join('/'),
     },
-    { key: 'spend', header: t('campaigns.totalSpend'), cell: (c) => fmt.money(c.totalSpend, c.currency), csv: (c) => c.totalSpend, numeric: true },
+    {
+      key: 'spend',
+      header: t('campaigns.totalSpend'),
+      cell: (c) => fmt.money(c.totalSpend, c.currency),
+      csv: (c) => c.totalSpend,
+      numeric: true,
+    },
     { key: 'currency', header: t('campaigns.currency'), cell: (c) => c.currency, csv: (c) => c.currency },
     {
       key: 'actions',
       header: t('column.actions'),
       cell: (c) => (
         <span className="row-actions">
-          <button type="button" className="button button-small" onClick={() => setSpendId(c.id)}>
-            {t('campaigns.spendNamed', { name: c.name })}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => setSpendId(c.id)}
+            aria-label={t('campaigns.spendNamed', { name: c.name })}
+          >
+            {t('campaigns.spendShort')}
           </button>
           {editable && (
             <>
-              <button type="button" className="button button-small" onClick={() => setEditingId(c.id)}>
-                {t('common.editNamed', { name: c.name })}
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => setEditingId(c.id)}
+                aria-label={t('common.editNamed', { name: c.name })}
+              >
+                {t('common.edit')}
               </button>
-              <button type="button" className="button button-small button-danger" onClick={() => void del(c)}>
-                {t('common.deleteNamed', { name: c.name })}
+              <button
+                type="button"
+                className="button button-small button-danger"
+                onClick={() => void del(c)}
+                aria-label={t('common.deleteNamed', { name: c.name })}
+              >
+                {t('common.delete')}
               </button>
             </>
           )}
@@ -87,10 +124,23 @@ export function CampaignsPage() {
           </label>
         </div>
         <FormStatus error={deleteState.error} saved={false} />
-        <DataState fetching={result.fetching} error={result.error} empty={!campaigns?.nodes.length} emptyText={t('campaigns.empty')} onRetry={refetch}>
+        <DataState
+          fetching={result.fetching}
+          error={result.error}
+          empty={!campaigns?.nodes.length}
+          emptyText={t('campaigns.empty')}
+          onRetry={refetch}
+        >
           {campaigns && (
             <>
-              <DataTable caption={t('settings.campaigns')} captionHidden exportName="campaigns" rows={campaigns.nodes} rowKey={(c) => c.id} columns={columns} />
+              <DataTable
+                caption={t('settings.campaigns')}
+                captionHidden
+                exportName="campaigns"
+                rows={campaigns.nodes}
+                rowKey={(c) => c.id}
+                columns={columns}
+              />
               <Pager
                 pageNumber={pager.pageNumber}
                 totalCount={campaigns.totalCount}

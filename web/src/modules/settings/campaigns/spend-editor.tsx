@@ -11,7 +11,15 @@ import { FormStatus } from '../components/form-status';
 import { SetCampaignSpendMutation } from './campaigns.graphql';
 
 /** Daily spend of one campaign: the recorded days, and a form that sets (replaces) the amount for a day. */
-export function SpendEditor({ campaign, editable, onClose }: { campaign: Campaign; editable: boolean; onClose: () => void }) {
+export function SpendEditor({
+  campaign,
+  editable,
+  onClose,
+}: {
+  campaign: Campaign;
+  editable: boolean;
+  onClose: () => void;
+}) {
   const { t, fmt } = useI18n();
   const [date, setDate] = useState('');
   const [amount, setAmount] = useState('');
@@ -59,7 +67,13 @@ export function SpendEditor({ campaign, editable, onClose }: { campaign: Campaig
           rowKey={(s) => s.date}
           columns={[
             { key: 'date', header: t('column.date'), cell: (s) => fmt.date(s.date), csv: (s) => s.date },
-            { key: 'amount', header: t('campaigns.amount'), cell: (s) => fmt.money(s.amount, campaign.currency), csv: (s) => s.amount, numeric: true },
+            {
+              key: 'amount',
+              header: t('campaigns.amount'),
+              cell: (s) => fmt.money(s.amount, campaign.currency),
+              csv: (s) => s.amount,
+              numeric: true,
+            },
           ]}
         />
       )}

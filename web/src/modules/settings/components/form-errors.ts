@@ -9,7 +9,10 @@ export function issuesByField(error: CombinedError | undefined): Record<string, 
 }
 
 /** Merges client-side checks (translated) with the server's issues; client checks come first. */
-export function mergeErrors(client: Record<string, string | undefined>, error: CombinedError | undefined): Record<string, string | undefined> {
+export function mergeErrors(
+  client: Record<string, string | undefined>,
+  error: CombinedError | undefined,
+): Record<string, string | undefined> {
   const server = issuesByField(error);
   const merged: Record<string, string | undefined> = { ...server };
   for (const [key, value] of Object.entries(client)) if (value) merged[key] = value;

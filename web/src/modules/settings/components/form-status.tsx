@@ -8,7 +8,11 @@ export function FormStatus({ error, saved }: { error: CombinedError | undefined;
   const errorText = useErrorText();
   return (
     <div className="form-status" role="status" aria-live="polite">
-      {error ? <p className="error-text">{errorText(error)}</p> : saved ? <p className="ok-text">{t('common.saved')}</p> : null}
+      {error ? (
+        <p className="error-text">{errorText(error)}</p>
+      ) : saved ? (
+        <p className="ok-text">{t('common.saved')}</p>
+      ) : null}
     </div>
   );
 }

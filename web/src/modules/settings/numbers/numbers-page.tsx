@@ -12,7 +12,12 @@ import { mergeErrors } from '../components/form-errors';
 import { FormStatus } from '../components/form-status';
 import { Pager } from '../components/pager';
 import { usePager } from '../components/use-pager';
-import { BusinessAccountsQuery, CreateBusinessAccountMutation, DeleteBusinessAccountMutation, UpdateBusinessAccountMutation } from './numbers.graphql';
+import {
+  BusinessAccountsQuery,
+  CreateBusinessAccountMutation,
+  DeleteBusinessAccountMutation,
+  UpdateBusinessAccountMutation,
+} from './numbers.graphql';
 
 const context = { additionalTypenames: ['BusinessAccount'] };
 
@@ -21,7 +26,11 @@ export function NumbersPage() {
   const { can } = useSession();
   const editable = can('ADMIN');
   const pager = usePager();
-  const [result, reexecute] = useQuery({ query: BusinessAccountsQuery, variables: { page: pager.page }, context: useMemo(() => context, []) });
+  const [result, reexecute] = useQuery({
+    query: BusinessAccountsQuery,
+    variables: { page: pager.page },
+    context: useMemo(() => context, []),
+  });
   const [deleteState, remove] = useMutation(DeleteBusinessAccountMutation);
   const [editing, setEditing] = useState<Account | null>(null);
   const accounts = result.data?.businessAccounts;
@@ -34,12 +43,32 @@ export function NumbersPage() {
   };
 
   const columns: Column<Account>[] = [
-    { key: 'channel', header: t('column.channel'), cell: (a) => t(`channel.${a.channel}`), csv: (a) => a.channel.toLowerCase() },
+    {
+      key: 'channel',
+      header: t('column.channel'),
+      cell: (a) => t(`channel.${a.channel}`),
+      csv: (a) => a.channel.toLowerCase(),
+    },
     { key: 'name', header: t('column.name'), cell: (a) => a.displayName ?? '—', csv: (a) => a.displayName },
-    { key: 'phone', header: t('numbers.phone'), cell: (a) => a.displayPhoneNumber ?? '—', csv: (a) => a.displayPhoneNumber },
-    { key: 'externalId', header: t('numbers.externalId'), cell: (a) => <code>{a.externalId}</code>, csv: (a) => a.externalId },
+    {
+      key: 'phone',
+      header: t('numbers.phone'),
+      cell: (a) => a.displayPhoneNumber ?? '—',
+      csv: (a) => a.displayPhoneNumber,
+    },
+    {
+      key: 'externalId',
+      header: t('numbers.externalId'),
+      cell: (a) => <code>{a.externalId}</code>,
+      csv: (a) => a.externalId,
+    },
     { key: 'wabaId', header: t('numbers.wabaId'), cell: (a) => a.wabaId ?? '—', csv: (a) => a.wabaId },
-    { key: 'verified', header: t('numbers.verified'), cell: (a) => t(a.verified ? 'common.yes' : 'common.no'), csv: (a) => a.verified },
+    {
+      key: 'verified',
+      header: t('numbers.verified'),
+      cell: (a) => t(a.verified ? 'common.yes' : 'common.no'),
+      csv: (a) => a.verified,
+    },
   ];
   if (editable) {
     columns.push({
@@ -47,11 +76,21 @@ export function NumbersPage() {
       header: t('column.actions'),
       cell: (a) => (
         <span className="row-actions">
-          <button type="button" className="button button-small" onClick={() => setEditing(a)}>
-            {t('common.editNamed', { name: a.displayName ?? a.externalId })}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => setEditing(a)}
+            aria-label={t('common.editNamed', { name: a.displayName ?? a.externalId })}
+          >
+            {t('common.edit')}
           </button>
-          <button type="button" className="button button-small button-danger" onClick={() => void del(a)}>
-            {t('common.deleteNamed', { name: a.displayName ?? a.externalId })}
+          <button
+            type="button"
+            className="button button-small button-danger"
+            onClick={() => void del(a)}
+            aria-label={t('common.deleteNamed', { name: a.displayName ?? a.externalId })}
+          >
+            {t('common.delete')}
           </button>
         </span>
       ),
@@ -62,10 +101,23 @@ export function NumbersPage() {
     <>
       <Card title={t('settings.numbers')}>
         <FormStatus error={deleteState.error} saved={false} />
-        <DataState fetching={result.fetching} error={result.error} empty={!accounts?.nodes.length} emptyText={t('numbers.empty')} onRetry={refetch}>
+        <DataState
+          fetching={result.fetching}
+          error={result.error}
+          empty={!accounts?.nodes.length}
+          emptyText={t('numbers.empty')}
+          onRetry={refetch}
+        >
           {accounts && (
             <>
-              <DataTable caption={t('settings.numbers')} captionHidden exportName="numbers" rows={accounts.nodes} rowKey={(a) => a.id} columns={columns} />
+              <DataTable
+                caption={t('settings.numbers')}
+                captionHidden
+                exportName="numbers"
+                rows={accounts.nodes}
+                rowKey={(a) => a.id}
+                columns={columns}
+              />
               <Pager
                 pageNumber={pager.pageNumber}
                 totalCount={accounts.totalCount}
@@ -79,7 +131,11 @@ export function NumbersPage() {
           )}
         </DataState>
       </Card>
-      {editable ? <AccountForm key={editing?.id ?? 'new'} account={editing} onDone={() => setEditing(null)} /> : <p className="muted">{t('settings.readOnly')}</p>}
+      {editable ? (
+        <AccountForm key={editing?.id ?? 'new'} account={editing} onDone={() => setEditing(null)} />
+      ) : (
+        <p className="muted">{t('settings.readOnly')}</p>
+      )}
     </>
   );
 }
@@ -99,7 +155,10 @@ function AccountForm({ account, onDone }: { account: Account | null; onDone: () 
   const [updateState, update] = useMutation(UpdateBusinessAccountMutation);
   const [saved, setSaved] = useState(false);
   const state = account ? updateState : createState;
-  const errors = mergeErrors({ externalId: checked && !values.externalId.trim() ? t('validation.required') : undefined }, state.error);
+  const errors = mergeErrors(
+    { externalId: checked && !values.externalId.trim() ? t('validation.required') : undefined },
+    state.error,
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -118,17 +177,24 @@ function AccountForm({ account, onDone }: { account: Account | null; onDone: () 
     if (!outcome.error) {
       setSaved(true);
       if (account) onDone();
-      else setValues({ ...values, externalId: '', wabaId: '', displayPhoneNumber: '', displayName: '', verified: false });
+      else
+        setValues({ ...values, externalId: '', wabaId: '', displayPhoneNumber: '', displayName: '', verified: false });
       setChecked(false);
     }
   };
 
   return (
-    <Card title={account ? t('numbers.edit', { name: account.displayName ?? account.externalId }) : t('numbers.create')}>
+    <Card
+      title={account ? t('numbers.edit', { name: account.displayName ?? account.externalId }) : t('numbers.create')}
+    >
       <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
         <Field label={t('column.channel')} error={errors.channel}>
           {(a) => (
-            <select {...a} value={values.channel} onChange={(e) => setValues({ ...values, channel: e.target.value as Channel })}>
+            <select
+              {...a}
+              value={values.channel}
+              onChange={(e) => setValues({ ...values, channel: e.target.value as Channel })}
+            >
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
                   {t(`channel.${c}`)}
@@ -138,21 +204,46 @@ function AccountForm({ account, onDone }: { account: Account | null; onDone: () 
           )}
         </Field>
         <Field label={t('numbers.externalId')} error={errors.externalId} hint={t('numbers.externalIdHint')}>
-          {(a) => <input {...a} value={values.externalId} onChange={(e) => setValues({ ...values, externalId: e.target.value })} />}
+          {(a) => (
+            <input
+              {...a}
+              value={values.externalId}
+              onChange={(e) => setValues({ ...values, externalId: e.target.value })}
+            />
+          )}
         </Field>
         {values.channel === 'WHATSAPP' && (
           <Field label={t('numbers.wabaId')} error={errors.wabaId}>
-            {(a) => <input {...a} value={values.wabaId} onChange={(e) => setValues({ ...values, wabaId: e.target.value })} />}
+            {(a) => (
+              <input {...a} value={values.wabaId} onChange={(e) => setValues({ ...values, wabaId: e.target.value })} />
+            )}
           </Field>
         )}
         <Field label={t('numbers.phone')} error={errors.displayPhoneNumber}>
-          {(a) => <input {...a} type="tel" value={values.displayPhoneNumber} onChange={(e) => setValues({ ...values, displayPhoneNumber: e.target.value })} />}
+          {(a) => (
+            <input
+              {...a}
+              type="tel"
+              value={values.displayPhoneNumber}
+              onChange={(e) => setValues({ ...values, displayPhoneNumber: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('column.name')} error={errors.displayName}>
-          {(a) => <input {...a} value={values.displayName} onChange={(e) => setValues({ ...values, displayName: e.target.value })} />}
+          {(a) => (
+            <input
+              {...a}
+              value={values.displayName}
+              onChange={(e) => setValues({ ...values, displayName: e.target.value })}
+            />
+          )}
         </Field>
         <label className="checkbox">
-          <input type="checkbox" checked={values.verified} onChange={(e) => setValues({ ...values, verified: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={values.verified}
+            onChange={(e) => setValues({ ...values, verified: e.target.checked })}
+          />
           {t('numbers.verified')}
         </label>
         <div className="form-actions">

@@ -22,7 +22,15 @@ export function ProfilePage() {
   );
 }
 
-function ProfileForm({ name: initialName, timeZone: initialZone, email }: { name: string; timeZone: string; email: string }) {
+function ProfileForm({
+  name: initialName,
+  timeZone: initialZone,
+  email,
+}: {
+  name: string;
+  timeZone: string;
+  email: string;
+}) {
   const { t } = useI18n();
   const { refresh, tenantTimeZone } = useSession();
   const [name, setName] = useState(initialName);
@@ -56,8 +64,14 @@ function ProfileForm({ name: initialName, timeZone: initialZone, email }: { name
         <Field label={t('column.name')} error={errors.name}>
           {(a) => <input {...a} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
-        <Field label={t('column.timeZone')} error={errors.timeZone} hint={t('profile.timeZoneHint', { zone: tenantTimeZone })}>
-          {(a) => <input {...a} value={timeZone} placeholder={tenantTimeZone} onChange={(e) => setTimeZone(e.target.value)} />}
+        <Field
+          label={t('column.timeZone')}
+          error={errors.timeZone}
+          hint={t('profile.timeZoneHint', { zone: tenantTimeZone })}
+        >
+          {(a) => (
+            <input {...a} value={timeZone} placeholder={tenantTimeZone} onChange={(e) => setTimeZone(e.target.value)} />
+          )}
         </Field>
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={state.fetching}>
@@ -104,13 +118,37 @@ function PasswordForm() {
     <Card title={t('profile.password')}>
       <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
         <Field label={t('profile.currentPassword')} error={errors.currentPassword}>
-          {(a) => <input {...a} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />}
+          {(a) => (
+            <input
+              {...a}
+              type="password"
+              autoComplete="current-password"
+              value={current}
+              onChange={(e) => setCurrent(e.target.value)}
+            />
+          )}
         </Field>
         <Field label={t('profile.newPassword')} error={errors.newPassword} hint={t('profile.passwordHint')}>
-          {(a) => <input {...a} type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />}
+          {(a) => (
+            <input
+              {...a}
+              type="password"
+              autoComplete="new-password"
+              value={next}
+              onChange={(e) => setNext(e.target.value)}
+            />
+          )}
         </Field>
         <Field label={t('profile.confirmPassword')} error={errors.confirm}>
-          {(a) => <input {...a} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
+          {(a) => (
+            <input
+              {...a}
+              type="password"
+              autoComplete="new-password"
+              value={confirm}
+              onChange={(e) => setConfirm(e.target.value)}
+            />
+          )}
         </Field>
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={state.fetching}>

@@ -20,7 +20,11 @@ const MIN_PASSWORD = 8;
 export function UsersPage() {
   const { t, fmt } = useI18n();
   const pager = usePager();
-  const [result, reexecute] = useQuery({ query: UsersQuery, variables: { page: pager.page }, context: useMemo(() => context, []) });
+  const [result, reexecute] = useQuery({
+    query: UsersQuery,
+    variables: { page: pager.page },
+    context: useMemo(() => context, []),
+  });
   const [updateState, updateUser] = useMutation(UpdateUserMutation);
   const users = result.data?.users;
 
@@ -30,7 +34,12 @@ export function UsersPage() {
   return (
     <>
       <Card title={t('settings.users')}>
-        <DataState fetching={result.fetching} error={result.error} empty={!users?.nodes.length} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+        <DataState
+          fetching={result.fetching}
+          error={result.error}
+          empty={!users?.nodes.length}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        >
           {users && (
             <>
               <FormStatus error={updateState.error} saved={false} />
@@ -47,20 +56,39 @@ export function UsersPage() {
                     key: 'role',
                     header: t('column.role'),
                     cell: (u) => (
-                      <select aria-label={t('users.roleOf', { name: u.name })} value={u.role} onChange={(e) => setRole(u, e.target.value as Role)}>
+                      <select
+                        aria-label={t('users.roleOf', { name: u.name })}
+                        value={u.role}
+                        onChange={(e) => setRole(u, e.target.value as Role)}
+                      >
                         <RoleOptions />
                       </select>
                     ),
                     csv: (u) => u.role.toLowerCase(),
                   },
-                  { key: 'active', header: t('column.status'), cell: (u) => t(u.active ? 'users.active' : 'users.inactive'), csv: (u) => u.active },
-                  { key: 'lastLogin', header: t('column.lastLogin'), cell: (u) => (u.lastLoginAt ? fmt.dateTime(u.lastLoginAt) : '—'), csv: (u) => u.lastLoginAt },
+                  {
+                    key: 'active',
+                    header: t('column.status'),
+                    cell: (u) => t(u.active ? 'users.active' : 'users.inactive'),
+                    csv: (u) => u.active,
+                  },
+                  {
+                    key: 'lastLogin',
+                    header: t('column.lastLogin'),
+                    cell: (u) => (u.lastLoginAt ? fmt.dateTime(u.lastLoginAt) : '—'),
+                    csv: (u) => u.lastLoginAt,
+                  },
                   {
                     key: 'actions',
                     header: t('column.actions'),
                     cell: (u) => (
-                      <button type="button" className="button button-small" onClick={() => toggleActive(u)}>
-                        {t(u.active ? 'users.deactivate' : 'users.activate', { name: u.name })}
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => toggleActive(u)}
+                        aria-label={t(u.active ? 'users.deactivate' : 'users.activate', { name: u.name })}
+                      >
+                        {t(u.active ? 'users.deactivateShort' : 'users.activateShort')}
                       </button>
                     ),
                   },
@@ -94,7 +122,10 @@ function CreateUserForm() {
   const client = {
     name: checked && !values.name.trim() ? t('validation.required') : undefined,
     email: checked && !EMAIL.test(values.email.trim()) ? t('validation.email') : undefined,
-    password: checked && values.password.length < MIN_PASSWORD ? t('validation.passwordLength', { count: MIN_PASSWORD }) : undefined,
+    password:
+      checked && values.password.length < MIN_PASSWORD
+        ? t('validation.passwordLength', { count: MIN_PASSWORD })
+        : undefined,
     timeZone: checked && values.timeZone && !isTimeZone(values.timeZone) ? t('validation.timeZone') : undefined,
   };
   const errors = mergeErrors(client, state.error);
@@ -106,7 +137,13 @@ function CreateUserForm() {
     if (!values.name.trim() || !EMAIL.test(values.email.trim()) || values.password.length < MIN_PASSWORD) return;
     if (values.timeZone && !isTimeZone(values.timeZone)) return;
     const result = await createUser({
-      input: { name: values.name.trim(), email: values.email.trim(), role: values.role, password: values.password, timeZone: values.timeZone || null },
+      input: {
+        name: values.name.trim(),
+        email: values.email.trim(),
+        role: values.role,
+        password: values.password,
+        timeZone: values.timeZone || null,
+      },
     });
     if (result.data) {
       setValues(empty);
@@ -122,7 +159,14 @@ function CreateUserForm() {
           {(a) => <input {...a} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />}
         </Field>
         <Field label={t('column.email')} error={errors.email}>
-          {(a) => <input {...a} type="email" value={values.email} onChange={(e) => setValues({ ...values, email: e.target.value })} />}
+          {(a) => (
+            <input
+              {...a}
+              type="email"
+              value={values.email}
+              onChange={(e) => setValues({ ...values, email: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('column.role')} error={errors.role}>
           {(a) => (
@@ -131,13 +175,30 @@ function CreateUserForm() {
             </select>
           )}
         </Field>
-        <Field label={t('users.initialPassword')} error={errors.password} hint={t('validation.passwordLength', { count: MIN_PASSWORD })}>
+        <Field
+          label={t('users.initialPassword')}
+          error={errors.password}
+          hint={t('validation.passwordLength', { count: MIN_PASSWORD })}
+        >
           {(a) => (
-            <input {...a} type="password" autoComplete="new-password" value={values.password} onChange={(e) => setValues({ ...values, password: e.target.value })} />
+            <input
+              {...a}
+              type="password"
+              autoComplete="new-password"
+              value={values.password}
+              onChange={(e) => setValues({ ...values, password: e.target.value })}
+            />
           )}
         </Field>
         <Field label={t('column.timeZone')} error={errors.timeZone} hint={t('users.timeZoneHint')}>
-          {(a) => <input {...a} value={values.timeZone} placeholder="Europe/Warsaw" onChange={(e) => setValues({ ...values, timeZone: e.target.value })} />}
+          {(a) => (
+            <input
+              {...a}
+              value={values.timeZone}
+              placeholder="Europe/Warsaw"
+              onChange={(e) => setValues({ ...values, timeZone: e.target.value })}
+            />
+          )}
         </Field>
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={state.fetching}>

@@ -14,13 +14,16 @@ export function ChannelRates({ result, onRetry }: { result: Result; onRetry: () 
     .map((c) =>
       t('overview.ratesAltRow', {
         channel: t(`channel.${c.channel}`),
-        delivery: c.deliveryRate === null || c.deliveryRate === undefined ? t('unavailable.NO_DATA') : fmt.ratio(c.deliveryRate),
+        delivery:
+          c.deliveryRate === null || c.deliveryRate === undefined
+            ? t('unavailable.NO_DATA')
+            : fmt.ratio(c.deliveryRate),
         read: c.readRate === null || c.readRate === undefined ? t('unavailable.NOT_MEASURABLE') : fmt.ratio(c.readRate),
       }),
     )
     .join('; ');
   return (
-    <Card title={t('overview.ratesTitle')}>
+    <Card title={t('overview.ratesTitle')} className="card-wide">
       <DataState
         fetching={result.fetching}
         error={result.error}
@@ -30,7 +33,11 @@ export function ChannelRates({ result, onRetry }: { result: Result; onRetry: () 
         minHeight={260}
       >
         <ChannelRatesChart
-          rows={rows.map((c) => ({ channel: c.channel, deliveryRate: c.deliveryRate ?? null, readRate: c.readRate ?? null }))}
+          rows={rows.map((c) => ({
+            channel: c.channel,
+            deliveryRate: c.deliveryRate ?? null,
+            readRate: c.readRate ?? null,
+          }))}
           label={`${t('overview.ratesTitle')}: ${alt}`}
         />
         <p className="chart-note">{t('overview.ratesNote')}</p>

@@ -13,7 +13,9 @@ export function ChannelTable({ result, onRetry }: { result: Result; onRetry: () 
   const rows = result.data?.overview.channels ?? [];
   const title = t('overview.channelsTitle');
   const rate = (value: number | null | undefined, measurable: boolean) =>
-    value === null || value === undefined ? t(measurable ? 'unavailable.NO_DATA' : 'unavailable.NOT_MEASURABLE') : fmt.ratio(value);
+    value === null || value === undefined
+      ? t(measurable ? 'unavailable.NO_DATA' : 'unavailable.NOT_MEASURABLE')
+      : fmt.ratio(value);
   return (
     <Card title={title} className="card-wide">
       <DataState
@@ -30,14 +32,60 @@ export function ChannelTable({ result, onRetry }: { result: Result; onRetry: () 
           rows={rows}
           rowKey={(r) => r.channel}
           columns={[
-            { key: 'channel', header: t('column.channel'), cell: (r) => t(`channel.${r.channel}`), csv: (r) => r.channel.toLowerCase() },
-            { key: 'sent', header: t('column.sent'), cell: (r) => fmt.count(r.sent), csv: (r) => r.sent, numeric: true },
-            { key: 'delivered', header: t('column.delivered'), cell: (r) => fmt.count(r.delivered), csv: (r) => r.delivered, numeric: true },
-            { key: 'read', header: t('column.read'), cell: (r) => (r.readReceipts ? fmt.count(r.read) : '—'), csv: (r) => (r.readReceipts ? r.read : null), numeric: true },
-            { key: 'received', header: t('column.received'), cell: (r) => fmt.count(r.received), csv: (r) => r.received, numeric: true },
-            { key: 'deliveryRate', header: t('column.deliveryRate'), cell: (r) => rate(r.deliveryRate, true), csv: (r) => r.deliveryRate, numeric: true },
-            { key: 'readRate', header: t('column.readRate'), cell: (r) => rate(r.readRate, r.readReceipts), csv: (r) => r.readRate, numeric: true },
-            { key: 'readReceipts', header: t('column.readReceipts'), cell: (r) => t(r.readReceipts ? 'common.yes' : 'common.no'), csv: (r) => r.readReceipts },
+            {
+              key: 'channel',
+              header: t('column.channel'),
+              cell: (r) => t(`channel.${r.channel}`),
+              csv: (r) => r.channel.toLowerCase(),
+            },
+            {
+              key: 'sent',
+              header: t('column.sent'),
+              cell: (r) => fmt.count(r.sent),
+              csv: (r) => r.sent,
+              numeric: true,
+            },
+            {
+              key: 'delivered',
+              header: t('column.delivered'),
+              cell: (r) => fmt.count(r.delivered),
+              csv: (r) => r.delivered,
+              numeric: true,
+            },
+            {
+              key: 'read',
+              header: t('column.read'),
+              cell: (r) => (r.readReceipts ? fmt.count(r.read) : '—'),
+              csv: (r) => (r.readReceipts ? r.read : null),
+              numeric: true,
+            },
+            {
+              key: 'received',
+              header: t('column.received'),
+              cell: (r) => fmt.count(r.received),
+              csv: (r) => r.received,
+              numeric: true,
+            },
+            {
+              key: 'deliveryRate',
+              header: t('column.deliveryRate'),
+              cell: (r) => rate(r.deliveryRate, true),
+              csv: (r) => r.deliveryRate,
+              numeric: true,
+            },
+            {
+              key: 'readRate',
+              header: t('column.readRate'),
+              cell: (r) => rate(r.readRate, r.readReceipts),
+              csv: (r) => r.readRate,
+              numeric: true,
+            },
+            {
+              key: 'readReceipts',
+              header: t('column.readReceipts'),
+              cell: (r) => t(r.readReceipts ? 'common.yes' : 'common.no'),
+              csv: (r) => r.readReceipts,
+            },
           ]}
         />
       </DataState>

@@ -5,7 +5,13 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { KPIS } from './kpi-definitions';
 import { KpiTile } from './kpi-tile';
 
-export function KpiTiles({ result, onRetry }: { result: UseQueryState<OverviewQuery, OverviewQueryVariables>; onRetry: () => void }) {
+export function KpiTiles({
+  result,
+  onRetry,
+}: {
+  result: UseQueryState<OverviewQuery, OverviewQueryVariables>;
+  onRetry: () => void;
+}) {
   const { t } = useI18n();
   const overview = result.data?.overview;
   return (

@@ -1,7 +1,10 @@
 import type { OverviewQuery } from '@web/generated/graphql';
 import type { MessageKey } from '@web/i18n/catalog';
 
-type MetricKey = Exclude<keyof OverviewQuery['overview'], '__typename' | 'timeZone' | 'period' | 'previousPeriod' | 'volumeByChannelAndDay' | 'channels'>;
+type MetricKey = Exclude<
+  keyof OverviewQuery['overview'],
+  '__typename' | 'timeZone' | 'period' | 'previousPeriod' | 'volumeByChannelAndDay' | 'channels'
+>;
 
 export interface KpiDefinition {
   metric: MetricKey;

@@ -4,7 +4,15 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { CHANNEL_COLORS } from '@web/lib/channels';
 import type { VolumeByDay } from './volume-rows';
 
-export function VolumeByChannelChart({ days, channels, label }: { days: VolumeByDay[]; channels: Channel[]; label: string }) {
+export function VolumeByChannelChart({
+  days,
+  channels,
+  label,
+}: {
+  days: VolumeByDay[];
+  channels: Channel[];
+  label: string;
+}) {
   const { t, fmt } = useI18n();
   return (
     <div className="chart" role="img" aria-label={label}>

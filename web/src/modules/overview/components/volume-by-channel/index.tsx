@@ -29,7 +29,11 @@ export function VolumeByChannel({ result, onRetry }: { result: Result; onRetry: 
           <>
             <VolumeByChannelChart
               {...pivotVolume(rows, overview.period.from, overview.period.to)}
-              label={t('overview.volumeAlt', { total: fmt.count(total), from: fmt.date(overview.period.from), to: fmt.date(overview.period.to) })}
+              label={t('overview.volumeAlt', {
+                total: fmt.count(total),
+                from: fmt.date(overview.period.from),
+                to: fmt.date(overview.period.to),
+              })}
             />
             <details className="chart-data">
               <summary>{t('common.showData')}</summary>
@@ -41,9 +45,26 @@ export function VolumeByChannel({ result, onRetry }: { result: Result; onRetry: 
                 rowKey={(r) => `${r.date}-${r.channel}`}
                 columns={[
                   { key: 'date', header: t('column.date'), cell: (r) => fmt.date(r.date), csv: (r) => r.date },
-                  { key: 'channel', header: t('column.channel'), cell: (r) => t(`channel.${r.channel}`), csv: (r) => r.channel.toLowerCase() },
-                  { key: 'sent', header: t('column.sent'), cell: (r) => fmt.count(r.sent), csv: (r) => r.sent, numeric: true },
-                  { key: 'received', header: t('column.received'), cell: (r) => fmt.count(r.received), csv: (r) => r.received, numeric: true },
+                  {
+                    key: 'channel',
+                    header: t('column.channel'),
+                    cell: (r) => t(`channel.${r.channel}`),
+                    csv: (r) => r.channel.toLowerCase(),
+                  },
+                  {
+                    key: 'sent',
+                    header: t('column.sent'),
+                    cell: (r) => fmt.count(r.sent),
+                    csv: (r) => r.sent,
+                    numeric: true,
+                  },
+                  {
+                    key: 'received',
+                    header: t('column.received'),
+                    cell: (r) => fmt.count(r.received),
+                    csv: (r) => r.received,
+                    numeric: true,
+                  },
                 ]}
               />
             </details>

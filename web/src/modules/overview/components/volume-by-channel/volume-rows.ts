@@ -12,7 +12,11 @@ export interface VolumeInput {
 export type VolumeByDay = { date: IsoDate } & Partial<Record<Channel, number>>;
 
 /** One row per day of the period (days without traffic are real zeros) with messages per channel. */
-export function pivotVolume(rows: readonly VolumeInput[], from: IsoDate, to: IsoDate): { days: VolumeByDay[]; channels: Channel[] } {
+export function pivotVolume(
+  rows: readonly VolumeInput[],
+  from: IsoDate,
+  to: IsoDate,
+): { days: VolumeByDay[]; channels: Channel[] } {
   const present = new Set(rows.map((r) => r.channel));
   const channels = CHANNELS.filter((c) => present.has(c));
   const byDate = new Map<string, VolumeByDay>();

@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { artifactPath, launchChromium, newContext } from './helpers/browser';
+import {
+  freePort,
+  killAllProductProcesses,
+  removeDir,
+  REPO_ROOT,
+  startProductProcess,
+  tempDir,
+  type ProductProcess,
+} from './helpers/product-process';
+import { waitFor } from './helpers/wait-for';
+
+// The product as a new user gets it: `node tools/start.mjs` builds what is missing (API, web app), seeds a small
+// demo tenant on the first start and serves the dashboard; a real Chromium logs in and uses it.
+const ADMIN_EMAIL = 'e2e-admin@example.com';
+const ADMIN_PASSWORD = 'E2e-Dashboard-Pass-2026';
+const START_TIMEOUT_MS = 300_000;
+
+let dataDir: string;
+let product: ProductProcess | undefined;
+let baseUrl: string;
+let browser: Browser | undefined;
+let context: BrowserContext;
+let page: Page;
+
+const shot = (name: string) => page.screenshot({ path: artifactPath('dashboard', `${name}.png`), fullPage: true });
+const kpiValue = (metric: string) => page.locator(`[data-metric="${metric}"] .kpi-value`);
+const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+
+beforeAll(async () => {
+  dataDir = tempDir('dashboard');
+  const port = await freePort();
+  product = await startProductProcess({
+    name: 'checkmark (npm start)',
+    script: join(REPO_ROOT, 'tools', 'start.mjs'),
+    env: {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      CHECKMARK_ADMIN_EMAIL: ADMIN_EMAIL,
+      CHECKMARK_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      SEED_DEMO_DAYS: '14',
+      SEED_DEMO_EVENTS: '3000',
+    },
+    readyUrl: `http://127.0.0.1:${port}/healthz`,
+    readyTimeoutMs: START_TIMEOUT_MS,
+  });
+  // Healthy is not enough: the launcher says "ready" once the demo data is loaded.
+  const ready = await waitFor(
+    () => {
+      product!.assertRunning();
+      return /checkmark: ready at (http:\/\/\S+)/.exec(product!.tail(400))?.[1];
+    },
+    Boolean,
+    { timeoutMs: START_TIMEOUT_MS, intervalMs: 250, what: 'the launcher to print "checkmark: ready at"' },
+  );
+  baseUrl = ready!.replace('localhost', '127.0.0.1');
+  browser = await launchChromium();
+  context = await newContext(browser);
+  page = await context.newPage();
+}, START_TIMEOUT_MS + 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  try {
+    await product?.stop('SIGINT', 30_000);
+  } finally {
+    await killAllProductProcesses();
+    removeDir(dataDir);
+  }
+});
+
+describe('dashboard in a real browser', () => {
+  it('refuses a wrong password with a clear message, then logs in to the Overview', async () => {
+    await page.goto(`${baseUrl}/overview`);
+    await page.waitForURL(/\/login\?next=%2Foverview/);
+    await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('The e-mail or password is not correct.').waitFor();
+    await shot('01-login-error');
+
+    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/overview$/);
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    const cookies = await context.cookies();
+    expect(cookies.some((c) => c.httpOnly)).toBe(true);
+  });
+
+  it('shows every KPI tile and the charts with the seeded data', async () => {
+    await kpiValue('messages').waitFor();
+    expect(await page.locator('article.kpi').count()).toBe(9);
+    expect(digits(await kpiValue('messages').textContent())).toBeGreaterThan(0);
+    expect(await kpiValue('deliveryRate').textContent()).toMatch(/^\d+(\.\d)?%$/);
+    // Not built yet: the tile explains, it never shows a made-up number.
+    const violations = page.locator('[data-metric="openViolations"]');
+    expect(await violations.locator('.kpi-value').count()).toBe(0);
+    expect(await violations.textContent()).toContain('Not available yet');
+
+    await page.locator('.recharts-area').first().waitFor();
+    expect(await page.locator('.recharts-area').count()).toBeGreaterThan(1);
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    const channelsTable = page.getByRole('region', { name: 'Channels', exact: true }).first();
+    expect(await channelsTable.locator('tbody tr').count()).toBeGreaterThan(1);
+    await page.getByText('Show the data behind this chart').click();
+    expect(
+      await page.getByRole('region', { name: 'Messages by channel and day' }).first().locator('tbody tr').count(),
+    ).toBeGreaterThan(7);
+    await shot('02-overview');
+  });
+
+  it('keeps filters in the URL and recomputes the figures', async () => {
+    const allChannels = digits(await kpiValue('messages').textContent());
+    await page.getByLabel('Channel', { exact: true }).selectOption('WHATSAPP');
+    await page.waitForURL(/[?&]channel=whatsapp/);
+    const whatsapp = await waitFor(
+      async () => digits(await kpiValue('messages').textContent()),
+      (n) => n > 0 && n !== allChannels,
+      { what: 'the Messages tile to show the WhatsApp-only figure' },
+    );
+    expect(whatsapp).toBeLessThan(allChannels);
+    const rows = page.getByRole('region', { name: 'Channels', exact: true }).first().locator('tbody tr');
+    await waitFor(
+      () => rows.count(),
+      (n) => n === 1,
+      { what: 'one channel row' },
+    );
+    expect(await rows.first().locator('td').first().textContent()).toBe('WhatsApp');
+
+    await page.getByRole('button', { name: 'Last 7 days' }).click();
+    await page.waitForURL(/[?&]days=7/);
+    expect(await page.getByRole('button', { name: 'Last 7 days' }).getAttribute('aria-pressed')).toBe('true');
+    const lastWeek = await waitFor(
+      async () => digits(await kpiValue('messages').textContent()),
+      (n) => n !== whatsapp,
+      { what: 'the Messages tile to follow the 7-day period' },
+    );
+    expect(lastWeek).toBeLessThan(whatsapp);
+
+    // The filter survives a reload: it lives in the URL.
+    await page.reload();
+    await kpiValue('messages').waitFor();
+    expect(digits(await kpiValue('messages').textContent())).toBe(lastWeek);
+    expect(await page.getByLabel('Channel', { exact: true }).inputValue()).toBe('WHATSAPP');
+    await shot('03-filtered');
+  });
+
+  it('switches the interface language and remembers it', async () => {
+    await page.getByLabel('Language').selectOption('pl');
+    await page.getByRole('heading', { level: 1, name: 'Przegląd' }).waitFor();
+    expect(
+      await page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Ustawienia' }).count(),
+    ).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('pl');
+    expect(
+      await page.getByRole('article', { name: 'Odsetek dostarczonych' }).locator('.kpi-value').textContent(),
+    ).toMatch(/^\d+(,\d)?%$/);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Przegląd' }).waitFor();
+    await shot('04-polish');
+  });
+
+  it('downloads the channel table as CSV with locale-independent numbers', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('region', { name: 'Kanały', exact: true })
+        .first()
+        .getByRole('button', { name: 'Eksportuj CSV' })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('channels.csv');
+    const path = artifactPath('dashboard', 'channels.csv');
+    await download.saveAs(path);
+    const csv = readFileSync(path, 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe(
+      'Kanał,Wysłane,Dostarczone,Odczytane,Odebrane,Odsetek dostarczonych,Odsetek odczytanych,Potwierdzenia odczytu',
+    );
+    expect(lines[1]).toMatch(/^whatsapp,\d+,\d+,\d+,\d+,(0|1|0\.\d+),(0|1|0\.\d+),true$/);
+    expect(lines.slice(2)).toEqual(['']);
+  });
+
+  it('logs out and no longer shows data', async () => {
+    await page.getByRole('button', { name: 'Wyloguj' }).click();
+    await page.waitForURL(/\/login/);
+    await page.goto(`${baseUrl}/settings/users`);
+    await page.waitForURL(/\/login\?next=/);
+    expect(await page.locator('.kpi').count()).toBe(0);
+  });
+});
