@@ -91,6 +91,7 @@ function strongPassword() {
 }
 
 let plan = readPlan();
+const resuming = plan?.status === 'seeding';
 const databaseIsNew = !existsSync(join(dataDir, 'app.sqlite')) && !env.DATABASE_URL;
 if (!plan && seedDemo && databaseIsNew) {
   // The period end is fixed here so that an interrupted seed re-runs with the same deterministic event ids.
@@ -173,7 +174,8 @@ async function waitUntilHealthy() {
 }
 
 function runSeeder() {
-  say(`first start: loading the demo (${plan.days} days, ${plan.events.toLocaleString('en')} events)…`);
+  const what = `${plan.days} days, ${plan.events.toLocaleString('en')} events`;
+  say(resuming ? `resuming the interrupted demo load (${what})…` : `first start: loading the demo (${what})…`);
   const args = [
     '--enable-source-maps', join(root, 'ingest/dist/demo/seed-demo.js'),
     '--url', baseUrl, '--email', plan.email, '--days', String(plan.days), '--events', String(plan.events),
