@@ -132,7 +132,11 @@ describe('dashboard in a real browser', () => {
 
     await page.getByRole('button', { name: 'Last 7 days' }).click();
     await page.waitForURL(/[?&]days=7/);
-    expect(await page.getByRole('button', { name: 'Last 7 days' }).getAttribute('aria-pressed')).toBe('true');
+    await waitFor(
+      () => page.getByRole('button', { name: 'Last 7 days' }).getAttribute('aria-pressed'),
+      (pressed) => pressed === 'true',
+      { what: 'the 7-day preset to show as selected' },
+    );
     const lastWeek = await waitFor(
       async () => digits(await kpiValue('messages').textContent()),
       (n) => n !== whatsapp,
@@ -161,6 +165,8 @@ describe('dashboard in a real browser', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Przegląd' }).waitFor();
+    await kpiValue('messages').waitFor();
+    await page.locator('.recharts-area').first().waitFor();
     await shot('04-polish');
   });
 

@@ -6,6 +6,7 @@ import { isIsoDate } from '@web/lib/dates';
 import { PRESETS } from './analytics-filter';
 import { FilterOptionsQuery } from './graphql/filter-options';
 import { useAnalyticsFilter } from './use-analytics-filter';
+import { InlineField } from '@web/components/ui/inline-field';
 
 /** Date range, channel, number, campaign and agent, shared by every analytics page through the URL. */
 export function FilterBar() {
@@ -38,71 +39,97 @@ export function FilterBar() {
         ))}
       </fieldset>
       <div className="filter-dates">
-        <label>
-          <span>{t('filters.from')}</span>
-          <input type="date" value={state.from} max={state.to} onChange={(e) => setDate('from', e.target.value)} />
-        </label>
-        <label>
-          <span>{t('filters.to')}</span>
-          <input type="date" value={state.to} min={state.from} onChange={(e) => setDate('to', e.target.value)} />
-        </label>
+        <InlineField label={t('filters.from')}>
+          {(id) => (
+            <input
+              id={id}
+              type="date"
+              value={state.from}
+              max={state.to}
+              onChange={(e) => setDate('from', e.target.value)}
+            />
+          )}
+        </InlineField>
+        <InlineField label={t('filters.to')}>
+          {(id) => (
+            <input
+              id={id}
+              type="date"
+              value={state.to}
+              min={state.from}
+              onChange={(e) => setDate('to', e.target.value)}
+            />
+          )}
+        </InlineField>
       </div>
-      <label>
-        <span>{t('filters.channel')}</span>
-        <select
-          name="channel"
-          value={state.channel ?? ''}
-          onChange={(e) => update({ channel: (e.target.value || null) as Channel | null })}
-        >
-          <option value="">{t('filters.allChannels')}</option>
-          {CHANNELS.map((channel) => (
-            <option key={channel} value={channel}>
-              {t(`channel.${channel}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t('filters.account')}</span>
-        <select
-          name="account"
-          value={state.accountId ?? ''}
-          onChange={(e) => update({ accountId: e.target.value || null })}
-        >
-          <option value="">{t('filters.allAccounts')}</option>
-          {accounts.map((a) => (
-            <option key={a.id} value={a.id}>
-              {`${a.displayName ?? a.displayPhoneNumber ?? a.externalId} · ${t(`channel.${a.channel}`)}`}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t('filters.campaign')}</span>
-        <select
-          name="campaign"
-          value={state.campaignId ?? ''}
-          onChange={(e) => update({ campaignId: e.target.value || null })}
-        >
-          <option value="">{t('filters.allCampaigns')}</option>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t('filters.agent')}</span>
-        <select name="agent" value={state.agentId ?? ''} onChange={(e) => update({ agentId: e.target.value || null })}>
-          <option value="">{t('filters.allAgents')}</option>
-          {agents.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <InlineField label={t('filters.channel')}>
+        {(id) => (
+          <select
+            id={id}
+            name="channel"
+            value={state.channel ?? ''}
+            onChange={(e) => update({ channel: (e.target.value || null) as Channel | null })}
+          >
+            <option value="">{t('filters.allChannels')}</option>
+            {CHANNELS.map((channel) => (
+              <option key={channel} value={channel}>
+                {t(`channel.${channel}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </InlineField>
+      <InlineField label={t('filters.account')}>
+        {(id) => (
+          <select
+            id={id}
+            name="account"
+            value={state.accountId ?? ''}
+            onChange={(e) => update({ accountId: e.target.value || null })}
+          >
+            <option value="">{t('filters.allAccounts')}</option>
+            {accounts.map((a) => (
+              <option key={a.id} value={a.id}>
+                {`${a.displayName ?? a.displayPhoneNumber ?? a.externalId} · ${t(`channel.${a.channel}`)}`}
+              </option>
+            ))}
+          </select>
+        )}
+      </InlineField>
+      <InlineField label={t('filters.campaign')}>
+        {(id) => (
+          <select
+            id={id}
+            name="campaign"
+            value={state.campaignId ?? ''}
+            onChange={(e) => update({ campaignId: e.target.value || null })}
+          >
+            <option value="">{t('filters.allCampaigns')}</option>
+            {campaigns.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </InlineField>
+      <InlineField label={t('filters.agent')}>
+        {(id) => (
+          <select
+            id={id}
+            name="agent"
+            value={state.agentId ?? ''}
+            onChange={(e) => update({ agentId: e.target.value || null })}
+          >
+            <option value="">{t('filters.allAgents')}</option>
+            {agents.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </InlineField>
       {state.invalid && (
         <p className="field-error" role="alert">
           {t(state.invalid === 'ORDER' ? 'filters.invalidOrder' : 'filters.invalidLength')}

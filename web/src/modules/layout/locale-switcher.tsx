@@ -4,6 +4,7 @@ import { useSession } from '@web/app/session-context';
 import type { Locale as GqlLocale } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { isLocale, LOCALES } from '@web/i18n/types';
+import { InlineField } from '@web/components/ui/inline-field';
 
 /** Language names in their own language, so anyone can find theirs. */
 const NATIVE_NAMES = { en: 'English', ru: 'Русский', uk: 'Українська', pl: 'Polski', pt: 'Português' } as const;
@@ -19,15 +20,16 @@ export function LocaleSwitcher() {
     if (viewer?.user) void saveLocale({ locale: value.toUpperCase() as GqlLocale });
   };
   return (
-    <label className="locale-switcher">
-      <span>{t('header.language')}</span>
-      <select name="locale" value={locale} onChange={(e) => change(e.target.value)}>
-        {LOCALES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {NATIVE_NAMES[l]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <InlineField label={t('header.language')} className="locale-switcher">
+      {(id) => (
+        <select id={id} name="locale" value={locale} onChange={(e) => change(e.target.value)}>
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {NATIVE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      )}
+    </InlineField>
   );
 }

@@ -11,6 +11,7 @@ import { isTimeZone, mergeErrors, TIME } from '../components/form-errors';
 import { FormStatus } from '../components/form-status';
 import { ISO_WEEKDAYS, dayName } from './days';
 import { TenantSettingsQuery, UpdateTenantSettingsMutation } from './business-hours.graphql';
+import { InlineField } from '@web/components/ui/inline-field';
 
 export function BusinessHoursPage() {
   const { can } = useSession();
@@ -163,10 +164,9 @@ function BusinessHoursForm({ settings, editable }: { settings: TenantSettingsFie
               ))}
             </ul>
             <div className="form-inline">
-              <label>
-                <span>{t('hours.holidayDate')}</span>
-                <input type="date" value={holiday} onChange={(e) => setHoliday(e.target.value)} />
-              </label>
+              <InlineField label={t('hours.holidayDate')}>
+                {(id) => <input id={id} type="date" value={holiday} onChange={(e) => setHoliday(e.target.value)} />}
+              </InlineField>
               <button
                 type="button"
                 className="button button-small"

@@ -12,6 +12,7 @@ import { usePager } from '../components/use-pager';
 import { CampaignForm } from './campaign-form';
 import { CampaignsQuery, DeleteCampaignMutation } from './campaigns.graphql';
 import { SpendEditor } from './spend-editor';
+import { InlineField } from '@web/components/ui/inline-field';
 
 const context = { additionalTypenames: ['Campaign'] };
 
@@ -118,10 +119,9 @@ export function CampaignsPage() {
     <>
       <Card title={t('settings.campaigns')}>
         <div className="table-search">
-          <label>
-            <span>{t('common.search')}</span>
-            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-          </label>
+          <InlineField label={t('common.search')}>
+            {(id) => <input id={id} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
+          </InlineField>
         </div>
         <FormStatus error={deleteState.error} saved={false} />
         <DataState
