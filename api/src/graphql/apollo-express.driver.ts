@@ -2,6 +2,7 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { Injectable } from '@nestjs/common';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { Server } from 'node:http';
 import type { Request, Response } from 'express';
 import { apolloExpressMiddleware } from './apollo-express.middleware';
 
@@ -21,16 +22,20 @@ export class ApolloExpressDriver extends ApolloDriver {
     const httpAdapter = this.httpAdapterHost.httpAdapter;
     const app = httpAdapter.getInstance<{ use: (path: string, handler: unknown) => void }>();
     preStartHook?.();
+    const serverOptions = options as unknown as ServerOptions;
     const server = new ApolloServer<BaseContext>({
-      ...(options as unknown as ServerOptions),
+      ...serverOptions,
       plugins: [
-        ...((options.plugins ?? []) as unknown as NonNullable<ServerOptions['plugins']>),
-        ApolloServerPluginDrainHttpServer({ httpServer: httpAdapter.getHttpServer() }),
+        ...(serverOptions.plugins ?? []),
+        ApolloServerPluginDrainHttpServer({ httpServer: httpAdapter.getHttpServer() as Server }),
       ],
-    } as ServerOptions);
+    });
     await server.start();
     const context = options.context as (args: { req: Request; res: Response }) => Promise<BaseContext>;
-    app.use(options.path ?? '/graphql', apolloExpressMiddleware(server, async (args) => (await context(args)) ?? {}));
+    app.use(
+      options.path ?? '/graphql',
+      apolloExpressMiddleware(server, async (args) => (await context(args)) ?? {}),
+    );
     // The base driver stops this server on shutdown; its declared type is the other Apollo copy's.
     (this as unknown as { apolloServer: ApolloServer<BaseContext> }).apolloServer = server;
   }

@@ -3,7 +3,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
 import type { Principal } from '../common/auth/principal';
 import { ROLES, type Role } from '../common/auth/role';
-import { API_KEY_ROLES, type ApiKeyRole } from '../modules/api-keys/api-key-role';
+import { API_KEY_ROLES } from '../modules/api-keys/api-key-role';
 import { ApiKeysService } from '../modules/api-keys/api-keys.service';
 import { TenantsService } from '../modules/tenants/tenants.service';
 import { UsersService } from '../modules/users/users.service';
@@ -115,7 +115,10 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         // Foreign ids select nothing (or are refused); they never reveal the other tenant's figures.
         expect: (r) => {
           if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
-          else expect((r.data as { overview: { messages: { value: number | null } } }).overview.messages.value ?? 0).toBe(0);
+          else
+            expect((r.data as { overview: { messages: { value: number | null } } }).overview.messages.value ?? 0).toBe(
+              0,
+            );
         },
       },
     },
@@ -123,7 +126,8 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
   Mutation: {
     login: {
       access: 'public',
-      document: 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }',
+      document:
+        'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }',
       variables: () => ({ email: TEST_ADMIN.email, password: TEST_ADMIN.password }),
     },
     logout: { access: 'users', document: 'mutation { logout }', freshSession: true },
@@ -135,7 +139,10 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
     changeMyPassword: {
       access: 'users',
       document: 'mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) }',
-      variables: ({ caller }) => ({ c: caller.password ?? 'not-a-user-password', n: caller.password ?? 'not-a-user-password' }),
+      variables: ({ caller }) => ({
+        c: caller.password ?? 'not-a-user-password',
+        n: caller.password ?? 'not-a-user-password',
+      }),
     },
     createUser: {
       access: ['admin'],
@@ -148,7 +155,10 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
       access: ['admin'],
       document: 'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }',
       variables: ({ fx }) => ({ id: fx.userId, input: { name: 'Target' } }),
-      crossTenant: { variables: (fx) => ({ id: fx.userId, input: { name: 'Hijacked', active: false } }), expect: 'NOT_FOUND' },
+      crossTenant: {
+        variables: (fx) => ({ id: fx.userId, input: { name: 'Hijacked', active: false } }),
+        expect: 'NOT_FOUND',
+      },
     },
     createApiKey: {
       access: ['admin'],
@@ -185,7 +195,10 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         'mutation($id: ID!, $input: BusinessAccountInput!) { updateBusinessAccount(id: $id, input: $input) { id } }',
       variables: ({ fx }) => ({ id: fx.accountId, input: accountInput(fx.accountExternalId) }),
       crossTenant: {
-        variables: (fx) => ({ id: fx.accountId, input: { ...accountInput(fx.accountExternalId), displayName: 'Hijacked' } }),
+        variables: (fx) => ({
+          id: fx.accountId,
+          input: { ...accountInput(fx.accountExternalId), displayName: 'Hijacked' },
+        }),
         expect: 'NOT_FOUND',
       },
     },
@@ -246,7 +259,10 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
       access: ['admin', 'marketer'],
       document: 'mutation($id: ID!, $input: CampaignInput!) { updateCampaign(id: $id, input: $input) { id } }',
       variables: ({ fx }) => ({ id: fx.campaignId, input: campaignInput(fx.campaignKey) }),
-      crossTenant: { variables: (fx) => ({ id: fx.campaignId, input: campaignInput(fx.campaignKey) }), expect: 'NOT_FOUND' },
+      crossTenant: {
+        variables: (fx) => ({ id: fx.campaignId, input: campaignInput(fx.campaignKey) }),
+        expect: 'NOT_FOUND',
+      },
     },
     deleteCampaign: {
       access: ['admin', 'marketer'],
@@ -368,19 +384,28 @@ describe('authorization matrix (every operation × every role, and cross-tenant 
         { token: adminA },
       );
       expect(created.errors).toBeUndefined();
-      callers.push({ label: `user:${role}`, kind: 'user', role, email, password, token: await login(url, email, password) });
+      callers.push({
+        label: `user:${role}`,
+        kind: 'user',
+        role,
+        email,
+        password,
+        token: await login(url, email, password),
+      });
     }
     const keyOwner: Principal = { tenantId: tenantA, role: 'admin', kind: 'user', label: 'matrix setup' };
     for (const role of API_KEY_ROLES) {
-      const { secret } = await app.get(ApiKeysService).create(keyOwner, { name: `key ${role}`, role: role as ApiKeyRole });
+      const { secret } = await app.get(ApiKeysService).create(keyOwner, { name: `key ${role}`, role });
       callers.push({ label: `api_key:${role}`, kind: 'api_key', role, token: secret });
     }
 
     const tenantB = await app.get(TenantsService).ensure('second', 'Second tenant');
-    await app.get(UsersService).create(
-      { kind: 'system', tenantId: tenantB.id },
-      { email: 'admin@b.test', name: 'B admin', role: 'admin', password: 'password-of-b-admin' },
-    );
+    await app
+      .get(UsersService)
+      .create(
+        { kind: 'system', tenantId: tenantB.id },
+        { email: 'admin@b.test', name: 'B admin', role: 'admin', password: 'password-of-b-admin' },
+      );
     adminB = await login(url, 'admin@b.test', 'password-of-b-admin');
 
     const target = await graphql<{ createUser: { id: string } }>(
@@ -425,7 +450,9 @@ describe('authorization matrix (every operation × every role, and cross-tenant 
   it('has a row for every Query and Mutation field of the schema, and no row for a field that does not exist', () => {
     const schema = running.app.get(GraphQLSchemaHost).schema;
     for (const root of ['Query', 'Mutation'] as const) {
-      const fields = Object.keys((root === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {}).sort();
+      const fields = Object.keys(
+        (root === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {},
+      ).sort();
       expect({ root, operations: Object.keys(OPERATIONS[root]).sort() }).toEqual({ root, operations: fields });
     }
   });
@@ -438,12 +465,18 @@ describe('authorization matrix (every operation × every role, and cross-tenant 
           const ctx: Ctx = { fx, admin: adminA, caller, url: running.url };
           const variables = (await operation.variables?.(ctx)) ?? {};
           const token =
-            operation.freshSession && caller.kind === 'user' ? await login(running.url, caller.email!, caller.password!) : caller.token;
+            operation.freshSession && caller.kind === 'user'
+              ? await login(running.url, caller.email!, caller.password!)
+              : caller.token;
           const response = await graphql(running.url, operation.document, variables, { token });
           const codes = errorCodes(response);
           const expected = expectedOutcome(operation.access, caller);
-          const ok = expected === 'allowed' ? codes.length === 0 : codes.length > 0 && codes.every((c) => c === expected);
-          if (!ok) mismatches.push(`${caller.label}: expected ${expected}, got ${codes.join(',') || 'success'} ${JSON.stringify(response.errors ?? '')}`);
+          const ok =
+            expected === 'allowed' ? codes.length === 0 : codes.length > 0 && codes.every((c) => c === expected);
+          if (!ok)
+            mismatches.push(
+              `${caller.label}: expected ${expected}, got ${codes.join(',') || 'success'} ${JSON.stringify(response.errors ?? '')}`,
+            );
         }
         expect(mismatches).toEqual([]);
       });

@@ -25,7 +25,9 @@ describe('formatGraphqlError', () => {
   });
 
   it('keeps GraphQL own codes, without stack traces', () => {
-    const validation = new GraphQLError('Cannot query field "x"', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const validation = new GraphQLError('Cannot query field "x"', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     const formatted = formatGraphqlError(
       { message: validation.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['at secret.ts'] } },
       validation,
@@ -36,10 +38,19 @@ describe('formatGraphqlError', () => {
   it('hides an unexpected error behind INTERNAL_SERVER_ERROR and logs it server-side', () => {
     const log = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const formatted = formatGraphqlError(
-      { message: 'connect ECONNREFUSED 10.0.0.5:5432 password=hunter2', path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      {
+        message: 'connect ECONNREFUSED 10.0.0.5:5432 password=hunter2',
+        path: ['me'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
       wrapped(new Error('connect ECONNREFUSED 10.0.0.5:5432')),
     );
-    expect(formatted).toEqual({ message: 'internal error', path: ['me'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(formatted).toEqual({
+      message: 'internal error',
+      path: ['me'],
+      locations: undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(log).toHaveBeenCalledTimes(1);
   });
 });

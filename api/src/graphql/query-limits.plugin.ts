@@ -7,7 +7,12 @@ import {
   type GraphQLField,
   type SelectionSetNode,
 } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from './pagination';
 
 /** Nesting depth of an operation, through fragments; introspection fields are not counted. */
@@ -55,9 +60,9 @@ type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
 export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: number }): ApolloPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, schema, request, operationName }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ document, schema, request, operationName }) {
           const depth = operationDepth(document, operationName);
           if (depth > limits.maxDepth) {
             throw new GraphQLError(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`, {
@@ -76,8 +81,9 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
               extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
             });
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

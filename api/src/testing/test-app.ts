@@ -7,7 +7,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../app.factory';
 import type { Clock } from '../common/clock/clock';
 import { loadConfig } from '../common/config/app-config';
-import { dropTestPostgresDatabaseSync, ensureTestPostgresDatabase, testPostgresAdminUrl } from './postgres-test-database';
+import {
+  dropTestPostgresDatabaseSync,
+  ensureTestPostgresDatabase,
+  testPostgresAdminUrl,
+} from './postgres-test-database';
 
 /** The first admin every test app creates (unless the test's env names another). */
 export const TEST_ADMIN = { email: 'admin@checkmark.local', password: 'test-admin-password' } as const;

@@ -52,7 +52,9 @@ describe('GraphqlAuthGuard', () => {
   });
 
   it('requires credentials for @AllRoles and puts the principal on the context', async () => {
-    await expect(guard.canActivate(graphqlContext('anyone').execution)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(guard.canActivate(graphqlContext('anyone').execution)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
     const { execution, context } = graphqlContext('anyone', { cookie: 'other=1; checkmark_session=cms_abc' });
     await expect(guard.canActivate(execution)).resolves.toBe(true);
     expect(authenticate).toHaveBeenCalledWith('cms_abc');
@@ -60,17 +62,24 @@ describe('GraphqlAuthGuard', () => {
   });
 
   it('prefers the bearer token over the cookie', async () => {
-    const { execution } = graphqlContext('anyone', { authorization: 'Bearer ck_key', cookie: 'checkmark_session=cms_abc' });
+    const { execution } = graphqlContext('anyone', {
+      authorization: 'Bearer ck_key',
+      cookie: 'checkmark_session=cms_abc',
+    });
     await guard.canActivate(execution);
     expect(authenticate).toHaveBeenCalledWith('ck_key');
   });
 
   it('refuses a role @Roles does not name with FORBIDDEN', async () => {
-    await expect(guard.canActivate(graphqlContext('restricted', { authorization: 'Bearer t' }).execution)).rejects.toMatchObject({
+    await expect(
+      guard.canActivate(graphqlContext('restricted', { authorization: 'Bearer t' }).execution),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     authenticate.mockResolvedValue({ ...viewer, role: 'compliance' });
-    await expect(guard.canActivate(graphqlContext('restricted', { authorization: 'Bearer t' }).execution)).resolves.toBe(true);
+    await expect(
+      guard.canActivate(graphqlContext('restricted', { authorization: 'Bearer t' }).execution),
+    ).resolves.toBe(true);
   });
 
   it('leaves REST routes to their own guards', async () => {

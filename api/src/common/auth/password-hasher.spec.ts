@@ -6,7 +6,12 @@ describe('PasswordHasher', () => {
   it('stores scrypt with N ≥ 2^15, r=8, p=1 and a per-hash salt inside the hash string', async () => {
     const [a, b] = [await hasher.hash('correct horse'), await hasher.hash('correct horse')];
     const [algorithm, n, r, p, salt] = a.split('$');
-    expect({ algorithm, n: Number(n), r: Number(r), p: Number(p) }).toEqual({ algorithm: 'scrypt', n: 2 ** 15, r: 8, p: 1 });
+    expect({ algorithm, n: Number(n), r: Number(r), p: Number(p) }).toEqual({
+      algorithm: 'scrypt',
+      n: 2 ** 15,
+      r: 8,
+      p: 1,
+    });
     expect(SCRYPT_PARAMS.N).toBeGreaterThanOrEqual(2 ** 15);
     expect(Buffer.from(salt, 'base64').length).toBe(16);
     expect(a).not.toBe(b);

@@ -15,7 +15,11 @@ function resolverMethods(app: RunningTestApp['app']): Array<{ label: string; ope
       const instance = wrapper.instance as object | undefined;
       if (!instance || typeof instance !== 'object') continue;
       const type = instance.constructor;
-      for (let proto = Object.getPrototypeOf(instance); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+      for (
+        let proto = Object.getPrototypeOf(instance);
+        proto && proto !== Object.prototype;
+        proto = Object.getPrototypeOf(proto)
+      ) {
         for (const name of Object.getOwnPropertyNames(proto)) {
           const method = Object.getOwnPropertyDescriptor(proto, name)?.value as unknown;
           if (typeof method !== 'function' || name === 'constructor') continue;

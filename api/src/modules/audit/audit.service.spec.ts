@@ -7,8 +7,17 @@ import { AuditService } from './audit.service';
 describe('AuditService', () => {
   const clock = new ManualClock(new Date('2026-03-01T09:00:00.000Z'));
   const stored: AuditEntry[] = [];
-  const service = new AuditService({ insert: async (e: AuditEntry) => void stored.push(e) } as unknown as AuditRepository, clock);
-  const keyPrincipal: Principal = { tenantId: 't1', role: 'admin', kind: 'api_key', apiKeyId: 'k1', label: 'Deploy key' };
+  const service = new AuditService(
+    { insert: (e: AuditEntry) => Promise.resolve(void stored.push(e)) } as unknown as AuditRepository,
+    clock,
+  );
+  const keyPrincipal: Principal = {
+    tenantId: 't1',
+    role: 'admin',
+    kind: 'api_key',
+    apiKeyId: 'k1',
+    label: 'Deploy key',
+  };
 
   it('records who, what, when and drops secret-looking keys from before/after at any depth', async () => {
     await service.record(keyPrincipal, {
@@ -31,13 +40,21 @@ describe('AuditService', () => {
 
   it('labels first-start provisioning as the system', async () => {
     await service.record({ kind: 'system', tenantId: 't1' }, { action: 'user.create', entityType: 'user' });
-    expect(stored[1]).toMatchObject({ actorKind: 'system', actorId: null, actorLabel: 'system', entityId: null, before: null });
+    expect(stored[1]).toMatchObject({
+      actorKind: 'system',
+      actorId: null,
+      actorLabel: 'system',
+      entityId: null,
+      before: null,
+    });
   });
 
   it('gives entries of the same millisecond ids that sort in recording order', async () => {
     for (let i = 0; i < 5; i++) await service.record(keyPrincipal, { action: `a${i}`, entityType: 'x' });
     const ids = stored.slice(-5).map((e) => e.id);
     expect([...ids].sort()).toEqual(ids);
-    expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id))).toBe(true);
+    expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id))).toBe(
+      true,
+    );
   });
 });

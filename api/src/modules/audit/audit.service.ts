@@ -44,19 +44,30 @@ export class AuditService {
       tenantId: actor.tenantId,
       at,
       actorKind: actor.kind,
-      actorId: actor.kind === 'user' ? (actor.userId ?? null) : actor.kind === 'api_key' ? (actor.apiKeyId ?? null) : null,
+      actorId:
+        actor.kind === 'user' ? (actor.userId ?? null) : actor.kind === 'api_key' ? (actor.apiKeyId ?? null) : null,
       actorLabel: actor.kind === SYSTEM_ACTOR ? SYSTEM_ACTOR : actor.label,
       action: change.action,
       entityType: change.entityType,
       entityId: change.entityId ?? null,
-      before: change.before === undefined || change.before === null ? null : (redactSecrets(change.before) as Record<string, unknown>),
-      after: change.after === undefined || change.after === null ? null : (redactSecrets(change.after) as Record<string, unknown>),
+      before:
+        change.before === undefined || change.before === null
+          ? null
+          : (redactSecrets(change.before) as Record<string, unknown>),
+      after:
+        change.after === undefined || change.after === null
+          ? null
+          : (redactSecrets(change.after) as Record<string, unknown>),
     };
     await this.entries.insert(entry, manager);
   }
 
   /** The tenant's entries, newest first. */
-  async list(principal: Principal, page: PageInput | null | undefined, entityType?: string | null): Promise<Page<AuditEntry>> {
+  async list(
+    principal: Principal,
+    page: PageInput | null | undefined,
+    entityType?: string | null,
+  ): Promise<Page<AuditEntry>> {
     const request = pageRequest(page, 2);
     const after = request.after ? { at: new Date(String(request.after[0])), id: String(request.after[1]) } : undefined;
     const { rows, totalCount } = await this.entries.list({

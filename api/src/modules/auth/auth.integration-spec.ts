@@ -52,7 +52,9 @@ describe('sign-in, sessions and API keys over GraphQL (real SQLite/PostgreSQL, r
     expect(JSON.stringify(response)).not.toMatch(/scrypt|password/i);
 
     const byBearer = await graphql(running.url, ME, {}, { token });
-    expect(byBearer.data).toEqual({ me: { role: 'ADMIN', apiKeyId: null, user: { email: TEST_ADMIN.email }, tenant: { slug: 'default' } } });
+    expect(byBearer.data).toEqual({
+      me: { role: 'ADMIN', apiKeyId: null, user: { email: TEST_ADMIN.email }, tenant: { slug: 'default' } },
+    });
     const byCookie = await graphql(running.url, ME, {}, { cookie: `${SESSION_COOKIE}=${token}` });
     expect(byCookie.data).toEqual(byBearer.data);
   });
@@ -68,7 +70,8 @@ describe('sign-in, sessions and API keys over GraphQL (real SQLite/PostgreSQL, r
   });
 
   it('rate-limits failed logins per e-mail and IP, says when to retry, and lets the window pass', async () => {
-    for (let i = 0; i < 3; i++) expect(errorCodes(await login('victim@checkmark.local', 'guess-' + i))).toEqual(['INVALID_CREDENTIALS']);
+    for (let i = 0; i < 3; i++)
+      expect(errorCodes(await login('victim@checkmark.local', 'guess-' + i))).toEqual(['INVALID_CREDENTIALS']);
     const limited = await login('victim@checkmark.local', 'guess-4');
     expect(errorCodes(limited)).toEqual(['RATE_LIMITED']);
     expect(limited.errors![0].extensions?.retryAfterSeconds).toBe(15 * 60);
@@ -105,7 +108,10 @@ describe('sign-in, sessions and API keys over GraphQL (real SQLite/PostgreSQL, r
     const secureDir = tempDataDir();
     const secure = await startTestApp({ dataDir: secureDir, warehouse, env: { COOKIE_SECURE: 'true' } });
     try {
-      const response = await graphql<LoginData>(secure.url, LOGIN, { email: TEST_ADMIN.email, password: TEST_ADMIN.password });
+      const response = await graphql<LoginData>(secure.url, LOGIN, {
+        email: TEST_ADMIN.email,
+        password: TEST_ADMIN.password,
+      });
       expect(response.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
     } finally {
       await secure.close();
@@ -124,14 +130,16 @@ describe('sign-in, sessions and API keys over GraphQL (real SQLite/PostgreSQL, r
     const laptop = (await login('olena@checkmark.local', 'first-password')).data!.login.token;
     const phone = (await login('olena@checkmark.local', 'first-password')).data!.login.token;
     const change = 'mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) }';
-    expect(errorCodes(await graphql(running.url, change, { c: 'wrong-password', n: 'second-password' }, { token: laptop }))).toEqual([
-      'INVALID_CREDENTIALS',
-    ]);
+    expect(
+      errorCodes(await graphql(running.url, change, { c: 'wrong-password', n: 'second-password' }, { token: laptop })),
+    ).toEqual(['INVALID_CREDENTIALS']);
     const short = await graphql(running.url, change, { c: 'first-password', n: 'short' }, { token: laptop });
     expect(errorCodes(short)).toEqual(['BAD_USER_INPUT']);
     expect(short.errors![0].extensions?.issues).toEqual([{ path: 'newPassword', message: expect.any(String) }]);
 
-    expect((await graphql(running.url, change, { c: 'first-password', n: 'second-password' }, { token: laptop })).data).toEqual({
+    expect(
+      (await graphql(running.url, change, { c: 'first-password', n: 'second-password' }, { token: laptop })).data,
+    ).toEqual({
       changeMyPassword: true,
     });
     expect(errorCodes(await graphql(running.url, ME, {}, { token: laptop }))).toEqual([]);
@@ -162,7 +170,9 @@ describe('sign-in, sessions and API keys over GraphQL (real SQLite/PostgreSQL, r
 
   it('API keys: secret shown once with a visible prefix, usable as bearer, last use recorded, revocable; ingest keys only for /v1/events', async () => {
     const admin = await adminToken();
-    const created = await graphql<{ createApiKey: { secret: string; apiKey: { id: string; prefix: string; role: string } } }>(
+    const created = await graphql<{
+      createApiKey: { secret: string; apiKey: { id: string; prefix: string; role: string } };
+    }>(
       running.url,
       'mutation { createApiKey(input: { name: "BI export", role: VIEWER }) { secret apiKey { id prefix role } } }',
       {},
@@ -181,10 +191,20 @@ describe('sign-in, sessions and API keys over GraphQL (real SQLite/PostgreSQL, r
       { token: admin },
     );
     const stored = listed.data!.apiKeys.nodes.find((n) => n.id === apiKey.id)!;
-    expect(stored).toEqual({ id: apiKey.id, prefix: apiKey.prefix, lastUsedAt: clock.now().toISOString(), revokedAt: null });
+    expect(stored).toEqual({
+      id: apiKey.id,
+      prefix: apiKey.prefix,
+      lastUsedAt: clock.now().toISOString(),
+      revokedAt: null,
+    });
     expect(JSON.stringify(listed)).not.toContain(secret);
 
-    const revoked = await graphql(running.url, 'mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id: apiKey.id }, { token: admin });
+    const revoked = await graphql(
+      running.url,
+      'mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }',
+      { id: apiKey.id },
+      { token: admin },
+    );
     expect(revoked.data).toEqual({ revokeApiKey: { revokedAt: clock.now().toISOString() } });
     expect(errorCodes(await graphql(running.url, ME, {}, { token: secret }))).toEqual(['UNAUTHENTICATED']);
 
@@ -217,15 +237,22 @@ describe('sign-in, sessions and API keys over GraphQL (real SQLite/PostgreSQL, r
       env: { GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_COMPLEXITY: '300' },
     });
     try {
-      const limitedToken = (await graphql<LoginData>(limited.url, LOGIN, { email: TEST_ADMIN.email, password: TEST_ADMIN.password })).data!
-        .login.token;
+      const limitedToken = (
+        await graphql<LoginData>(limited.url, LOGIN, { email: TEST_ADMIN.email, password: TEST_ADMIN.password })
+      ).data!.login.token;
       const depth4 = '{ campaigns { nodes { account { id } } } }';
       expect(errorCodes(await graphql(limited.url, depth4, {}, { token: limitedToken }))).toEqual(['QUERY_TOO_DEEP']);
       const viaFragment = '{ campaigns { ...C } } fragment C on CampaignPage { nodes { account { id } } }';
-      expect(errorCodes(await graphql(limited.url, viaFragment, {}, { token: limitedToken }))).toEqual(['QUERY_TOO_DEEP']);
+      expect(errorCodes(await graphql(limited.url, viaFragment, {}, { token: limitedToken }))).toEqual([
+        'QUERY_TOO_DEEP',
+      ]);
       const wide = `{ ${Array.from({ length: 4 }, (_, i) => `u${i}: users(page: { first: 200 }) { nodes { id email name } }`).join(' ')} }`;
       expect(errorCodes(await graphql(limited.url, wide, {}, { token: limitedToken }))).toEqual(['QUERY_TOO_COMPLEX']);
-      expect(errorCodes(await graphql(limited.url, '{ users(page: { first: 10 }) { nodes { id } } }', {}, { token: limitedToken }))).toEqual([]);
+      expect(
+        errorCodes(
+          await graphql(limited.url, '{ users(page: { first: 10 }) { nodes { id } } }', {}, { token: limitedToken }),
+        ),
+      ).toEqual([]);
     } finally {
       await limited.close();
       removeDataDir(limited.dataDir);

@@ -40,8 +40,8 @@ describe('AuthService', () => {
 
   beforeEach(() => {
     users = {
-      findAllByEmail: jest.fn(async (email: string) => (email === user.emailNormalized ? [user] : [])),
-      findById: jest.fn(async () => user),
+      findAllByEmail: jest.fn((email: string) => Promise.resolve(email === user.emailNormalized ? [user] : [])),
+      findById: jest.fn(() => Promise.resolve(user)),
       update: jest.fn(),
     };
     const session: Session = {
@@ -53,7 +53,11 @@ describe('AuthService', () => {
       expiresAt: new Date(clock.now().getTime() + 3_600_000),
       revokedAt: null,
     };
-    sessions = { issue: jest.fn(async () => ({ session, token: 'cms_token' })), findActive: jest.fn(async () => session), revoke: jest.fn() };
+    sessions = {
+      issue: jest.fn(() => Promise.resolve({ session, token: 'cms_token' })),
+      findActive: jest.fn(() => Promise.resolve(session)),
+      revoke: jest.fn(),
+    };
     apiKeys = { authenticate: jest.fn() };
     limiter = { check: jest.fn(), recordFailure: jest.fn(), recordSuccess: jest.fn() };
     verifyNothing = jest.spyOn(hasher, 'verifyNothing');
@@ -92,7 +96,9 @@ describe('AuthService', () => {
 
   it('refuses a deactivated user like a wrong password', async () => {
     users.findAllByEmail.mockResolvedValue([{ ...user, active: false }]);
-    await expect(auth.login('olena@shop.test', 'right-password', 'ip')).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    await expect(auth.login('olena@shop.test', 'right-password', 'ip')).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
   });
 
   it('checks the rate limit before looking at the password', async () => {
@@ -118,7 +124,13 @@ describe('AuthService', () => {
 
   it('turns an API key into a key principal; ingest keys are FORBIDDEN, unknown and revoked ones UNAUTHENTICATED', async () => {
     apiKeys.authenticate.mockResolvedValueOnce({ apiKeyId: 'k1', tenantId: 't1', role: 'viewer', name: 'BI' });
-    await expect(auth.authenticate('ck_abc')).resolves.toEqual({ tenantId: 't1', role: 'viewer', kind: 'api_key', apiKeyId: 'k1', label: 'BI' });
+    await expect(auth.authenticate('ck_abc')).resolves.toEqual({
+      tenantId: 't1',
+      role: 'viewer',
+      kind: 'api_key',
+      apiKeyId: 'k1',
+      label: 'BI',
+    });
     apiKeys.authenticate.mockResolvedValueOnce({ apiKeyId: 'k2', tenantId: 't1', role: 'ingest', name: 'CRM' });
     await expect(auth.authenticate('ck_ingest')).rejects.toMatchObject({ code: 'FORBIDDEN' });
     apiKeys.authenticate.mockRejectedValueOnce(new ApiKeyRevokedError());
@@ -130,7 +142,9 @@ describe('AuthService', () => {
   it('logs out only sessions, not API keys', async () => {
     await auth.logout({ tenantId: 't1', role: 'viewer', kind: 'user', userId: 'u1', label: 'x', sessionId: 's1' });
     expect(sessions.revoke).toHaveBeenCalledWith('t1', 's1');
-    await expect(auth.logout({ tenantId: 't1', role: 'viewer', kind: 'api_key', apiKeyId: 'k', label: 'x' })).rejects.toMatchObject({
+    await expect(
+      auth.logout({ tenantId: 't1', role: 'viewer', kind: 'api_key', apiKeyId: 'k', label: 'x' }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
   });

@@ -6,18 +6,24 @@ import { LoginRateLimiter } from './login-rate-limiter';
 /** An in-memory stand-in for the login_failures table. */
 class FakeFailures {
   rows: Array<{ email: string; ip: string; at: Date }> = [];
-  async record(email: string, ip: string, at: Date) {
+  record(email: string, ip: string, at: Date) {
     this.rows.push({ email, ip, at });
+    return Promise.resolve();
   }
-  async since(email: string, ip: string, since: Date) {
+  since(email: string, ip: string, since: Date) {
     const recent = this.rows.filter((r) => r.ip === ip && r.at > since).sort((a, b) => +a.at - +b.at);
-    return { byIp: recent.map((r) => r.at), byAccountAndIp: recent.filter((r) => r.email === email).map((r) => r.at) };
+    return Promise.resolve({
+      byIp: recent.map((r) => r.at),
+      byAccountAndIp: recent.filter((r) => r.email === email).map((r) => r.at),
+    });
   }
-  async clear(email: string, ip: string) {
+  clear(email: string, ip: string) {
     this.rows = this.rows.filter((r) => !(r.email === email && r.ip === ip));
+    return Promise.resolve();
   }
-  async purgeBefore(at: Date) {
+  purgeBefore(at: Date) {
     this.rows = this.rows.filter((r) => r.at >= at);
+    return Promise.resolve();
   }
 }
 

@@ -14,14 +14,17 @@ describe('SetupService', () => {
 
   const setup = (adminPassword?: string) => {
     const config = { setup: { tenantName: 'Demo', adminEmail: 'admin@checkmark.local', adminPassword } } as AppConfig;
-    const tenants = { ensureDefaultTenant: jest.fn(async () => ({ id: 't1', name: 'Demo', slug: 'default' })) };
+    const tenants = {
+      ensureDefaultTenant: jest.fn(() => Promise.resolve({ id: 't1', name: 'Demo', slug: 'default' })),
+    };
     const users = {
-      create: jest.fn(async (_actor: unknown, input: { email: string; password: string; role: string }) => {
+      create: jest.fn((_actor: unknown, input: { email: string; password: string; role: string }) => {
         created.push(input);
         count++;
+        return Promise.resolve();
       }),
     };
-    const repository = { countInTenant: jest.fn(async () => count) };
+    const repository = { countInTenant: jest.fn(() => Promise.resolve(count)) };
     return new SetupService(
       config,
       tenants as unknown as TenantsService,

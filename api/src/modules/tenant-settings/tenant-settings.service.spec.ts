@@ -17,10 +17,13 @@ describe('TenantSettingsService', () => {
     stored = new Map();
     audit = { record: jest.fn() };
     const repository = {
-      find: async (tenantId: string) => stored.get(tenantId) ?? null,
-      save: async (s: TenantSettings) => void stored.set(s.tenantId, s),
+      find: (tenantId: string) => Promise.resolve(stored.get(tenantId) ?? null),
+      save: (s: TenantSettings) => Promise.resolve(void stored.set(s.tenantId, s)),
     };
-    const tenants = { get: async (id: string) => ({ id, name: 'Demo', slug: 'default', createdAt: new Date('2026-01-01T00:00:00Z') }) };
+    const tenants = {
+      get: (id: string) =>
+        Promise.resolve({ id, name: 'Demo', slug: 'default', createdAt: new Date('2026-01-01T00:00:00Z') }),
+    };
     service = new TenantSettingsService(
       repository as unknown as TenantSettingsRepository,
       tenants as unknown as TenantsService,

@@ -12,10 +12,16 @@ const interval = z
     closes: z.string().refine((v) => v === '24:00' || TIME.test(v), 'must be "HH:MM" or "24:00"'),
   })
   // Only compare well-formed times; a malformed one already has its own issue.
-  .refine((i) => !TIME.test(i.opens) || !(i.closes === '24:00' || TIME.test(i.closes)) || (i.closes === '24:00' ? 1440 : minutes(i.closes)) > minutes(i.opens), {
-    message: 'closes must be later than opens',
-    path: ['closes'],
-  });
+  .refine(
+    (i) =>
+      !TIME.test(i.opens) ||
+      !(i.closes === '24:00' || TIME.test(i.closes)) ||
+      (i.closes === '24:00' ? 1440 : minutes(i.closes)) > minutes(i.opens),
+    {
+      message: 'closes must be later than opens',
+      path: ['closes'],
+    },
+  );
 
 export const tenantSettingsSchema = z.object({
   timeZone: z.string().refine(isIanaTimeZone, 'must be an IANA time zone such as "Europe/Kyiv"').nullish(),

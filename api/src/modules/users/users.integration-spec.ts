@@ -5,11 +5,16 @@ import { removeDataDir, startTestApp, tempDataDir, TEST_ADMIN, type RunningTestA
 import { TenantsService } from '../tenants/tenants.service';
 import { UsersService } from './users.service';
 
-const CREATE = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id email role locale timeZone active } }';
+const CREATE =
+  'mutation($input: CreateUserInput!) { createUser(input: $input) { id email role locale timeZone active } }';
 const AUDIT = '{ auditLog { totalCount nodes { actorKind actorLabel action entityType entityId before after } } }';
 
 type UsersPage = {
-  users: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: Array<{ email: string }> };
+  users: {
+    totalCount: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{ email: string }>;
+  };
 };
 
 type AuditNode = {
@@ -45,7 +50,10 @@ describe('users, tenant settings and the audit log over GraphQL', () => {
     const other = await running.app.get(TenantsService).ensure('other', 'Other');
     await running.app
       .get(UsersService)
-      .create({ kind: 'system', tenantId: other.id }, { email: 'boss@other.test', name: 'Boss', role: 'admin', password: 'boss-password' });
+      .create(
+        { kind: 'system', tenantId: other.id },
+        { email: 'boss@other.test', name: 'Boss', role: 'admin', password: 'boss-password' },
+      );
     otherAdmin = await token('boss@other.test', 'boss-password');
   });
 
@@ -59,11 +67,26 @@ describe('users, tenant settings and the audit log over GraphQL', () => {
     const created = await graphql(
       running.url,
       CREATE,
-      { input: { email: 'Maria@Shop.test', name: 'Maria', role: 'MARKETER', password: 'maria-password', timeZone: 'Europe/Lisbon' } },
+      {
+        input: {
+          email: 'Maria@Shop.test',
+          name: 'Maria',
+          role: 'MARKETER',
+          password: 'maria-password',
+          timeZone: 'Europe/Lisbon',
+        },
+      },
       { token: admin },
     );
     expect(created.data).toEqual({
-      createUser: { id: expect.any(String), email: 'Maria@Shop.test', role: 'MARKETER', locale: 'EN', timeZone: 'Europe/Lisbon', active: true },
+      createUser: {
+        id: expect.any(String),
+        email: 'Maria@Shop.test',
+        role: 'MARKETER',
+        locale: 'EN',
+        timeZone: 'Europe/Lisbon',
+        active: true,
+      },
     });
     const duplicate = await graphql(
       running.url,
@@ -105,12 +128,18 @@ describe('users, tenant settings and the audit log over GraphQL', () => {
         { token: admin },
       );
     }
-    const query = 'query($after: String) { users(page: { first: 2, after: $after }) { totalCount pageInfo { endCursor hasNextPage } nodes { email } } }';
+    const query =
+      'query($after: String) { users(page: { first: 2, after: $after }) { totalCount pageInfo { endCursor hasNextPage } nodes { email } } }';
     const emails: string[] = [];
     let after: string | null = null;
     let total = 0;
     for (let pages = 0; pages < 10; pages++) {
-      const page: GraphqlResponse<UsersPage> = await graphql<UsersPage>(running.url, query, { after }, { token: admin });
+      const page: GraphqlResponse<UsersPage> = await graphql<UsersPage>(
+        running.url,
+        query,
+        { after },
+        { token: admin },
+      );
       expect(page.errors).toBeUndefined();
       total = page.data!.users.totalCount;
       emails.push(...page.data!.users.nodes.map((n) => n.email));
@@ -122,15 +151,29 @@ describe('users, tenant settings and the audit log over GraphQL', () => {
     expect(emails).toEqual(expect.arrayContaining([TEST_ADMIN.email, 'Maria@Shop.test', 'page-1@shop.test']));
     expect(emails).not.toContain('boss@other.test');
 
-    const other = await graphql<{ users: { nodes: Array<{ email: string }> } }>(running.url, '{ users { nodes { email } } }', {}, { token: otherAdmin });
+    const other = await graphql<{ users: { nodes: Array<{ email: string }> } }>(
+      running.url,
+      '{ users { nodes { email } } }',
+      {},
+      { token: otherAdmin },
+    );
     expect(other.data!.users.nodes.map((n) => n.email).sort()).toEqual(['boss@other.test', 'maria@shop.test']);
-    const fields = (await graphql<{ __type: { fields: Array<{ name: string }> } }>(running.url, '{ __type(name: "User") { fields { name } } }')).data!
-      .__type.fields.map((f) => f.name);
+    const fields = (
+      await graphql<{ __type: { fields: Array<{ name: string }> } }>(
+        running.url,
+        '{ __type(name: "User") { fields { name } } }',
+      )
+    ).data!.__type.fields.map((f) => f.name);
     expect(fields.filter((f) => /pass|hash/i.test(f))).toEqual([]);
   });
 
   it('keeps at least one active admin', async () => {
-    const me = await graphql<{ me: { user: { id: string } } }>(running.url, '{ me { user { id } } }', {}, { token: otherAdmin });
+    const me = await graphql<{ me: { user: { id: string } } }>(
+      running.url,
+      '{ me { user { id } } }',
+      {},
+      { token: otherAdmin },
+    );
     const demote = await graphql(
       running.url,
       'mutation($id: ID!) { updateUser(id: $id, input: { role: VIEWER }) { role } }',
@@ -152,8 +195,15 @@ describe('users, tenant settings and the audit log over GraphQL', () => {
   });
 
   it('reads and updates tenant settings (time zone, business hours, holidays)', async () => {
-    const initial = await graphql(running.url, '{ tenantSettings { tenant { slug } timeZone holidays businessHours { dayOfWeek } } }', {}, { token: admin });
-    expect(initial.data).toMatchObject({ tenantSettings: { tenant: { slug: 'default' }, timeZone: 'UTC', holidays: [] } });
+    const initial = await graphql(
+      running.url,
+      '{ tenantSettings { tenant { slug } timeZone holidays businessHours { dayOfWeek } } }',
+      {},
+      { token: admin },
+    );
+    expect(initial.data).toMatchObject({
+      tenantSettings: { tenant: { slug: 'default' }, timeZone: 'UTC', holidays: [] },
+    });
     const updated = await graphql(
       running.url,
       'mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { timeZone holidays businessHours { dayOfWeek opens closes } } }',
@@ -182,7 +232,14 @@ describe('users, tenant settings and the audit log over GraphQL', () => {
     const overlap = await graphql(
       running.url,
       'mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { timeZone } }',
-      { input: { businessHours: [{ dayOfWeek: 2, opens: '09:00', closes: '13:00' }, { dayOfWeek: 2, opens: '12:00', closes: '18:00' }] } },
+      {
+        input: {
+          businessHours: [
+            { dayOfWeek: 2, opens: '09:00', closes: '13:00' },
+            { dayOfWeek: 2, opens: '12:00', closes: '18:00' },
+          ],
+        },
+      },
       { token: admin },
     );
     expect(errorCodes(overlap)).toEqual(['BAD_USER_INPUT']);
@@ -198,8 +255,18 @@ describe('users, tenant settings and the audit log over GraphQL', () => {
       {},
       { token: admin },
     );
-    await graphql(running.url, 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: key.data!.createApiKey.apiKey.id }, { token: admin });
-    const log = await graphql<{ auditLog: { totalCount: number; nodes: AuditNode[] } }>(running.url, AUDIT, {}, { token: admin });
+    await graphql(
+      running.url,
+      'mutation($id: ID!) { revokeApiKey(id: $id) { id } }',
+      { id: key.data!.createApiKey.apiKey.id },
+      { token: admin },
+    );
+    const log = await graphql<{ auditLog: { totalCount: number; nodes: AuditNode[] } }>(
+      running.url,
+      AUDIT,
+      {},
+      { token: admin },
+    );
     expect(log.errors).toBeUndefined();
     const actions = log.data!.auditLog.nodes.map((n) => n.action);
     expect(actions.slice(0, 3)).toEqual(['api_key.revoke', 'api_key.create', 'tenant_settings.update']);
@@ -218,9 +285,9 @@ describe('users, tenant settings and the audit log over GraphQL', () => {
     const text = JSON.stringify(log);
     expect(text).not.toContain(key.data!.createApiKey.secret);
     expect(text).not.toMatch(/scrypt|password|keyHash|key_hash/i);
-    const stored = await running.app.get(DataSource).query<Array<{ before: string | null; after: string | null }>>(
-      'SELECT "before", "after" FROM audit_entries',
-    );
+    const stored = await running.app
+      .get(DataSource)
+      .query<Array<{ before: string | null; after: string | null }>>('SELECT "before", "after" FROM audit_entries');
     expect(JSON.stringify(stored)).not.toMatch(/scrypt\$|maria-password/);
 
     const filtered = await graphql<{ auditLog: { nodes: AuditNode[] } }>(

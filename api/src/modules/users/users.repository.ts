@@ -33,7 +33,8 @@ export class UsersRepository {
   async list(tenantId: string, limit: number, afterEmail?: string): Promise<{ rows: User[]; totalCount: number }> {
     const totalCount = await this.users.countBy({ tenantId });
     const query = this.users.createQueryBuilder('u').where('u.tenantId = :tenantId', { tenantId });
-    if (afterEmail !== undefined) query.andWhere(new Brackets((w) => w.where('u.emailNormalized > :afterEmail', { afterEmail })));
+    if (afterEmail !== undefined)
+      query.andWhere(new Brackets((w) => w.where('u.emailNormalized > :afterEmail', { afterEmail })));
     const rows = await query.orderBy('u.emailNormalized', 'ASC').limit(limit).getMany();
     return { rows, totalCount };
   }

@@ -10,33 +10,47 @@ import { UsersService } from './users.service';
 /** In-memory users table, tenant-scoped like the real repository. */
 class FakeUsers {
   rows: User[] = [];
-  async findById(tenantId: string, id: string) {
+  findById(tenantId: string, id: string) {
     const row = this.rows.find((u) => u.tenantId === tenantId && u.id === id);
-    return row ? { ...row } : null;
+    return Promise.resolve(row ? { ...row } : null);
   }
-  async findByEmail(tenantId: string, email: string) {
-    return this.rows.find((u) => u.tenantId === tenantId && u.emailNormalized === email) ?? null;
+  findByEmail(tenantId: string, email: string) {
+    return Promise.resolve(this.rows.find((u) => u.tenantId === tenantId && u.emailNormalized === email) ?? null);
   }
-  async countActiveWithRole(tenantId: string, role: string, except: string) {
-    return this.rows.filter((u) => u.tenantId === tenantId && u.role === role && u.active && u.id !== except).length;
+  countActiveWithRole(tenantId: string, role: string, except: string) {
+    return Promise.resolve(
+      this.rows.filter((u) => u.tenantId === tenantId && u.role === role && u.active && u.id !== except).length,
+    );
   }
-  async insert(user: User) {
+  insert(user: User) {
     this.rows.push({ ...user });
+    return Promise.resolve();
   }
-  async update(tenantId: string, id: string, changes: Partial<User>) {
+  update(tenantId: string, id: string, changes: Partial<User>) {
     const row = this.rows.find((u) => u.tenantId === tenantId && u.id === id);
     if (row) Object.assign(row, changes);
+    return Promise.resolve();
   }
-  async list(tenantId: string, limit: number, after?: string) {
+  list(tenantId: string, limit: number, after?: string) {
     const rows = this.rows
       .filter((u) => u.tenantId === tenantId && (after === undefined || u.emailNormalized > after))
       .sort((a, b) => a.emailNormalized.localeCompare(b.emailNormalized));
-    return { rows: rows.slice(0, limit), totalCount: this.rows.filter((u) => u.tenantId === tenantId).length };
+    return Promise.resolve({
+      rows: rows.slice(0, limit),
+      totalCount: this.rows.filter((u) => u.tenantId === tenantId).length,
+    });
   }
 }
 
 describe('UsersService', () => {
-  const admin: Principal = { tenantId: 't1', role: 'admin', kind: 'user', userId: 'admin-1', label: 'admin@x.test', sessionId: 's-admin' };
+  const admin: Principal = {
+    tenantId: 't1',
+    role: 'admin',
+    kind: 'user',
+    userId: 'admin-1',
+    label: 'admin@x.test',
+    sessionId: 's-admin',
+  };
   let users: FakeUsers;
   let sessions: { revokeAllOfUser: jest.Mock };
   let audit: { record: jest.Mock };
@@ -61,21 +75,38 @@ describe('UsersService', () => {
 
   it('creates a user with a scrypt hash, lower-cased lookup key and an audit entry without the hash', async () => {
     const user = await create('Ana@Shop.test');
-    expect(user).toMatchObject({ email: 'Ana@Shop.test', emailNormalized: 'ana@shop.test', locale: 'en', active: true, tenantId: 't1' });
+    expect(user).toMatchObject({
+      email: 'Ana@Shop.test',
+      emailNormalized: 'ana@shop.test',
+      locale: 'en',
+      active: true,
+      tenantId: 't1',
+    });
     expect(user.passwordHash).toMatch(/^scrypt\$/);
-    expect(audit.record).toHaveBeenCalledWith(admin, expect.objectContaining({ action: 'user.create', entityId: user.id }));
+    expect(audit.record).toHaveBeenCalledWith(
+      admin,
+      expect.objectContaining({ action: 'user.create', entityId: user.id }),
+    );
     expect(JSON.stringify(audit.record.mock.calls)).not.toMatch(/scrypt|long-enough-password/);
   });
 
   it('refuses a taken e-mail in the same tenant with CONFLICT, whatever its case', async () => {
     await create('ana@shop.test');
     await expect(create('ANA@shop.test')).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(create('ana@shop.test', 'viewer', { ...admin, tenantId: 't2' })).resolves.toMatchObject({ tenantId: 't2' });
+    await expect(create('ana@shop.test', 'viewer', { ...admin, tenantId: 't2' })).resolves.toMatchObject({
+      tenantId: 't2',
+    });
   });
 
   it('reports every invalid field as an issue', async () => {
     await expect(
-      service.create(admin, { email: 'nope', name: '', role: 'boss' as never, password: 'x', timeZone: 'Nowhere/City' }),
+      service.create(admin, {
+        email: 'nope',
+        name: '',
+        role: 'boss' as never,
+        password: 'x',
+        timeZone: 'Nowhere/City',
+      }),
     ).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
       issues: expect.arrayContaining([
@@ -90,7 +121,9 @@ describe('UsersService', () => {
 
   it('gives NOT_FOUND for another tenant user id and changes nothing', async () => {
     const user = await create('ana@shop.test');
-    await expect(service.update({ ...admin, tenantId: 't2' }, user.id, { name: 'Hijacked' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(service.update({ ...admin, tenantId: 't2' }, user.id, { name: 'Hijacked' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(users.rows[0].name).toBe('ana@shop.test');
   });
 
@@ -105,15 +138,30 @@ describe('UsersService', () => {
   });
 
   it('keeps the time zone when omitted and clears it when null', async () => {
-    const user = await service.create(admin, { email: 'tz@shop.test', name: 'Tz', role: 'viewer', password: 'long-enough-password', timeZone: 'Europe/Warsaw' });
+    const user = await service.create(admin, {
+      email: 'tz@shop.test',
+      name: 'Tz',
+      role: 'viewer',
+      password: 'long-enough-password',
+      timeZone: 'Europe/Warsaw',
+    });
     expect((await service.update(admin, user.id, { name: 'Tz 2' })).timeZone).toBe('Europe/Warsaw');
     expect((await service.update(admin, user.id, { timeZone: null })).timeZone).toBeNull();
   });
 
   it('changes the own password after checking the current one, ending the other sessions', async () => {
     const user = await create('me@shop.test');
-    const me: Principal = { tenantId: 't1', role: 'viewer', kind: 'user', userId: user.id, label: 'me', sessionId: 's-me' };
-    await expect(service.changePassword(me, 'wrong', 'new-long-password')).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    const me: Principal = {
+      tenantId: 't1',
+      role: 'viewer',
+      kind: 'user',
+      userId: user.id,
+      label: 'me',
+      sessionId: 's-me',
+    };
+    await expect(service.changePassword(me, 'wrong', 'new-long-password')).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
     await service.changePassword(me, 'long-enough-password', 'new-long-password');
     expect(await hasher.verify('new-long-password', users.rows[0].passwordHash)).toBe(true);
     expect(sessions.revokeAllOfUser).toHaveBeenCalledWith('t1', user.id, 's-me');

@@ -89,7 +89,12 @@ export class UsersService {
       if (isUniqueViolation(error)) throw new UserEmailTakenError();
       throw error;
     }
-    await this.audit.record(actor, { action: 'user.create', entityType: 'user', entityId: user.id, after: auditView(user) });
+    await this.audit.record(actor, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      after: auditView(user),
+    });
     return user;
   }
 

@@ -7,11 +7,7 @@ export const PASSWORD_MIN_LENGTH = 10;
 /** scrypt takes any length, but a cap keeps a megabyte "password" from costing anything extra. */
 export const PASSWORD_MAX_LENGTH = 200;
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .max(320)
-  .email('must be an e-mail address');
+export const emailSchema = z.string().trim().max(320).email('must be an e-mail address');
 export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `must have at least ${PASSWORD_MIN_LENGTH} characters`)
