@@ -1,3 +1,5 @@
+import { createClient } from '@clickhouse/client';
+import { createChdbConnection } from 'chdb/connection';
 import { createWarehouseClient } from './warehouse-client';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
 import { eventToRow } from './event-to-row';
@@ -38,6 +40,22 @@ describe('EventSink (real chDB)', () => {
     );
     expect(rows.map((r) => ({ ...r, conversion_value: r.conversion_value === null ? null : Number(r.conversion_value) }))).toEqual(events.map(eventToRow));
     for (const [i, row] of rows.entries()) expect(JSON.parse(row.payload as string)).toEqual(events[i].payload);
+  });
+
+  it('stores the same rows through the plain client path a ClickHouse server gets', async () => {
+    // A client that createWarehouseClient did not build has no raw chDB insert, so the sink sends the body
+    // as the INSERT's request body, as it does to a server (server runs test that path everywhere).
+    const plain = wh.url === undefined ? createClient({ connection: createChdbConnection({ path: wh.dataDir! }) }) : wh.client;
+    const scope = { ...DEFAULT_SCOPE, tenantId: 'plain_path' };
+
+    const events = oneOfEachType(scope);
+    await new EventSink(plain, { database: wh.database }).insertEvents(events, { dedupToken: 'plain-path' });
+    if (plain !== wh.client) await plain.close();
+    const rows = await wh.query<Record<string, unknown>>(
+      `SELECT * EXCEPT (ingested_at) FROM \`${wh.database}\`.events FINAL WHERE tenant_id = {tenant:String} ORDER BY occurred_at`,
+      { tenant: 'plain_path' },
+    );
+    expect(rows.map((r) => ({ ...r, conversion_value: r.conversion_value === null ? null : Number(r.conversion_value) }))).toEqual(events.map(eventToRow));
   });
 
   it('collapses a replayed batch to one row per event id', async () => {

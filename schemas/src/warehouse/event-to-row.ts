@@ -58,7 +58,8 @@ function tier(limit: string | number | undefined): string {
   return typeof limit === 'number' ? (MESSAGING_LIMIT_NUMBERS[limit] ?? String(limit)) : limit;
 }
 
-function promoted(event: CanonicalEvent): Partial<EventRow> {
+/** The payload fields a type promotes to columns; the rest of the row is empty for that type. */
+export function promotedFields(event: CanonicalEvent): Partial<EventRow> {
   switch (event.type) {
     case 'message.received': {
       const p = event.payload;
@@ -174,7 +175,7 @@ export function eventToRow(event: CanonicalEvent): EventRow {
     source: event.source,
     schema_version: event.schemaVersion,
     ...EMPTY,
-    ...promoted(event),
+    ...promotedFields(event),
     payload: JSON.stringify(event.payload),
   };
 }

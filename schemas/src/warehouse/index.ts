@@ -7,6 +7,7 @@ export * from './identifier';
 export * from './datetime';
 export * from './event-row';
 export * from './event-to-row';
+export * from './event-json-line';
 export * from './event-sink';
 export * from './reject-record';
 export * from './reject-to-row';

@@ -29,7 +29,21 @@ export function createWarehouseClient(input: WarehouseConfig): ClickHouseClient 
   if (config.url !== undefined) {
     return createClient({ ...common, url: config.url, username: config.username, password: config.password });
   }
-  return createClient({ ...common, connection: openChdb(config.dataDir!) });
+  const connection = openChdb(config.dataDir!);
+  const client = createClient({ ...common, connection });
+  CHDB_CONNECTIONS.set(client, connection);
+  return client;
+}
+
+type ChdbConnection = ReturnType<typeof createChdbConnection>;
+
+// The client's own insert path hands chDB the body as a JS string appended to the SQL; the connection's raw
+// insert passes a Buffer straight to the engine instead. Kept per client so callers keep one client type.
+const CHDB_CONNECTIONS = new WeakMap<ClickHouseClient, ChdbConnection>();
+
+/** The embedded engine behind a client made by `createWarehouseClient`, or undefined for a server client. */
+export function chdbConnectionOf(client: ClickHouseClient): ChdbConnection | undefined {
+  return CHDB_CONNECTIONS.get(client);
 }
 
 function openChdb(dataDir: string) {

@@ -16,6 +16,12 @@ describe('toWarehouseError', () => {
     }
   });
 
+  it("reads the engine's code from chDB's native errors (raw insert)", () => {
+    const chdbError = (clickhouseCode: number) => Object.assign(new Error('boom'), { code: 'CHDB_QUERY', clickhouseCode });
+    expect(toWarehouseError(chdbError(81), 'WAREHOUSE_INSERT_FAILED')).toMatchObject({ code: 'WAREHOUSE_INSERT_FAILED', retryable: false, clickhouseCode: '81' });
+    expect(toWarehouseError(chdbError(241), 'WAREHOUSE_INSERT_FAILED')).toMatchObject({ code: 'WAREHOUSE_UNAVAILABLE', retryable: true, clickhouseCode: '241' });
+  });
+
   it('marks network failures and closed connections as unavailable', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8123'), { code: 'ECONNREFUSED' });
     expect(toWarehouseError(refused, 'WAREHOUSE_QUERY_FAILED')).toMatchObject({ code: 'WAREHOUSE_UNAVAILABLE', retryable: true });

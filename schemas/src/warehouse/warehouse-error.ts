@@ -40,9 +40,11 @@ const NETWORK_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 
 
 // chDB throws @clickhouse/client-common's ClickHouseError, a different class from the one @clickhouse/client
 // exports, so the shape is checked instead of the class: a numeric server code and an error type name.
+// chDB's native raw insert throws its own ChdbError, which carries the engine's code as a number.
 function serverErrorCode(error: unknown): string | undefined {
-  const { code, type } = (error ?? {}) as { code?: unknown; type?: unknown };
-  return typeof code === 'string' && /^\d+$/.test(code) && typeof type === 'string' ? code : undefined;
+  const { code, type, clickhouseCode } = (error ?? {}) as { code?: unknown; type?: unknown; clickhouseCode?: unknown };
+  if (typeof code === 'string' && /^\d+$/.test(code) && typeof type === 'string') return code;
+  return typeof clickhouseCode === 'number' && Number.isInteger(clickhouseCode) ? String(clickhouseCode) : undefined;
 }
 
 /**
