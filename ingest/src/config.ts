@@ -29,7 +29,8 @@ const envSchema = z
     KAFKA_REBALANCE_TIMEOUT_MS: int(60000, 1000),
     KAFKA_MAX_WAIT_MS: int(500, 10),
     KAFKA_MAX_BYTES_PER_PARTITION: int(4 * 1024 * 1024, 1024),
-    KAFKA_PARTITIONS_CONCURRENCY: int(1, 1),
+    // Several partitions in flight let one partition's parsing overlap another's ClickHouse insert (see docs/benchmarks.md).
+    KAFKA_PARTITIONS_CONCURRENCY: int(4, 1),
     CLICKHOUSE_URL: optionalText.pipe(z.string().url().optional()),
     CLICKHOUSE_USER: optionalText,
     CLICKHOUSE_PASSWORD: optionalText,
