@@ -123,11 +123,13 @@ const serverEnv = {
   CHECKMARK_ADMIN_EMAIL: seeding ? plan.email : adminEmail,
   ...(adminPassword ? { CHECKMARK_ADMIN_PASSWORD: adminPassword } : {}),
 };
-// Own process groups: a terminal's Ctrl-C reaches only this launcher, which forwards exactly one signal.
-const server = spawn(process.execPath, ['--enable-source-maps', join(root, 'api/dist/main.js')], {
+// Own process groups: a terminal's Ctrl-C reaches only this launcher, which forwards exactly one signal (a second
+// SIGINT would cut the server's graceful drain short). parent-watch stops them if this launcher dies abruptly.
+const parentWatch = ['--require', join(root, 'tools/parent-watch.cjs')];
+const server = spawn(process.execPath, [...parentWatch, '--enable-source-maps', join(root, 'api/dist/main.js')], {
   cwd: root,
   env: serverEnv,
-  stdio: ['ignore', 'inherit', 'inherit'],
+  stdio: ['pipe', 'inherit', 'inherit'],
   detached: true,
 });
 let seeder;
@@ -177,7 +179,7 @@ function runSeeder() {
   const what = `${plan.days} days, ${plan.events.toLocaleString('en')} events`;
   say(resuming ? `resuming the interrupted demo load (${what})…` : `first start: loading the demo (${what})…`);
   const args = [
-    '--enable-source-maps', join(root, 'ingest/dist/demo/seed-demo.js'),
+    ...parentWatch, '--enable-source-maps', join(root, 'ingest/dist/demo/seed-demo.js'),
     '--url', baseUrl, '--email', plan.email, '--days', String(plan.days), '--events', String(plan.events),
     '--end', plan.end, '--seed', String(plan.seed),
   ];
@@ -185,7 +187,7 @@ function runSeeder() {
   seeder = spawn(process.execPath, args, {
     cwd: root,
     env: { ...env, CHECKMARK_ADMIN_PASSWORD: adminPassword },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
     detached: true,
   });
   let out = '';
