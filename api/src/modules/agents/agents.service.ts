@@ -5,7 +5,7 @@ import { BadUserInputError } from '../../common/errors/bad-user-input.error';
 import { NotFoundError } from '../../common/errors/not-found.error';
 import { pageRequest, paginate, type Page, type PageInput } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
-import { parseInput } from '../business-accounts/settings-input';
+import { parseInput } from '../../common/errors/parse-input';
 import { TeamsRepository } from '../teams/teams.repository';
 import { TeamsService, type TeamView } from '../teams/teams.service';
 import type { Agent } from './agent.entity';
@@ -44,7 +44,7 @@ export class AgentsService {
   }
 
   async create(principal: Principal, input: AgentInput): Promise<AgentView> {
-    const values = parseInput(agentInputSchema, input);
+    const values = parseInput(agentInputSchema, input, 'input');
     const created = await this.agents.transaction(async (manager) => {
       await this.requireTeam(principal.tenantId, values, manager);
       const agent = await this.agents.insert(principal.tenantId, values, manager);
@@ -59,7 +59,7 @@ export class AgentsService {
   }
 
   async update(principal: Principal, id: string, input: AgentInput): Promise<AgentView> {
-    const values = parseInput(agentInputSchema, input);
+    const values = parseInput(agentInputSchema, input, 'input');
     const updated = await this.agents.transaction(async (manager) => {
       const current = await this.agents.findOne(principal.tenantId, id, manager);
       if (!current) throw new NotFoundError(ENTITY);

@@ -7,7 +7,7 @@ import type { BusinessAccount } from './business-account.entity';
 import { BusinessAccountsRepository, type BusinessAccountValues } from './business-accounts.repository';
 import { BusinessAccountsService } from './business-accounts.service';
 import { businessAccountInputSchema, type BusinessAccountInput } from './dtos/business-account.input';
-import { parseInput } from './settings-input';
+import { parseInput } from '../../common/errors/parse-input';
 
 const ENTITY = 'business_account';
 
@@ -43,7 +43,7 @@ export class BusinessAccountSettingsService {
   }
 
   async create(principal: Principal, input: BusinessAccountInput): Promise<BusinessAccount> {
-    const values = parseInput(businessAccountInputSchema, input);
+    const values = parseInput(businessAccountInputSchema, input, 'input');
     return this.accounts.transaction(async (manager) => {
       const created = await this.accounts.insert(principal.tenantId, values, manager);
       await this.audit.record(
@@ -62,7 +62,7 @@ export class BusinessAccountSettingsService {
   }
 
   async update(principal: Principal, id: string, input: BusinessAccountInput): Promise<BusinessAccount> {
-    const values = parseInput(businessAccountInputSchema, input);
+    const values = parseInput(businessAccountInputSchema, input, 'input');
     const { before, after } = await this.accounts.transaction(async (manager) => {
       const current = await this.accounts.findOne(principal.tenantId, id, manager);
       if (!current) throw new NotFoundError(ENTITY);

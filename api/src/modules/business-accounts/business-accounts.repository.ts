@@ -5,7 +5,7 @@ import { Brackets, EntityManager, In, Not, Repository } from 'typeorm';
 import { ConflictError } from '../../common/errors/conflict.error';
 import { Campaign } from '../campaigns/campaign.entity';
 import { BusinessAccount } from './business-account.entity';
-import { constraintViolation } from './constraint-violation';
+import { constraintViolation } from '../../database/constraint-violation';
 
 export type NewBusinessAccount = Pick<BusinessAccount, 'tenantId' | 'channel' | 'externalId'> &
   Partial<Pick<BusinessAccount, 'wabaId' | 'displayPhoneNumber' | 'displayName'>>;

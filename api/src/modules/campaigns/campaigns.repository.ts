@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, In, Not, Repository } from 'typeorm';
 import { ConflictError } from '../../common/errors/conflict.error';
-import { constraintViolation } from '../business-accounts/constraint-violation';
+import { constraintViolation } from '../../database/constraint-violation';
 import { CampaignCode } from './campaign-code.entity';
 import { CampaignSpend } from './campaign-spend.entity';
 import { Campaign } from './campaign.entity';

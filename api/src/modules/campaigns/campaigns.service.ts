@@ -7,7 +7,7 @@ import { pageRequest, paginate, type Page, type PageInput } from '../../graphql/
 import { AuditService } from '../audit/audit.service';
 import type { BusinessAccount } from '../business-accounts/business-account.entity';
 import { BusinessAccountsRepository } from '../business-accounts/business-accounts.repository';
-import { parseInput } from '../business-accounts/settings-input';
+import { parseInput } from '../../common/errors/parse-input';
 import type { CampaignCodeKind } from './campaign-code-kind';
 import type { Campaign } from './campaign.entity';
 import { CampaignsRepository } from './campaigns.repository';
@@ -67,7 +67,7 @@ export class CampaignsService {
   }
 
   async create(principal: Principal, input: CampaignInput): Promise<CampaignView> {
-    const { codes, ...fields } = parseInput(campaignInputSchema, input);
+    const { codes, ...fields } = parseInput(campaignInputSchema, input, 'input');
     return this.campaigns.transaction(async (manager) => {
       await this.checkAccount(principal.tenantId, fields, manager);
       const created = await this.campaigns.insert(principal.tenantId, fields, manager);
@@ -83,7 +83,7 @@ export class CampaignsService {
   }
 
   async update(principal: Principal, id: string, input: CampaignInput): Promise<CampaignView> {
-    const { codes, ...fields } = parseInput(campaignInputSchema, input);
+    const { codes, ...fields } = parseInput(campaignInputSchema, input, 'input');
     return this.campaigns.transaction(async (manager) => {
       const before = await this.require(principal.tenantId, id, manager);
       await this.checkAccount(principal.tenantId, fields, manager);

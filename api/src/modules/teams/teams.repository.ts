@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Not, Repository } from 'typeorm';
 import { ConflictError } from '../../common/errors/conflict.error';
 import { Agent } from '../agents/agent.entity';
-import { constraintViolation } from '../business-accounts/constraint-violation';
+import { constraintViolation } from '../../database/constraint-violation';
 import { Team } from './team.entity';
 
 export interface TeamListQuery {

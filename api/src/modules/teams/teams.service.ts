@@ -4,7 +4,7 @@ import type { Principal } from '../../common/auth/principal';
 import { NotFoundError } from '../../common/errors/not-found.error';
 import { pageRequest, paginate, type Page, type PageInput } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
-import { parseInput } from '../business-accounts/settings-input';
+import { parseInput } from '../../common/errors/parse-input';
 import { teamInputSchema, type TeamInput } from './dtos/team.input';
 import type { Team } from './team.entity';
 import { TeamsRepository } from './teams.repository';
@@ -41,7 +41,7 @@ export class TeamsService {
   }
 
   async create(principal: Principal, input: TeamInput): Promise<TeamView> {
-    const { name } = parseInput(teamInputSchema, input);
+    const { name } = parseInput(teamInputSchema, input, 'input');
     return this.teams.transaction(async (manager) => {
       const created = { ...(await this.teams.insert(principal.tenantId, name, manager)), agentCount: 0 };
       await this.audit.record(
@@ -60,7 +60,7 @@ export class TeamsService {
   }
 
   async update(principal: Principal, id: string, input: TeamInput): Promise<TeamView> {
-    const { name } = parseInput(teamInputSchema, input);
+    const { name } = parseInput(teamInputSchema, input, 'input');
     return this.teams.transaction(async (manager) => {
       const current = await this.require(principal.tenantId, id, manager);
       const updated = {

@@ -6,7 +6,7 @@ import type { Role } from '../../common/auth/role';
 import { Clock } from '../../common/clock/clock';
 import { NotFoundError } from '../../common/errors/not-found.error';
 import { parseInput } from '../../common/errors/parse-input';
-import { isUniqueViolation } from '../../database/unique-violation';
+import { constraintViolation } from '../../database/constraint-violation';
 import { pageRequest, paginate, type Page, type PageInput } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
 import { SessionsService } from '../sessions/sessions.service';
@@ -86,7 +86,7 @@ export class UsersService {
     try {
       await this.users.insert(user);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new UserEmailTakenError();
+      if (constraintViolation(error) === 'unique') throw new UserEmailTakenError();
       throw error;
     }
     await this.audit.record(actor, {

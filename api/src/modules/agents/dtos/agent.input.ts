@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { z } from 'zod';
-import { optionalText, requiredText } from '../../business-accounts/settings-input';
+import { optionalText, requiredText } from '../../../common/validation/text';
 
 @InputType()
 export class AgentInput {

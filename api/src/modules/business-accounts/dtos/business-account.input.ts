@@ -2,7 +2,7 @@ import { CHANNELS } from '@checkmark/schemas';
 import { Field, InputType } from '@nestjs/graphql';
 import { z } from 'zod';
 import { ChannelEnum } from '../../../graphql/enums/channel.enum';
-import { optionalText, requiredText } from '../settings-input';
+import { optionalText, requiredText } from '../../../common/validation/text';
 
 @InputType()
 export class BusinessAccountInput {

@@ -3,7 +3,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { z } from 'zod';
 import { ChannelEnum } from '../../../graphql/enums/channel.enum';
 import { DateScalar, isCalendarDate } from '../../../graphql/scalars/date.scalar';
-import { optionalText, requiredText } from '../../business-accounts/settings-input';
+import { optionalText, requiredText } from '../../../common/validation/text';
 import { CAMPAIGN_CODE_KINDS, CampaignCodeKindEnum, type CampaignCodeKind } from '../campaign-code-kind';
 import { CAMPAIGN_SOURCE_KINDS, CampaignSourceKindEnum, type CampaignSourceKind } from '../campaign-source-kind';
 

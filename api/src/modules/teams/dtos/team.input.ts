@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { z } from 'zod';
-import { requiredText } from '../../business-accounts/settings-input';
+import { requiredText } from '../../../common/validation/text';
 
 @InputType()
 export class TeamInput {

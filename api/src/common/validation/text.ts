@@ -1,5 +1,4 @@
-import { z, type ZodType, type ZodTypeDef } from 'zod';
-import { BadUserInputError } from '../../common/errors/bad-user-input.error';
+import { z } from 'zod';
 
 /** C0 control characters and DEL: invisible in the dashboard and in exports. */
 function hasControlCharacter(value: string): boolean {
@@ -29,11 +28,4 @@ export function optionalText(max: number) {
     .refine((value) => !hasControlCharacter(value), 'must not contain control characters')
     .nullish()
     .transform((value) => (value ? value : null));
-}
-
-/** Parses a settings input at the edge; every problem comes back as BAD_USER_INPUT with paths under `prefix`. */
-export function parseInput<Out, In>(schema: ZodType<Out, ZodTypeDef, In>, input: unknown, prefix = 'input'): Out {
-  const result = schema.safeParse(input);
-  if (!result.success) throw BadUserInputError.fromZod(result.error, prefix);
-  return result.data;
 }
