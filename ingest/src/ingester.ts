@@ -5,6 +5,7 @@ import { systemClock, type Clock } from './clock';
 import { Backoff } from './kafka/backoff';
 import { BatchConsumer } from './kafka/batch-consumer';
 import { KafkaDeadLetterPublisher } from './kafka/kafka-dead-letter-publisher';
+import { memoisePseudonymiser } from './kafka/memoised-pseudonymiser';
 import { PartitionBatchHandler } from './kafka/partition-batch-handler';
 import { describeError, type Logger } from './logger';
 import type { IngestMetrics } from './metrics';
@@ -38,7 +39,7 @@ export class Ingester {
       createPartitioner: Partitioners.DefaultPartitioner,
     });
     const handler = new PartitionBatchHandler({
-      pipeline: { pseudonymiser: createPseudonymiser(config.pseudonymKey) },
+      pipeline: { pseudonymiser: memoisePseudonymiser(createPseudonymiser(config.pseudonymKey)) },
       sink: deps.sink,
       deadLetters: new KafkaDeadLetterPublisher(this.producer, config.kafka.deadLetterTopic),
       metrics,
