@@ -2,7 +2,7 @@
 /// <reference path="./chdb-connection.d.ts" />
 import { mkdirSync } from 'node:fs';
 import { createClient, type ClickHouseClient } from '@clickhouse/client';
-import { createChdbConnection } from 'chdb/connection';
+import type { createChdbConnection as CreateChdbConnection } from 'chdb/connection';
 import { warehouseConfigSchema, type WarehouseConfig } from './warehouse-config';
 import { WarehouseError } from './warehouse-error';
 
@@ -35,7 +35,7 @@ export function createWarehouseClient(input: WarehouseConfig): ClickHouseClient 
   return client;
 }
 
-type ChdbConnection = ReturnType<typeof createChdbConnection>;
+type ChdbConnection = ReturnType<typeof CreateChdbConnection>;
 
 // The client's own insert path hands chDB the body as a JS string appended to the SQL; the connection's raw
 // insert passes a Buffer straight to the engine instead. Kept per client so callers keep one client type.
@@ -46,10 +46,17 @@ export function chdbConnectionOf(client: ClickHouseClient): ChdbConnection | und
   return CHDB_CONNECTIONS.get(client);
 }
 
+// Loaded on first use: the engine library adds about 145 MB of resident memory to any process that loads it,
+// which a server deployment (ingester, API with CLICKHOUSE_URL) never needs.
+function loadChdb(): typeof CreateChdbConnection {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous, deferred load on purpose (see above)
+  return (require('chdb/connection') as { createChdbConnection: typeof CreateChdbConnection }).createChdbConnection;
+}
+
 function openChdb(dataDir: string) {
   if (dataDir !== ':memory:') mkdirSync(dataDir, { recursive: true });
   try {
-    return createChdbConnection({ path: dataDir });
+    return loadChdb()({ path: dataDir });
   } catch (error) {
     // libchdb binds one data directory per process; a second, different one is refused.
     throw new WarehouseError(
