@@ -10,6 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
 import { createInterface } from 'node:readline';
 import { Kafka, logLevel, CompressionTypes } from 'kafkajs';
 import { TOPICS, partitionKey, type CanonicalEvent } from '@checkmark/schemas';
@@ -118,6 +119,18 @@ async function kafkaPath(file: string, dir: string, brokers: string) {
     }
   }, 50);
 
+  // What of the RSS is the JS side (V8 heap, Buffers outside it); the rest is the embedded engine and the binary.
+  let peakHeap = 0;
+  let peakExternal = 0;
+  const heapSampler = setInterval(() => {
+    void Promise.all([counter(metrics, 'checkmark_ingest_nodejs_heap_size_total_bytes'), counter(metrics, 'checkmark_ingest_nodejs_external_memory_bytes')])
+      .then(([heap, external]) => {
+        peakHeap = Math.max(peakHeap, heap);
+        peakExternal = Math.max(peakExternal, external);
+      })
+      .catch(() => undefined);
+  }, 250);
+
   const started = await until(async () => ((await counter(metrics, 'checkmark_ingest_consumed_total')) > 0 ? Date.now() : undefined), 120_000, 'first consumed event', 5);
   await until(async () => ((await counter(metrics, 'checkmark_ingest_inserted_total')) >= produced ? true : undefined), 1_800_000, 'all events inserted', 50);
   const kafkaRate = produced / ((Date.now() - started) / 1000);
@@ -163,8 +176,52 @@ async function kafkaPath(file: string, dir: string, brokers: string) {
   const latencies = sent.map((s) => (seen.find((p) => p.inserted >= s.cumulative)?.at ?? Number.NaN) - s.at);
   await producer.disconnect();
   clearInterval(sampler);
+  clearInterval(heapSampler);
   await ingester.stop();
-  return { produced, kafkaRate, peakRss, freshness: summarise(latencies.filter(Number.isFinite)) };
+  const alone = await ingesterAlone(brokers, produced + batches * perBatch);
+  return { produced, kafkaRate, peakRss, peakHeap, peakExternal, freshness: summarise(latencies.filter(Number.isFinite)), alone };
+}
+
+/**
+ * The ingester as in the scaled deployment (ClickHouse over HTTP, no engine in its process), against a stub
+ * that answers every request and discards the inserts: the ingester's own ceiling and memory. A new consumer
+ * group reads the whole topic again.
+ */
+async function ingesterAlone(brokers: string, total: number) {
+  const stub = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.end(req.url?.startsWith('/ping') ? 'Ok.\n' : ''));
+  });
+  await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
+  const address = stub.address();
+  const stubUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const metricsPort = await freePort();
+  const metrics = `http://127.0.0.1:${metricsPort}/metrics`;
+  const ingester = startNode(
+    join(root, 'ingest/dist/main.js'),
+    { KAFKA_BROKERS: brokers, CLICKHOUSE_URL: stubUrl, CHECKMARK_PSEUDONYM_KEY: KEY, METRICS_PORT: String(metricsPort), KAFKA_GROUP_ID: 'bench-alone', LOG_LEVEL: 'warn' },
+    'ingester-alone',
+  );
+  const pid = ingester.child.pid!;
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    try {
+      peakRss = Math.max(peakRss, memoryOf(pid).rss);
+    } catch {
+      // process gone
+    }
+  }, 50);
+  try {
+    const started = await until(async () => ((await counter(metrics, 'checkmark_ingest_consumed_total')) > 0 ? Date.now() : undefined), 120_000, 'first consumed event (alone)', 5);
+    await until(async () => ((await counter(metrics, 'checkmark_ingest_inserted_total')) >= total ? true : undefined), 1_800_000, 'all events handled (alone)', 50);
+    const rate = total / ((Date.now() - started) / 1000);
+    console.log(`kafka → ingester alone (stub server): ${fmt(rate)} events/s, peak RSS ${fmt(peakRss / 2 ** 20)} MB`);
+    return { rate, peakRss };
+  } finally {
+    clearInterval(sampler);
+    await ingester.stop();
+    stub.close();
+  }
 }
 
 async function eventsApiPath(file: string, dir: string) {
@@ -222,6 +279,12 @@ async function eventsApiPath(file: string, dir: string) {
   return { accepted, rate, peakRss };
 }
 
+/** The ingester tuning variables this run overrode (the child inherits the environment), or its defaults. */
+function ingesterSettings(): string {
+  const set = Object.entries(process.env).filter(([k]) => /^(KAFKA_|INGEST_)/.test(k) && k !== 'KAFKA_BROKERS');
+  return set.length ? set.map(([k, v]) => `${k}=${v}`).join(', ') : 'defaults';
+}
+
 function machine(): string {
   const cpu = cpus();
   return `${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB RAM, Node ${process.version}`;
@@ -265,7 +328,7 @@ async function main() {
         '',
         `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, one run of \`node bench/dist/ingest.bench.js ${EVENTS}\``,
         `(after \`npm run build\`): ${fmt(count)} simulator events (seed 7, all channels and event types), ${PARTITIONS} partitions,`,
-        'Kafka 3.9 single broker on loopback, embedded chDB for ClickHouse in every path.',
+        `Kafka 3.9 single broker on loopback, embedded chDB for ClickHouse in every path; ingester settings: ${ingesterSettings()}.`,
         '',
         '| path | figure | target |',
         '|---|---|---|',
@@ -273,7 +336,9 @@ async function main() {
         `| pipeline alone (parse + validate + pseudonymise), one core | ${fmt(raw.pipelineRate)} events/s | — |`,
         `| Kafka → ClickHouse, ingester process, sustained | ${fmt(kafka.kafkaRate)} events/s | ≥ 100,000 events/s |`,
         `| produce-to-queryable at a steady ${fmt(STEADY_RATE)} events/s for ${STEADY_SECONDS} s: p50 / p99 / max | ${fmt(f.p50)} / ${fmt(f.p99)} / ${fmt(f.max)} ms | p99 ≤ 2,000 ms |`,
-        `| ingester peak RSS (includes the in-process ClickHouse engine) | ${mb(kafka.peakRss)} | ≤ 512 MB |`,
+        `| ingester peak RSS (includes the in-process ClickHouse engine; of it V8 heap ≤ ${mb(kafka.peakHeap)}, Buffers ≤ ${mb(kafka.peakExternal)}) | ${mb(kafka.peakRss)} | ≤ 512 MB |`,
+        `| Kafka → ingester with ClickHouse as a server (stub that discards inserts), sustained: the ingester's own ceiling | ${fmt(kafka.alone.rate)} events/s | — |`,
+        `| ingester peak RSS with ClickHouse as a server (no engine in the process) | ${mb(kafka.alone.peakRss)} | ≤ 512 MB |`,
         `| \`/v1/events\` → ClickHouse, embedded server, 5,000-line NDJSON posts, 4 concurrent | ${fmt(api.rate)} events/s | — |`,
         `| embedded server peak RSS during the posts | ${mb(api.peakRss)} | — |`,
         '',
