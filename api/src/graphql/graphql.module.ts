@@ -1,8 +1,7 @@
-import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
-import { ApolloExpressDriver } from './apollo-express.driver';
 import { formatGraphqlError } from './format-graphql-error';
 import type { GraphqlContext } from './graphql-context';
 import { queryLimitsPlugin } from './query-limits.plugin';
@@ -18,7 +17,7 @@ export const GRAPHQL_PATH = '/graphql';
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
-      driver: ApolloExpressDriver,
+      driver: ApolloDriver,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig): ApolloDriverConfig => ({
         path: GRAPHQL_PATH,
