@@ -53,6 +53,7 @@ export const OverviewQuery = graphql(`
         received
         deliveryRate
         readRate
+        deliveryReceipts
         readReceipts
       }
     }

@@ -48,8 +48,8 @@ export function ChannelTable({ result, onRetry }: { result: Result; onRetry: () 
             {
               key: 'delivered',
               header: t('column.delivered'),
-              cell: (r) => fmt.count(r.delivered),
-              csv: (r) => r.delivered,
+              cell: (r) => (r.deliveryReceipts ? fmt.count(r.delivered) : '—'),
+              csv: (r) => (r.deliveryReceipts ? r.delivered : null),
               numeric: true,
             },
             {
@@ -69,7 +69,7 @@ export function ChannelTable({ result, onRetry }: { result: Result; onRetry: () 
             {
               key: 'deliveryRate',
               header: t('column.deliveryRate'),
-              cell: (r) => rate(r.deliveryRate, true),
+              cell: (r) => rate(r.deliveryRate, r.deliveryReceipts),
               csv: (r) => r.deliveryRate,
               numeric: true,
             },
