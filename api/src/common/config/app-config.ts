@@ -57,7 +57,7 @@ const EnvSchema = z
       .string()
       .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain identifier')
       .default('checkmark'),
-    CLICKHOUSE_USERNAME: optional,
+    CLICKHOUSE_USER: optional,
     CLICKHOUSE_PASSWORD: optional,
     KAFKA_BROKERS: optional,
     KAFKA_CLIENT_ID: z.string().min(1).default('checkmark-api'),
@@ -123,7 +123,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       url: e.CLICKHOUSE_URL,
       dataDir: join(dataDir, 'clickhouse'),
       database: e.CLICKHOUSE_DATABASE,
-      username: e.CLICKHOUSE_USERNAME,
+      username: e.CLICKHOUSE_USER,
       password: e.CLICKHOUSE_PASSWORD,
     },
     kafka: brokers?.length
