@@ -9,6 +9,8 @@ export interface Formatters {
   count: (value: number) => string;
   ratio: (value: number) => string;
   change: (value: number) => string;
+  /** A signed difference in the figure's own points (percentage points for rates, NPS points for scores). */
+  pointsChange: (value: number) => string;
   seconds: (value: number) => string;
   score: (value: number) => string;
   perThousand: (value: number) => string;
@@ -30,6 +32,7 @@ export function createFormatters(locale: Locale, timeZone: string): Formatters {
     signDisplay: 'exceptZero',
   });
   const oneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+  const signedOneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const twoDecimals = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const unit = (name: 'day' | 'hour' | 'minute' | 'second') =>
     new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 0 });
@@ -67,6 +70,7 @@ export function createFormatters(locale: Locale, timeZone: string): Formatters {
     count: (value) => integer.format(value),
     ratio: (value) => percent.format(value),
     change: (value) => signedPercent.format(value),
+    pointsChange: (value) => signedOneDecimal.format(value),
     seconds,
     score: (value) => oneDecimal.format(value),
     perThousand: (value) => `${twoDecimals.format(value)} ‰`,

@@ -145,6 +145,8 @@ export const en = {
   'kpi.change.up': 'Up {change} vs previous period',
   'kpi.change.down': 'Down {change} vs previous period',
   'kpi.change.flat': 'No change vs previous period',
+  'kpi.percentagePoints': '{value} pp',
+  'kpi.points': '{value} points',
   'kpi.noComparison': 'No comparison: the previous period has no figure',
   'kpi.previous': 'Previous period: {value}',
   'kpi.sample': { one: 'Based on {n} item', other: 'Based on {n} items' },

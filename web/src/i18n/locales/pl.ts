@@ -157,6 +157,8 @@ export const pl: Catalog = {
   'kpi.change.up': 'Wzrost o {change} względem poprzedniego okresu',
   'kpi.change.down': 'Spadek o {change} względem poprzedniego okresu',
   'kpi.change.flat': 'Bez zmian względem poprzedniego okresu',
+  'kpi.percentagePoints': '{value} p.p.',
+  'kpi.points': '{value} pkt',
   'kpi.noComparison': 'Brak porównania: poprzedni okres nie ma wartości',
   'kpi.previous': 'Poprzedni okres: {value}',
   'kpi.sample': {

@@ -146,6 +146,8 @@ export const pt: Catalog = {
   'kpi.change.up': 'Alta de {change} vs período anterior',
   'kpi.change.down': 'Queda de {change} vs período anterior',
   'kpi.change.flat': 'Sem mudança vs período anterior',
+  'kpi.percentagePoints': '{value} p.p.',
+  'kpi.points': '{value} pontos',
   'kpi.noComparison': 'Sem comparação: o período anterior não tem valor',
   'kpi.previous': 'Período anterior: {value}',
   'kpi.sample': { one: 'Com base em {n} item', other: 'Com base em {n} itens' },

@@ -157,6 +157,8 @@ export const ru: Catalog = {
   'kpi.change.up': 'Рост на {change} к прошлому периоду',
   'kpi.change.down': 'Снижение на {change} к прошлому периоду',
   'kpi.change.flat': 'Без изменений к прошлому периоду',
+  'kpi.percentagePoints': '{value} п. п.',
+  'kpi.points': '{value} пункта',
   'kpi.noComparison': 'Нет сравнения: за прошлый период нет значения',
   'kpi.previous': 'Прошлый период: {value}',
   'kpi.sample': {

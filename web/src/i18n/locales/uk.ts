@@ -157,6 +157,8 @@ export const uk: Catalog = {
   'kpi.change.up': 'Зростання на {change} до минулого періоду',
   'kpi.change.down': 'Зниження на {change} до минулого періоду',
   'kpi.change.flat': 'Без змін до минулого періоду',
+  'kpi.percentagePoints': '{value} в. п.',
+  'kpi.points': '{value} пункту',
   'kpi.noComparison': 'Немає порівняння: за минулий період немає значення',
   'kpi.previous': 'Минулий період: {value}',
   'kpi.sample': {

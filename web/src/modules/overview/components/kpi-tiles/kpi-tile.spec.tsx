@@ -9,6 +9,7 @@ import { KpiTile } from './kpi-tile';
 const readRate = KPIS.find((k) => k.metric === 'readRate')!;
 const firstResponse = KPIS.find((k) => k.metric === 'medianFirstResponseSeconds')!;
 const violations = KPIS.find((k) => k.metric === 'openViolations')!;
+const nps = KPIS.find((k) => k.metric === 'nps')!;
 
 const metric = (patch: Partial<MetricFieldsFragment>): MetricFieldsFragment => ({
   value: null,
@@ -47,10 +48,18 @@ describe('KpiTile', () => {
     );
     const tile = screen.getByRole('article', { name: 'Read rate' });
     expect(tile.querySelector('.kpi-value')?.textContent).toBe('62%');
-    expect(tile.textContent).toContain('Up +24% vs previous period');
+    // A rate compares in percentage points, not relative to the previous rate.
+    expect(tile.textContent).toContain('Up +12 pp vs previous period');
     expect(tile.textContent).toContain('Previous period: 50%');
     expect(tile.querySelector('.kpi-good')).not.toBeNull();
     expect(screen.getByRole('img', { name: 'Daily trend of Read rate' })).toBeTruthy();
+  });
+
+  it('compares NPS in points, also across zero, with the sign the score moved', () => {
+    renderTile(nps, metric({ value: -10, previousValue: -20, change: 0.5, unit: 'SCORE' }), 'pl');
+    const tile = screen.getByRole('article', { name: /NPS/ });
+    expect(tile.textContent).toContain('Wzrost o +10 pkt');
+    expect(tile.querySelector('.kpi-good')).not.toBeNull();
   });
 
   it('colours a longer response time as bad news', () => {
@@ -58,6 +67,7 @@ describe('KpiTile', () => {
     const tile = screen.getByRole('article', { name: 'Median first response' });
     expect(tile.querySelector('.kpi-value')?.textContent).toMatch(/^5 mins?$/);
     expect(tile.querySelector('.kpi-bad')).not.toBeNull();
+    expect(tile.textContent).toContain('Up +50% vs previous period');
   });
 
   it('says why a figure is missing instead of showing a number', () => {

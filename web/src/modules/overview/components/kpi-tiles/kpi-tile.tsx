@@ -27,7 +27,16 @@ export function KpiTile({ definition, metric }: KpiTileProps) {
     );
   }
 
-  const direction = change === null || change === undefined || change === 0 ? 'flat' : change > 0 ? 'up' : 'down';
+  // Rates and scores compare in points (97.9% vs 98.0% is −0.1 pp, not −0.1%); other figures relatively.
+  const inPoints = (unit === 'RATIO' || unit === 'SCORE') && previousValue !== null && previousValue !== undefined;
+  const delta = inPoints ? (unit === 'RATIO' ? 100 : 1) * (value - previousValue) : change;
+  const shownChange =
+    delta === null || delta === undefined
+      ? null
+      : inPoints
+        ? t(unit === 'RATIO' ? 'kpi.percentagePoints' : 'kpi.points', { value: fmt.pointsChange(delta) })
+        : fmt.change(delta);
+  const direction = delta === null || delta === undefined || delta === 0 ? 'flat' : delta > 0 ? 'up' : 'down';
   const tone = direction === 'flat' ? 'neutral' : direction === definition.better ? 'good' : 'bad';
   const series = metric.series.map((point) => point.value ?? null);
   return (
@@ -37,12 +46,12 @@ export function KpiTile({ definition, metric }: KpiTileProps) {
         {fmt.metric(value, unit)}
       </p>
       <p className={`kpi-change kpi-${tone}`}>
-        {change === null || change === undefined ? (
+        {shownChange === null ? (
           <span>{t('kpi.noComparison')}</span>
         ) : (
           <>
             <span aria-hidden="true">{direction === 'up' ? '▲' : direction === 'down' ? '▼' : '■'} </span>
-            <span>{t(`kpi.change.${direction}`, { change: fmt.change(change) })}</span>
+            <span>{t(`kpi.change.${direction}`, { change: shownChange })}</span>
           </>
         )}
       </p>
