@@ -1,4 +1,4 @@
-import type { LogLevel } from '@nestjs/common';
+import type { LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule, type AppModuleOptions } from './app.module';
@@ -13,11 +13,11 @@ import { WHATSAPP_WEBHOOK_PATH } from './modules/whatsapp/whatsapp.controller';
  */
 export async function createApp(
   options: AppModuleOptions,
-  { logLevels }: { logLevels?: LogLevel[] } = {},
+  { logLevels, logger }: { logLevels?: LogLevel[]; logger?: LoggerService } = {},
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     rawBody: true,
-    ...(logLevels ? { logger: logLevels } : {}),
+    ...(logger ? { logger } : logLevels ? { logger: logLevels } : {}),
     abortOnError: false,
   });
   const { limits } = options.config;

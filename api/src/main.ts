@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { loadConfig } from './common/config/app-config';
+import { StartUpQuietLogger } from './common/logging/start-up-quiet.logger';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const app = await createApp({ config });
+  const app = await createApp({ config }, { logger: new StartUpQuietLogger() });
   // Drain on SIGTERM/SIGINT, then exit 0 (by default Nest re-raises the signal, which reads as a crash).
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   await app.listen(config.port, config.host);
