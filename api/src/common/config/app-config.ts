@@ -17,6 +17,8 @@ export interface AppConfig {
   kafka?: { brokers: string[]; clientId: string; topics: { events: string; deadLetters: string } };
   whatsapp: { appSecret?: string; verifyToken?: string };
   bootstrapApiKey?: string;
+  /** Set → GET /metrics requires `Authorization: Bearer <token>`. */
+  metricsToken?: string;
   /** Absent in embedded mode → generated once into DATA_DIR/secrets.json. */
   pseudonymKey?: string;
   limits: { webhookBytes: number; eventsBytes: number; eventsLines: number };
@@ -66,12 +68,18 @@ const EnvSchema = z
     WHATSAPP_APP_SECRET: secret(1),
     WHATSAPP_VERIFY_TOKEN: secret(1),
     CHECKMARK_BOOTSTRAP_API_KEY: secret(1),
+    METRICS_TOKEN: secret(16),
     CHECKMARK_PSEUDONYM_KEY: secret(16),
     INGEST_MAX_BATCH_ROWS: z.coerce.number().int().min(1).default(10000),
     INGEST_MAX_BATCH_DELAY_MS: z.coerce.number().int().min(0).default(5),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
     WEB_DIST_DIR: optional,
-    SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(168),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 365)
+      .default(168),
     COOKIE_SECURE: z
       .enum(['true', 'false', '1', '0', ''])
       .default('false')
@@ -135,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       : undefined,
     whatsapp: { appSecret: e.WHATSAPP_APP_SECRET, verifyToken: e.WHATSAPP_VERIFY_TOKEN },
     bootstrapApiKey: e.CHECKMARK_BOOTSTRAP_API_KEY,
+    metricsToken: e.METRICS_TOKEN,
     pseudonymKey: e.CHECKMARK_PSEUDONYM_KEY,
     limits: { webhookBytes: 3 * MB, eventsBytes: 10 * MB, eventsLines: 10000 },
     ingest: { maxBatchRows: e.INGEST_MAX_BATCH_ROWS, maxBatchDelayMs: e.INGEST_MAX_BATCH_DELAY_MS },
