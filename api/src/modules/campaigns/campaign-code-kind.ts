@@ -1,18 +1,8 @@
+import { CAMPAIGN_CODE_KINDS, type CampaignCodeKind } from '@checkmark/schemas/attribution';
 import { registerEnumType } from '@nestjs/graphql';
 
-/** Where a campaign's code arrives: ad ids, deep-link payloads, refs, Viber context, QR codes, UTM, prefilled text. */
-export const CAMPAIGN_CODE_KINDS = [
-  'ad_id',
-  'deep_link_payload',
-  'ref',
-  'context',
-  'qr_code',
-  'utm_source',
-  'utm_medium',
-  'utm_campaign',
-  'prefill_code',
-] as const;
-export type CampaignCodeKind = (typeof CAMPAIGN_CODE_KINDS)[number];
+// One list for settings and attribution matching: a kind added here is one the matcher understands.
+export { CAMPAIGN_CODE_KINDS, type CampaignCodeKind };
 
 /** GraphQL enum `CampaignCodeKind`: upper-case names on the wire, the lowercase values inside. */
 export const CampaignCodeKindEnum = Object.fromEntries(
