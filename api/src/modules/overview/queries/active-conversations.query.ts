@@ -1,4 +1,5 @@
 import { quoteIdentifier } from '@checkmark/schemas/warehouse';
+import { conversationSessionsSelect } from './conversation-sessions.fragment';
 
 /** One row per day with activity, and one for the whole period (day ''). */
 export interface ActiveConversationsRow {
@@ -29,48 +30,7 @@ FROM
         groupUniqArrayIf(toDate(occurred_at, {tz:String}), is_message AND occurred_at >= period_start) AS days,
         max(type = 'message.sent' AND agent_id IN {agents:Array(String)}) AS has_agent,
         max(type = 'message.sent' AND campaign_id IN {campaigns:Array(String)}) AS has_campaign
-    FROM
-    (
-        SELECT
-            *,
-            sum(is_start) OVER (
-                PARTITION BY channel, account_id, contact_id, conversation_id
-                ORDER BY occurred_at, id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-            ) AS session
-        FROM
-        (
-            SELECT
-                *,
-                toUInt8(conversation_id = '' AND is_message AND (
-                    last_message_at IS NULL
-                    OR (type = 'message.received' AND (
-                        dateDiff('second', last_message_at, occurred_at) >= {silenceSeconds:UInt32}
-                        OR last_resolved_at >= last_message_at
-                    ))
-                )) AS is_start
-            FROM
-            (
-                SELECT
-                    channel, account_id, contact_id, conversation_id, id, type, occurred_at, agent_id, campaign_id,
-                    type != 'conversation.updated' AS is_message,
-                    max(if(type != 'conversation.updated', occurred_at, NULL)) OVER previous AS last_message_at,
-                    max(if(conversation_action = 'resolved', occurred_at, NULL)) OVER previous AS last_resolved_at
-                FROM ${db}.events
-                WHERE tenant_id = {tenant:String}
-                    AND type IN ('message.received', 'message.sent', 'conversation.updated')
-                    AND occurred_at >= period_start - INTERVAL 7 DAY
-                    AND occurred_at < period_end
-                    AND contact_id != ''
-                    AND NOT (type = 'message.received' AND content_type IN ('system', 'reaction'))
-                    AND (NOT {filterChannels:Bool} OR channel IN {channels:Array(String)})
-                    AND (NOT {filterAccounts:Bool} OR account_id IN {accounts:Array(String)})
-                WINDOW previous AS (
-                    PARTITION BY channel, account_id, contact_id, conversation_id
-                    ORDER BY occurred_at, id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING
-                )
-            )
-        )
-    )
+    FROM (${conversationSessionsSelect(db, { columns: ['agent_id', 'campaign_id'], until: 'period_end' })})
     GROUP BY channel, account_id, contact_id, conversation_id, session
     HAVING notEmpty(days)
         AND (NOT {filterAgents:Bool} OR has_agent)
