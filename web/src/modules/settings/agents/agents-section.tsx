@@ -1,15 +1,20 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useState } from 'react';
+import { useQuery } from 'urql';
 import { Card } from '@web/components/ui/card';
-import { DataState } from '@web/components/ui/data-state';
-import { DataTable, type Column } from '@web/components/ui/data-table';
-import { Field } from '@web/components/ui/field';
+import type { Column } from '@web/components/ui/data-table';
 import type { AgentFieldsFragment as Agent } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
-import { EMAIL, mergeErrors } from '../components/form-errors';
-import { FormStatus } from '../components/form-status';
-import { Pager } from '../components/pager';
-import { usePager } from '../components/use-pager';
+import { EMAIL } from '../components/form-errors';
+import { FormActions } from '../components/form-actions';
+import { FormField } from '../components/form-field';
+import { RowActions } from '../components/row-actions';
+import { SettingsForm } from '../components/settings-form';
+import { SettingsList } from '../components/settings-list';
+import { TextField } from '../components/text-field';
+import { useDeleteMutation } from '../components/use-delete-mutation';
+import { usePagedList } from '../components/use-paged-list';
+import { useSaveMutation } from '../components/use-save-mutation';
+import { useSettingsForm } from '../components/use-settings-form';
 import {
   AgentsQuery,
   CreateAgentMutation,
@@ -18,26 +23,11 @@ import {
   UpdateAgentMutation,
 } from './agents.graphql';
 
-const context = { additionalTypenames: ['Agent'] };
-
 export function AgentsSection({ editable }: { editable: boolean }) {
   const { t } = useI18n();
-  const pager = usePager();
-  const [result, reexecute] = useQuery({
-    query: AgentsQuery,
-    variables: { page: pager.page },
-    context: useMemo(() => context, []),
-  });
-  const [deleteState, remove] = useMutation(DeleteAgentMutation);
+  const list = usePagedList(AgentsQuery, { typename: 'Agent', select: (data) => data.agents });
+  const deletion = useDeleteMutation(DeleteAgentMutation, list.refetch);
   const [editing, setEditing] = useState<Agent | null>(null);
-  const agents = result.data?.agents;
-  const refetch = () => reexecute({ requestPolicy: 'network-only' });
-
-  const del = async (agent: Agent) => {
-    if (!window.confirm(t('common.deleteConfirm', { name: agent.name }))) return;
-    const outcome = await remove({ id: agent.id });
-    if (!outcome.error) refetch();
-  };
 
   const columns: Column<Agent>[] = [
     { key: 'name', header: t('column.name'), cell: (x) => x.name, csv: (x) => x.name },
@@ -56,67 +46,22 @@ export function AgentsSection({ editable }: { editable: boolean }) {
       csv: (x) => x.active,
     },
   ];
-  if (editable) {
-    columns.push({
-      key: 'actions',
-      header: t('column.actions'),
-      cell: (x) => (
-        <span className="row-actions">
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => setEditing(x)}
-            aria-label={t('common.editNamed', { name: x.name })}
-          >
-            {t('common.edit')}
-          </button>
-          <button
-            type="button"
-            className="button button-small button-danger"
-            onClick={() => void del(x)}
-            aria-label={t('common.deleteNamed', { name: x.name })}
-          >
-            {t('common.delete')}
-          </button>
-        </span>
-      ),
-    });
-  }
 
   return (
     <>
-      <Card title={t('agents.agents')}>
-        <FormStatus error={deleteState.error} saved={false} />
-        <DataState
-          fetching={result.fetching}
-          error={result.error}
-          empty={!agents?.nodes.length}
-          emptyText={t('agents.noAgents')}
-          onRetry={refetch}
-        >
-          {agents && (
-            <>
-              <DataTable
-                caption={t('agents.agents')}
-                captionHidden
-                exportName="agents"
-                rows={agents.nodes}
-                rowKey={(x) => x.id}
-                columns={columns}
-              />
-              <Pager
-                pageNumber={pager.pageNumber}
-                totalCount={agents.totalCount}
-                shown={agents.nodes.length}
-                hasNextPage={agents.pageInfo.hasNextPage}
-                endCursor={agents.pageInfo.endCursor}
-                onNext={pager.next}
-                onPrevious={pager.previous}
-              />
-            </>
-          )}
-        </DataState>
-      </Card>
+      <SettingsList
+        title={t('agents.agents')}
+        list={list}
+        columns={columns}
+        actions={
+          editable
+            ? (x) => <RowActions name={x.name} onEdit={() => setEditing(x)} onDelete={() => deletion.remove(x.id)} />
+            : undefined
+        }
+        exportName="agents"
+        emptyText={t('agents.noAgents')}
+        actionError={deletion.error}
+      />
       {editable && <AgentForm key={editing?.id ?? 'new'} agent={editing} onDone={() => setEditing(null)} />}
     </>
   );
@@ -125,74 +70,57 @@ export function AgentsSection({ editable }: { editable: boolean }) {
 function AgentForm({ agent, onDone }: { agent: Agent | null; onDone: () => void }) {
   const { t } = useI18n();
   const [teams] = useQuery({ query: TeamsQuery, variables: { page: { first: 200 } } });
-  const initial = {
+  const [values, setValues] = useState({
     externalId: agent?.externalId ?? '',
     name: agent?.name ?? '',
     email: agent?.email ?? '',
     teamId: agent?.team?.id ?? '',
     active: agent?.active ?? true,
-  };
-  const [values, setValues] = useState(initial);
-  const [checked, setChecked] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [createState, create] = useMutation(CreateAgentMutation);
-  const [updateState, update] = useMutation(UpdateAgentMutation);
-  const state = agent ? updateState : createState;
-  const client = {
-    externalId: checked && !values.externalId.trim() ? t('validation.required') : undefined,
-    name: checked && !values.name.trim() ? t('validation.required') : undefined,
-    email: checked && values.email.trim() && !EMAIL.test(values.email.trim()) ? t('validation.email') : undefined,
-  };
-  const errors = mergeErrors(client, state.error);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    setSaved(false);
-    if (!values.externalId.trim() || !values.name.trim() || (values.email.trim() && !EMAIL.test(values.email.trim())))
-      return;
-    const input = {
+  });
+  const mutation = useSaveMutation(CreateAgentMutation, UpdateAgentMutation, agent?.id);
+  const form = useSettingsForm(
+    {
+      externalId: !values.externalId.trim() ? t('validation.required') : undefined,
+      name: !values.name.trim() ? t('validation.required') : undefined,
+      email: values.email.trim() && !EMAIL.test(values.email.trim()) ? t('validation.email') : undefined,
+    },
+    mutation,
+  );
+  const save = () =>
+    mutation.save({
       externalId: values.externalId.trim(),
       name: values.name.trim(),
       email: values.email.trim() || null,
       teamId: values.teamId || null,
       active: values.active,
-    };
-    const outcome = agent ? await update({ id: agent.id, input }) : await create({ input });
-    if (!outcome.error) {
-      setSaved(true);
-      setChecked(false);
-      if (agent) onDone();
-      else setValues({ externalId: '', name: '', email: '', teamId: values.teamId, active: true });
-    }
-  };
+    });
+  const saved = () =>
+    agent ? onDone() : setValues({ externalId: '', name: '', email: '', teamId: values.teamId, active: true });
 
   return (
     <Card title={agent ? t('agents.edit', { name: agent.name }) : t('agents.create')}>
-      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label={t('agents.externalId')} error={errors.externalId} hint={t('agents.externalIdHint')}>
-          {(a) => (
-            <input
-              {...a}
-              value={values.externalId}
-              onChange={(e) => setValues({ ...values, externalId: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('column.name')} error={errors.name}>
-          {(a) => <input {...a} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />}
-        </Field>
-        <Field label={t('column.email')} error={errors.email}>
-          {(a) => (
-            <input
-              {...a}
-              type="email"
-              value={values.email}
-              onChange={(e) => setValues({ ...values, email: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('agents.team')} error={errors.teamId}>
+      <SettingsForm className="form-grid" errors={form.errors} onSubmit={form.submit(save, saved)}>
+        <TextField
+          path="externalId"
+          label={t('agents.externalId')}
+          hint={t('agents.externalIdHint')}
+          value={values.externalId}
+          onChange={(externalId) => setValues({ ...values, externalId })}
+        />
+        <TextField
+          path="name"
+          label={t('column.name')}
+          value={values.name}
+          onChange={(name) => setValues({ ...values, name })}
+        />
+        <TextField
+          path="email"
+          label={t('column.email')}
+          type="email"
+          value={values.email}
+          onChange={(email) => setValues({ ...values, email })}
+        />
+        <FormField path="teamId" label={t('agents.team')}>
           {(a) => (
             <select {...a} value={values.teamId} onChange={(e) => setValues({ ...values, teamId: e.target.value })}>
               <option value="">{t('agents.noTeam')}</option>
@@ -203,7 +131,7 @@ function AgentForm({ agent, onDone }: { agent: Agent | null; onDone: () => void 
               ))}
             </select>
           )}
-        </Field>
+        </FormField>
         <label className="checkbox">
           <input
             type="checkbox"
@@ -212,18 +140,12 @@ function AgentForm({ agent, onDone }: { agent: Agent | null; onDone: () => void 
           />
           {t('users.active')}
         </label>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={state.fetching}>
-            {agent ? t('common.save') : t('agents.createSubmit')}
-          </button>
-          {agent && (
-            <button type="button" className="button button-secondary" onClick={onDone}>
-              {t('common.cancel')}
-            </button>
-          )}
-          <FormStatus error={state.error} saved={saved} />
-        </div>
-      </form>
+        <FormActions
+          {...form.status}
+          submitLabel={agent ? t('common.save') : t('agents.createSubmit')}
+          onCancel={agent ? onDone : undefined}
+        />
+      </SettingsForm>
     </Card>
   );
 }

@@ -9,15 +9,19 @@ export const ApiKeysQuery = graphql(`
         hasNextPage
       }
       nodes {
-        id
-        name
-        prefix
-        role
-        createdAt
-        lastUsedAt
-        revokedAt
+        ...ApiKeyFields
       }
     }
+  }
+
+  fragment ApiKeyFields on ApiKey {
+    id
+    name
+    prefix
+    role
+    createdAt
+    lastUsedAt
+    revokedAt
   }
 `);
 
@@ -26,13 +30,7 @@ export const CreateApiKeyMutation = graphql(`
     createApiKey(input: $input) {
       secret
       apiKey {
-        id
-        name
-        prefix
-        role
-        createdAt
-        lastUsedAt
-        revokedAt
+        ...ApiKeyFields
       }
     }
   }

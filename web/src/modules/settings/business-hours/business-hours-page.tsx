@@ -1,17 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '@web/app/session-context';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
-import { Field } from '@web/components/ui/field';
+import { InlineField } from '@web/components/ui/inline-field';
 import type { TenantSettingsFieldsFragment } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { isIsoDate } from '@web/lib/dates';
-import { isTimeZone, mergeErrors, TIME } from '../components/form-errors';
-import { FormStatus } from '../components/form-status';
+import { FormActions } from '../components/form-actions';
+import { isTimeZone, TIME } from '../components/form-errors';
+import { GroupError } from '../components/group-error';
+import { SettingsForm } from '../components/settings-form';
+import { TextField } from '../components/text-field';
+import { useSettingsForm } from '../components/use-settings-form';
 import { ISO_WEEKDAYS, dayName } from './days';
 import { TenantSettingsQuery, UpdateTenantSettingsMutation } from './business-hours.graphql';
-import { InlineField } from '@web/components/ui/inline-field';
 
 export function BusinessHoursPage() {
   const { can } = useSession();
@@ -42,45 +45,42 @@ function BusinessHoursForm({ settings, editable }: { settings: TenantSettingsFie
   );
   const [holidays, setHolidays] = useState<string[]>([...settings.holidays].sort());
   const [holiday, setHoliday] = useState('');
-  const [checked, setChecked] = useState(false);
-  const [saved, setSaved] = useState(false);
   const [state, save] = useMutation(UpdateTenantSettingsMutation);
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
   const badInterval = intervals.findIndex((i) => !TIME.test(i.opens) || !TIME.test(i.closes) || i.closes <= i.opens);
-  const client = {
-    timeZone: !isTimeZone(timeZone) ? t('validation.timeZone') : undefined,
-    businessHours:
-      badInterval >= 0
-        ? t('validation.interval', { day: dayName(intervals[badInterval].dayOfWeek, locale) })
-        : undefined,
-  };
-  const errors = mergeErrors(checked ? client : {}, state.error);
+  const form = useSettingsForm(
+    {
+      timeZone: !isTimeZone(timeZone) ? t('validation.timeZone') : undefined,
+      businessHours:
+        badInterval >= 0
+          ? t('validation.interval', { day: dayName(intervals[badInterval].dayOfWeek, locale) })
+          : undefined,
+    },
+    state,
+  );
   const setInterval = (index: number, patch: Partial<Interval>) =>
     setIntervals(intervals.map((x, i) => (i === index ? { ...x, ...patch } : x)));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    setSaved(false);
-    if (client.timeZone || client.businessHours) return;
-    const outcome = await save({ input: { timeZone, businessHours: intervals, holidays } });
-    if (!outcome.error) {
-      setSaved(true);
-      setChecked(false);
-      // Period bounds on analytics pages follow the tenant's zone.
-      refresh();
-    }
-  };
+  // Period bounds on analytics pages follow the tenant's zone, so the session reloads after a save.
+  const submit = form.submit(
+    () => save({ input: { timeZone, businessHours: intervals, holidays } }),
+    () => refresh(),
+  );
 
   return (
     <Card title={t('settings.businessHours')}>
       {!editable && <p className="muted">{t('settings.readOnly')}</p>}
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <SettingsForm errors={form.errors} onSubmit={submit}>
         <fieldset disabled={!editable} className="plain-fieldset">
-          <Field label={t('column.timeZone')} error={errors.timeZone} hint={t('hours.timeZoneHint')}>
-            {(a) => <input {...a} list="time-zones" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} />}
-          </Field>
+          <TextField
+            path="timeZone"
+            label={t('column.timeZone')}
+            hint={t('hours.timeZoneHint')}
+            list="time-zones"
+            value={timeZone}
+            onChange={setTimeZone}
+          />
           <datalist id="time-zones">
             {zones.map((z) => (
               <option key={z} value={z} />
@@ -123,11 +123,7 @@ function BusinessHoursForm({ settings, editable }: { settings: TenantSettingsFie
                 </button>
               </div>
             ))}
-            {errors.businessHours && (
-              <small className="field-error" role="alert">
-                {errors.businessHours}
-              </small>
-            )}
+            <GroupError path="businessHours" />
             <div className="row-actions">
               <button
                 type="button"
@@ -180,16 +176,9 @@ function BusinessHoursForm({ settings, editable }: { settings: TenantSettingsFie
               </button>
             </div>
           </fieldset>
-          {editable && (
-            <div className="form-actions">
-              <button type="submit" className="button button-primary" disabled={state.fetching}>
-                {t('common.save')}
-              </button>
-              <FormStatus error={state.error} saved={saved} />
-            </div>
-          )}
+          {editable && <FormActions {...form.status} submitLabel={t('common.save')} />}
         </fieldset>
-      </form>
+      </SettingsForm>
     </Card>
   );
 }

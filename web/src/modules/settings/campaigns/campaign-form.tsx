@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useState } from 'react';
+import { useQuery } from 'urql';
 import { Card } from '@web/components/ui/card';
-import { Field } from '@web/components/ui/field';
 import type {
   CampaignCodeKind,
   CampaignFieldsFragment as Campaign,
@@ -12,8 +11,13 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { CHANNELS } from '@web/lib/channels';
 import { isIsoDate } from '@web/lib/dates';
 import { FilterOptionsQuery } from '@web/modules/filters/graphql/filter-options';
-import { mergeErrors } from '../components/form-errors';
-import { FormStatus } from '../components/form-status';
+import { FormActions } from '../components/form-actions';
+import { FormField } from '../components/form-field';
+import { GroupError } from '../components/group-error';
+import { SettingsForm } from '../components/settings-form';
+import { TextField } from '../components/text-field';
+import { useSaveMutation } from '../components/use-save-mutation';
+import { useSettingsForm } from '../components/use-settings-form';
 import { CODE_KINDS, SOURCE_KINDS } from './campaign-options';
 import { CreateCampaignMutation, UpdateCampaignMutation } from './campaigns.graphql';
 
@@ -63,35 +67,27 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
         }
       : blank,
   );
-  const [checked, setChecked] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [createState, create] = useMutation(CreateCampaignMutation);
-  const [updateState, update] = useMutation(UpdateCampaignMutation);
-  const state = campaign ? updateState : createState;
-
-  const client = {
-    key: !values.key.trim() ? t('validation.required') : undefined,
-    name: !values.name.trim() ? t('validation.required') : undefined,
-    currency: !CURRENCY.test(values.currency) ? t('validation.currency') : undefined,
-    startsOn: values.startsOn && !isIsoDate(values.startsOn) ? t('validation.date') : undefined,
-    endsOn:
-      values.endsOn && !isIsoDate(values.endsOn)
-        ? t('validation.date')
-        : values.startsOn && values.endsOn && values.endsOn < values.startsOn
-          ? t('validation.endBeforeStart')
-          : undefined,
-    codes: values.codes.some((c) => !c.value.trim()) ? t('validation.codeValue') : undefined,
-  };
-  const errors = mergeErrors(checked ? client : {}, state.error);
+  const mutation = useSaveMutation(CreateCampaignMutation, UpdateCampaignMutation, campaign?.id);
+  const form = useSettingsForm(
+    {
+      key: !values.key.trim() ? t('validation.required') : undefined,
+      name: !values.name.trim() ? t('validation.required') : undefined,
+      currency: !CURRENCY.test(values.currency) ? t('validation.currency') : undefined,
+      startsOn: values.startsOn && !isIsoDate(values.startsOn) ? t('validation.date') : undefined,
+      endsOn:
+        values.endsOn && !isIsoDate(values.endsOn)
+          ? t('validation.date')
+          : values.startsOn && values.endsOn && values.endsOn < values.startsOn
+            ? t('validation.endBeforeStart')
+            : undefined,
+      codes: values.codes.some((c) => !c.value.trim()) ? t('validation.codeValue') : undefined,
+    },
+    mutation,
+  );
   const setCode = (index: number, patch: Partial<{ kind: CampaignCodeKind; value: string }>) =>
     setValues({ ...values, codes: values.codes.map((c, i) => (i === index ? { ...c, ...patch } : c)) });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    setSaved(false);
-    if (Object.values(client).some(Boolean)) return;
-    const input = {
+  const save = () =>
+    mutation.save({
       key: values.key.trim(),
       name: values.name.trim(),
       channel: values.channel || null,
@@ -102,26 +98,29 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
       startsOn: values.startsOn || null,
       endsOn: values.endsOn || null,
       currency: values.currency,
-    };
-    const outcome = campaign ? await update({ id: campaign.id, input }) : await create({ input });
-    if (!outcome.error) {
-      setSaved(true);
-      setChecked(false);
-      if (campaign) onDone();
-      else setValues(blank);
-    }
-  };
+    });
 
   return (
     <Card title={campaign ? t('campaigns.edit', { name: campaign.name }) : t('campaigns.create')}>
-      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label={t('campaigns.key')} error={errors.key} hint={t('campaigns.keyHint')}>
-          {(a) => <input {...a} value={values.key} onChange={(e) => setValues({ ...values, key: e.target.value })} />}
-        </Field>
-        <Field label={t('column.name')} error={errors.name}>
-          {(a) => <input {...a} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />}
-        </Field>
-        <Field label={t('column.channel')} error={errors.channel}>
+      <SettingsForm
+        className="form-grid"
+        errors={form.errors}
+        onSubmit={form.submit(save, () => (campaign ? onDone() : setValues(blank)))}
+      >
+        <TextField
+          path="key"
+          label={t('campaigns.key')}
+          hint={t('campaigns.keyHint')}
+          value={values.key}
+          onChange={(key) => setValues({ ...values, key })}
+        />
+        <TextField
+          path="name"
+          label={t('column.name')}
+          value={values.name}
+          onChange={(name) => setValues({ ...values, name })}
+        />
+        <FormField path="channel" label={t('column.channel')}>
           {(a) => (
             <select
               {...a}
@@ -136,8 +135,8 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
               ))}
             </select>
           )}
-        </Field>
-        <Field label={t('filters.account')} error={errors.accountId}>
+        </FormField>
+        <FormField path="accountId" label={t('filters.account')}>
           {(a) => (
             <select
               {...a}
@@ -152,8 +151,8 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
               ))}
             </select>
           )}
-        </Field>
-        <Field label={t('campaigns.sourceKind')} error={errors.sourceKind}>
+        </FormField>
+        <FormField path="sourceKind" label={t('campaigns.sourceKind')}>
           {(a) => (
             <select
               {...a}
@@ -167,46 +166,35 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
               ))}
             </select>
           )}
-        </Field>
-        <Field label={t('campaigns.template')} error={errors.templateName}>
-          {(a) => (
-            <input
-              {...a}
-              value={values.templateName}
-              onChange={(e) => setValues({ ...values, templateName: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('campaigns.startsOn')} error={errors.startsOn}>
-          {(a) => (
-            <input
-              {...a}
-              type="date"
-              value={values.startsOn}
-              onChange={(e) => setValues({ ...values, startsOn: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('campaigns.endsOn')} error={errors.endsOn}>
-          {(a) => (
-            <input
-              {...a}
-              type="date"
-              value={values.endsOn}
-              onChange={(e) => setValues({ ...values, endsOn: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('campaigns.currency')} error={errors.currency} hint={t('campaigns.currencyHint')}>
-          {(a) => (
-            <input
-              {...a}
-              value={values.currency}
-              maxLength={3}
-              onChange={(e) => setValues({ ...values, currency: e.target.value.toUpperCase() })}
-            />
-          )}
-        </Field>
+        </FormField>
+        <TextField
+          path="templateName"
+          label={t('campaigns.template')}
+          value={values.templateName}
+          onChange={(templateName) => setValues({ ...values, templateName })}
+        />
+        <TextField
+          path="startsOn"
+          label={t('campaigns.startsOn')}
+          type="date"
+          value={values.startsOn}
+          onChange={(startsOn) => setValues({ ...values, startsOn })}
+        />
+        <TextField
+          path="endsOn"
+          label={t('campaigns.endsOn')}
+          type="date"
+          value={values.endsOn}
+          onChange={(endsOn) => setValues({ ...values, endsOn })}
+        />
+        <TextField
+          path="currency"
+          label={t('campaigns.currency')}
+          hint={t('campaigns.currencyHint')}
+          maxLength={3}
+          value={values.currency}
+          onChange={(currency) => setValues({ ...values, currency: currency.toUpperCase() })}
+        />
         <fieldset className="codes form-wide">
           <legend>{t('campaigns.codes')}</legend>
           <p className="field-hint">{t('campaigns.codesHint')}</p>
@@ -237,11 +225,7 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
               </button>
             </div>
           ))}
-          {errors.codes && (
-            <small className="field-error" role="alert">
-              {errors.codes}
-            </small>
-          )}
+          <GroupError path="codes" />
           <button
             type="button"
             className="button button-small"
@@ -250,18 +234,12 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
             {t('campaigns.addCode')}
           </button>
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={state.fetching}>
-            {campaign ? t('common.save') : t('campaigns.createSubmit')}
-          </button>
-          {campaign && (
-            <button type="button" className="button button-secondary" onClick={onDone}>
-              {t('common.cancel')}
-            </button>
-          )}
-          <FormStatus error={state.error} saved={saved} />
-        </div>
-      </form>
+        <FormActions
+          {...form.status}
+          submitLabel={campaign ? t('common.save') : t('campaigns.createSubmit')}
+          onCancel={campaign ? onDone : undefined}
+        />
+      </SettingsForm>
     </Card>
   );
 }

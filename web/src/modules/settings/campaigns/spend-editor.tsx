@@ -1,13 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { Card } from '@web/components/ui/card';
 import { DataTable } from '@web/components/ui/data-table';
-import { Field } from '@web/components/ui/field';
 import type { CampaignFieldsFragment as Campaign } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { isIsoDate } from '@web/lib/dates';
-import { mergeErrors } from '../components/form-errors';
-import { FormStatus } from '../components/form-status';
+import { FormActions } from '../components/form-actions';
+import { SettingsForm } from '../components/settings-form';
+import { TextField } from '../components/text-field';
+import { useSettingsForm } from '../components/use-settings-form';
 import { SetCampaignSpendMutation } from './campaigns.graphql';
 
 /** Daily spend of one campaign: the recorded days, and a form that sets (replaces) the amount for a day. */
@@ -23,29 +24,17 @@ export function SpendEditor({
   const { t, fmt } = useI18n();
   const [date, setDate] = useState('');
   const [amount, setAmount] = useState('');
-  const [checked, setChecked] = useState(false);
-  const [saved, setSaved] = useState(false);
   const [state, setSpend] = useMutation(SetCampaignSpendMutation);
   const parsed = Number(amount.replace(',', '.'));
-  const client = {
-    date: !isIsoDate(date) ? t('validation.date') : undefined,
-    amount: amount.trim() === '' || !Number.isFinite(parsed) || parsed < 0 ? t('validation.amount') : undefined,
-  };
-  const errors = mergeErrors(checked ? client : {}, state.error);
+  const form = useSettingsForm(
+    {
+      date: !isIsoDate(date) ? t('validation.date') : undefined,
+      amount: amount.trim() === '' || !Number.isFinite(parsed) || parsed < 0 ? t('validation.amount') : undefined,
+    },
+    state,
+  );
   const spend = [...campaign.spend].sort((a, b) => b.date.localeCompare(a.date));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    setSaved(false);
-    if (client.date || client.amount) return;
-    const outcome = await setSpend({ id: campaign.id, spend: [{ date, amount: parsed }] });
-    if (!outcome.error) {
-      setSaved(true);
-      setChecked(false);
-      setAmount('');
-    }
-  };
+  const save = () => setSpend({ id: campaign.id, spend: [{ date, amount: parsed }] });
 
   return (
     <Card
@@ -78,20 +67,17 @@ export function SpendEditor({
         />
       )}
       {editable && (
-        <form className="form-inline" onSubmit={(e) => void submit(e)} noValidate>
-          <Field label={t('column.date')} error={errors.date}>
-            {(a) => <input {...a} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
-          </Field>
-          <Field label={t('campaigns.amountIn', { currency: campaign.currency })} error={errors.amount}>
-            {(a) => <input {...a} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
-          </Field>
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={state.fetching}>
-              {t('campaigns.setSpend')}
-            </button>
-            <FormStatus error={state.error} saved={saved} />
-          </div>
-        </form>
+        <SettingsForm className="form-inline" errors={form.errors} onSubmit={form.submit(save, () => setAmount(''))}>
+          <TextField path="date" label={t('column.date')} type="date" value={date} onChange={setDate} />
+          <TextField
+            path="amount"
+            label={t('campaigns.amountIn', { currency: campaign.currency })}
+            inputMode="decimal"
+            value={amount}
+            onChange={setAmount}
+          />
+          <FormActions {...form.status} submitLabel={t('campaigns.setSpend')} />
+        </SettingsForm>
       )}
     </Card>
   );

@@ -1,24 +1,27 @@
 import { useI18n } from '@web/i18n/i18n-context';
+import type { Connection } from './use-paged-list';
+import type { usePager } from './use-pager';
 
 interface PagerProps {
-  pageNumber: number;
-  totalCount: number;
-  shown: number;
-  hasNextPage: boolean;
-  endCursor: string | null | undefined;
-  onNext: (cursor: string | null | undefined) => void;
-  onPrevious: () => void;
+  connection: Connection<unknown>;
+  pager: ReturnType<typeof usePager>;
 }
 
-export function Pager({ pageNumber, totalCount, shown, hasNextPage, endCursor, onNext, onPrevious }: PagerProps) {
+export function Pager({ connection, pager }: PagerProps) {
   const { t } = useI18n();
+  const { totalCount, nodes, pageInfo } = connection;
   return (
     <nav className="pager" aria-label={t('pager.label')}>
-      <span>{t('pager.summary', { count: totalCount, shown, page: pageNumber })}</span>
-      <button type="button" className="button button-small" onClick={onPrevious} disabled={pageNumber <= 1}>
+      <span>{t('pager.summary', { count: totalCount, shown: nodes.length, page: pager.pageNumber })}</span>
+      <button type="button" className="button button-small" onClick={pager.previous} disabled={pager.pageNumber <= 1}>
         {t('pager.previous')}
       </button>
-      <button type="button" className="button button-small" onClick={() => onNext(endCursor)} disabled={!hasNextPage}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => pager.next(pageInfo.endCursor)}
+        disabled={!pageInfo.hasNextPage}
+      >
         {t('pager.next')}
       </button>
     </nav>

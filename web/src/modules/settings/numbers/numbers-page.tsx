@@ -1,17 +1,20 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useState } from 'react';
 import { useSession } from '@web/app/session-context';
 import { Card } from '@web/components/ui/card';
-import { DataState } from '@web/components/ui/data-state';
-import { DataTable, type Column } from '@web/components/ui/data-table';
-import { Field } from '@web/components/ui/field';
+import type { Column } from '@web/components/ui/data-table';
 import type { BusinessAccountFieldsFragment as Account, Channel } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { CHANNELS } from '@web/lib/channels';
-import { mergeErrors } from '../components/form-errors';
-import { FormStatus } from '../components/form-status';
-import { Pager } from '../components/pager';
-import { usePager } from '../components/use-pager';
+import { FormActions } from '../components/form-actions';
+import { FormField } from '../components/form-field';
+import { RowActions } from '../components/row-actions';
+import { SettingsForm } from '../components/settings-form';
+import { SettingsList } from '../components/settings-list';
+import { TextField } from '../components/text-field';
+import { useDeleteMutation } from '../components/use-delete-mutation';
+import { usePagedList } from '../components/use-paged-list';
+import { useSaveMutation } from '../components/use-save-mutation';
+import { useSettingsForm } from '../components/use-settings-form';
 import {
   BusinessAccountsQuery,
   CreateBusinessAccountMutation,
@@ -19,28 +22,18 @@ import {
   UpdateBusinessAccountMutation,
 } from './numbers.graphql';
 
-const context = { additionalTypenames: ['BusinessAccount'] };
+const accountName = (account: Account) => account.displayName ?? account.externalId;
 
 export function NumbersPage() {
   const { t } = useI18n();
   const { can } = useSession();
   const editable = can('ADMIN');
-  const pager = usePager();
-  const [result, reexecute] = useQuery({
-    query: BusinessAccountsQuery,
-    variables: { page: pager.page },
-    context: useMemo(() => context, []),
+  const list = usePagedList(BusinessAccountsQuery, {
+    typename: 'BusinessAccount',
+    select: (data) => data.businessAccounts,
   });
-  const [deleteState, remove] = useMutation(DeleteBusinessAccountMutation);
+  const deletion = useDeleteMutation(DeleteBusinessAccountMutation, list.refetch);
   const [editing, setEditing] = useState<Account | null>(null);
-  const accounts = result.data?.businessAccounts;
-  const refetch = () => reexecute({ requestPolicy: 'network-only' });
-
-  const del = async (account: Account) => {
-    if (!window.confirm(t('common.deleteConfirm', { name: account.displayName ?? account.externalId }))) return;
-    const outcome = await remove({ id: account.id });
-    if (!outcome.error) refetch();
-  };
 
   const columns: Column<Account>[] = [
     {
@@ -70,67 +63,24 @@ export function NumbersPage() {
       csv: (a) => a.verified,
     },
   ];
-  if (editable) {
-    columns.push({
-      key: 'actions',
-      header: t('column.actions'),
-      cell: (a) => (
-        <span className="row-actions">
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => setEditing(a)}
-            aria-label={t('common.editNamed', { name: a.displayName ?? a.externalId })}
-          >
-            {t('common.edit')}
-          </button>
-          <button
-            type="button"
-            className="button button-small button-danger"
-            onClick={() => void del(a)}
-            aria-label={t('common.deleteNamed', { name: a.displayName ?? a.externalId })}
-          >
-            {t('common.delete')}
-          </button>
-        </span>
-      ),
-    });
-  }
 
   return (
     <>
-      <Card title={t('settings.numbers')}>
-        <FormStatus error={deleteState.error} saved={false} />
-        <DataState
-          fetching={result.fetching}
-          error={result.error}
-          empty={!accounts?.nodes.length}
-          emptyText={t('numbers.empty')}
-          onRetry={refetch}
-        >
-          {accounts && (
-            <>
-              <DataTable
-                caption={t('settings.numbers')}
-                captionHidden
-                exportName="numbers"
-                rows={accounts.nodes}
-                rowKey={(a) => a.id}
-                columns={columns}
-              />
-              <Pager
-                pageNumber={pager.pageNumber}
-                totalCount={accounts.totalCount}
-                shown={accounts.nodes.length}
-                hasNextPage={accounts.pageInfo.hasNextPage}
-                endCursor={accounts.pageInfo.endCursor}
-                onNext={pager.next}
-                onPrevious={pager.previous}
-              />
-            </>
-          )}
-        </DataState>
-      </Card>
+      <SettingsList
+        title={t('settings.numbers')}
+        list={list}
+        columns={columns}
+        actions={
+          editable
+            ? (a) => (
+                <RowActions name={accountName(a)} onEdit={() => setEditing(a)} onDelete={() => deletion.remove(a.id)} />
+              )
+            : undefined
+        }
+        exportName="numbers"
+        emptyText={t('numbers.empty')}
+        actionError={deletion.error}
+      />
       {editable ? (
         <AccountForm key={editing?.id ?? 'new'} account={editing} onDone={() => setEditing(null)} />
       ) : (
@@ -150,45 +100,29 @@ function AccountForm({ account, onDone }: { account: Account | null; onDone: () 
     displayName: account?.displayName ?? '',
     verified: account?.verified ?? false,
   });
-  const [checked, setChecked] = useState(false);
-  const [createState, create] = useMutation(CreateBusinessAccountMutation);
-  const [updateState, update] = useMutation(UpdateBusinessAccountMutation);
-  const [saved, setSaved] = useState(false);
-  const state = account ? updateState : createState;
-  const errors = mergeErrors(
-    { externalId: checked && !values.externalId.trim() ? t('validation.required') : undefined },
-    state.error,
+  const mutation = useSaveMutation(CreateBusinessAccountMutation, UpdateBusinessAccountMutation, account?.id);
+  const form = useSettingsForm(
+    { externalId: !values.externalId.trim() ? t('validation.required') : undefined },
+    mutation,
   );
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    setSaved(false);
-    if (!values.externalId.trim()) return;
-    const input = {
+  const save = () =>
+    mutation.save({
       channel: values.channel,
       externalId: values.externalId.trim(),
       wabaId: values.channel === 'WHATSAPP' ? values.wabaId.trim() || null : null,
       displayPhoneNumber: values.displayPhoneNumber.trim() || null,
       displayName: values.displayName.trim() || null,
       verified: values.verified,
-    };
-    const outcome = account ? await update({ id: account.id, input }) : await create({ input });
-    if (!outcome.error) {
-      setSaved(true);
-      if (account) onDone();
-      else
-        setValues({ ...values, externalId: '', wabaId: '', displayPhoneNumber: '', displayName: '', verified: false });
-      setChecked(false);
-    }
-  };
+    });
+  const saved = () =>
+    account
+      ? onDone()
+      : setValues({ ...values, externalId: '', wabaId: '', displayPhoneNumber: '', displayName: '', verified: false });
 
   return (
-    <Card
-      title={account ? t('numbers.edit', { name: account.displayName ?? account.externalId }) : t('numbers.create')}
-    >
-      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label={t('column.channel')} error={errors.channel}>
+    <Card title={account ? t('numbers.edit', { name: accountName(account) }) : t('numbers.create')}>
+      <SettingsForm className="form-grid" errors={form.errors} onSubmit={form.submit(save, saved)}>
+        <FormField path="channel" label={t('column.channel')}>
           {(a) => (
             <select
               {...a}
@@ -202,42 +136,35 @@ function AccountForm({ account, onDone }: { account: Account | null; onDone: () 
               ))}
             </select>
           )}
-        </Field>
-        <Field label={t('numbers.externalId')} error={errors.externalId} hint={t('numbers.externalIdHint')}>
-          {(a) => (
-            <input
-              {...a}
-              value={values.externalId}
-              onChange={(e) => setValues({ ...values, externalId: e.target.value })}
-            />
-          )}
-        </Field>
+        </FormField>
+        <TextField
+          path="externalId"
+          label={t('numbers.externalId')}
+          hint={t('numbers.externalIdHint')}
+          value={values.externalId}
+          onChange={(externalId) => setValues({ ...values, externalId })}
+        />
         {values.channel === 'WHATSAPP' && (
-          <Field label={t('numbers.wabaId')} error={errors.wabaId}>
-            {(a) => (
-              <input {...a} value={values.wabaId} onChange={(e) => setValues({ ...values, wabaId: e.target.value })} />
-            )}
-          </Field>
+          <TextField
+            path="wabaId"
+            label={t('numbers.wabaId')}
+            value={values.wabaId}
+            onChange={(wabaId) => setValues({ ...values, wabaId })}
+          />
         )}
-        <Field label={t('numbers.phone')} error={errors.displayPhoneNumber}>
-          {(a) => (
-            <input
-              {...a}
-              type="tel"
-              value={values.displayPhoneNumber}
-              onChange={(e) => setValues({ ...values, displayPhoneNumber: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('column.name')} error={errors.displayName}>
-          {(a) => (
-            <input
-              {...a}
-              value={values.displayName}
-              onChange={(e) => setValues({ ...values, displayName: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          path="displayPhoneNumber"
+          label={t('numbers.phone')}
+          type="tel"
+          value={values.displayPhoneNumber}
+          onChange={(displayPhoneNumber) => setValues({ ...values, displayPhoneNumber })}
+        />
+        <TextField
+          path="displayName"
+          label={t('column.name')}
+          value={values.displayName}
+          onChange={(displayName) => setValues({ ...values, displayName })}
+        />
         <label className="checkbox">
           <input
             type="checkbox"
@@ -246,18 +173,12 @@ function AccountForm({ account, onDone }: { account: Account | null; onDone: () 
           />
           {t('numbers.verified')}
         </label>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={state.fetching}>
-            {account ? t('common.save') : t('numbers.createSubmit')}
-          </button>
-          {account && (
-            <button type="button" className="button button-secondary" onClick={onDone}>
-              {t('common.cancel')}
-            </button>
-          )}
-          <FormStatus error={state.error} saved={saved} />
-        </div>
-      </form>
+        <FormActions
+          {...form.status}
+          submitLabel={account ? t('common.save') : t('numbers.createSubmit')}
+          onCancel={account ? onDone : undefined}
+        />
+      </SettingsForm>
     </Card>
   );
 }

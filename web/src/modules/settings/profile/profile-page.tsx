@@ -1,11 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useSession } from '@web/app/session-context';
 import { Card } from '@web/components/ui/card';
-import { Field } from '@web/components/ui/field';
 import { useI18n } from '@web/i18n/i18n-context';
-import { isTimeZone, mergeErrors } from '../components/form-errors';
-import { FormStatus } from '../components/form-status';
+import { FormActions } from '../components/form-actions';
+import { isTimeZone } from '../components/form-errors';
+import { SettingsForm } from '../components/settings-form';
+import { TextField } from '../components/text-field';
+import { useSettingsForm } from '../components/use-settings-form';
 import { ChangeMyPasswordMutation, UpdateMyProfileMutation } from './profile.graphql';
 
 const MIN_PASSWORD = 8;
@@ -35,51 +37,35 @@ function ProfileForm({
   const { refresh, tenantTimeZone } = useSession();
   const [name, setName] = useState(initialName);
   const [timeZone, setTimeZone] = useState(initialZone);
-  const [checked, setChecked] = useState(false);
-  const [saved, setSaved] = useState(false);
   const [state, save] = useMutation(UpdateMyProfileMutation);
-  const client = {
-    name: !name.trim() ? t('validation.required') : undefined,
-    timeZone: timeZone && !isTimeZone(timeZone) ? t('validation.timeZone') : undefined,
-  };
-  const errors = mergeErrors(checked ? client : {}, state.error);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    setSaved(false);
-    if (client.name || client.timeZone) return;
-    const outcome = await save({ input: { name: name.trim(), timeZone: timeZone || null } });
-    if (!outcome.error) {
-      setSaved(true);
-      setChecked(false);
-      refresh();
-    }
-  };
+  const form = useSettingsForm(
+    {
+      name: !name.trim() ? t('validation.required') : undefined,
+      timeZone: timeZone && !isTimeZone(timeZone) ? t('validation.timeZone') : undefined,
+    },
+    state,
+  );
+  // The session carries the name and zone shown elsewhere, so it reloads after a save.
+  const submit = form.submit(
+    () => save({ input: { name: name.trim(), timeZone: timeZone || null } }),
+    () => refresh(),
+  );
 
   return (
     <Card title={t('settings.profile')}>
       <p className="muted">{email}</p>
-      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label={t('column.name')} error={errors.name}>
-          {(a) => <input {...a} value={name} onChange={(e) => setName(e.target.value)} />}
-        </Field>
-        <Field
+      <SettingsForm className="form-grid" errors={form.errors} onSubmit={submit}>
+        <TextField path="name" label={t('column.name')} value={name} onChange={setName} />
+        <TextField
+          path="timeZone"
           label={t('column.timeZone')}
-          error={errors.timeZone}
           hint={t('profile.timeZoneHint', { zone: tenantTimeZone })}
-        >
-          {(a) => (
-            <input {...a} value={timeZone} placeholder={tenantTimeZone} onChange={(e) => setTimeZone(e.target.value)} />
-          )}
-        </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={state.fetching}>
-            {t('common.save')}
-          </button>
-          <FormStatus error={state.error} saved={saved} />
-        </div>
-      </form>
+          placeholder={tenantTimeZone}
+          value={timeZone}
+          onChange={setTimeZone}
+        />
+        <FormActions {...form.status} submitLabel={t('common.save')} />
+      </SettingsForm>
     </Card>
   );
 }
@@ -89,74 +75,54 @@ function PasswordForm() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [checked, setChecked] = useState(false);
-  const [saved, setSaved] = useState(false);
   const [state, change] = useMutation(ChangeMyPasswordMutation);
-  const client = {
-    currentPassword: !current ? t('validation.required') : undefined,
-    newPassword: next.length < MIN_PASSWORD ? t('validation.passwordLength', { count: MIN_PASSWORD }) : undefined,
-    confirm: confirm !== next ? t('validation.passwordMismatch') : undefined,
-  };
-  const errors = mergeErrors(checked ? client : {}, state.error);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    setSaved(false);
-    if (Object.values(client).some(Boolean)) return;
-    const outcome = await change({ currentPassword: current, newPassword: next });
-    if (!outcome.error) {
-      setSaved(true);
-      setChecked(false);
+  const form = useSettingsForm(
+    {
+      currentPassword: !current ? t('validation.required') : undefined,
+      newPassword: next.length < MIN_PASSWORD ? t('validation.passwordLength', { count: MIN_PASSWORD }) : undefined,
+      confirm: confirm !== next ? t('validation.passwordMismatch') : undefined,
+    },
+    state,
+  );
+  const submit = form.submit(
+    () => change({ currentPassword: current, newPassword: next }),
+    () => {
       setCurrent('');
       setNext('');
       setConfirm('');
-    }
-  };
+    },
+  );
 
   return (
     <Card title={t('profile.password')}>
-      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label={t('profile.currentPassword')} error={errors.currentPassword}>
-          {(a) => (
-            <input
-              {...a}
-              type="password"
-              autoComplete="current-password"
-              value={current}
-              onChange={(e) => setCurrent(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('profile.newPassword')} error={errors.newPassword} hint={t('profile.passwordHint')}>
-          {(a) => (
-            <input
-              {...a}
-              type="password"
-              autoComplete="new-password"
-              value={next}
-              onChange={(e) => setNext(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('profile.confirmPassword')} error={errors.confirm}>
-          {(a) => (
-            <input
-              {...a}
-              type="password"
-              autoComplete="new-password"
-              value={confirm}
-              onChange={(e) => setConfirm(e.target.value)}
-            />
-          )}
-        </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={state.fetching}>
-            {t('profile.changePassword')}
-          </button>
-          <FormStatus error={state.error} saved={saved} />
-        </div>
-      </form>
+      <SettingsForm className="form-grid" errors={form.errors} onSubmit={submit}>
+        <TextField
+          path="currentPassword"
+          label={t('profile.currentPassword')}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+        />
+        <TextField
+          path="newPassword"
+          label={t('profile.newPassword')}
+          hint={t('profile.passwordHint')}
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          onChange={setNext}
+        />
+        <TextField
+          path="confirm"
+          label={t('profile.confirmPassword')}
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={setConfirm}
+        />
+        <FormActions {...form.status} submitLabel={t('profile.changePassword')} />
+      </SettingsForm>
     </Card>
   );
 }

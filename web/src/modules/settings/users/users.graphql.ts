@@ -9,32 +9,28 @@ export const UsersQuery = graphql(`
         hasNextPage
       }
       nodes {
-        id
-        email
-        name
-        role
-        locale
-        timeZone
-        active
-        createdAt
-        lastLoginAt
+        ...UserFields
       }
     }
+  }
+
+  fragment UserFields on User {
+    id
+    email
+    name
+    role
+    locale
+    timeZone
+    active
+    createdAt
+    lastLoginAt
   }
 `);
 
 export const CreateUserMutation = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
-      id
-      email
-      name
-      role
-      locale
-      timeZone
-      active
-      createdAt
-      lastLoginAt
+      ...UserFields
     }
   }
 `);
