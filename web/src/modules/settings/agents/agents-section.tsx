@@ -12,6 +12,7 @@ import { SettingsForm } from '../components/settings-form';
 import { SettingsList } from '../components/settings-list';
 import { TextField } from '../components/text-field';
 import { useDeleteMutation } from '../components/use-delete-mutation';
+import { useFormValues } from '../components/use-form-values';
 import { usePagedList } from '../components/use-paged-list';
 import { useSaveMutation } from '../components/use-save-mutation';
 import { useSettingsForm } from '../components/use-settings-form';
@@ -70,7 +71,7 @@ export function AgentsSection({ editable }: { editable: boolean }) {
 function AgentForm({ agent, onDone }: { agent: Agent | null; onDone: () => void }) {
   const { t } = useI18n();
   const [teams] = useQuery({ query: TeamsQuery, variables: { page: { first: 200 } } });
-  const [values, setValues] = useState({
+  const { values, setValues, set, field } = useFormValues({
     externalId: agent?.externalId ?? '',
     name: agent?.name ?? '',
     email: agent?.email ?? '',
@@ -100,29 +101,12 @@ function AgentForm({ agent, onDone }: { agent: Agent | null; onDone: () => void 
   return (
     <Card title={agent ? t('agents.edit', { name: agent.name }) : t('agents.create')}>
       <SettingsForm className="form-grid" errors={form.errors} onSubmit={form.submit(save, saved)}>
-        <TextField
-          path="externalId"
-          label={t('agents.externalId')}
-          hint={t('agents.externalIdHint')}
-          value={values.externalId}
-          onChange={(externalId) => setValues({ ...values, externalId })}
-        />
-        <TextField
-          path="name"
-          label={t('column.name')}
-          value={values.name}
-          onChange={(name) => setValues({ ...values, name })}
-        />
-        <TextField
-          path="email"
-          label={t('column.email')}
-          type="email"
-          value={values.email}
-          onChange={(email) => setValues({ ...values, email })}
-        />
+        <TextField label={t('agents.externalId')} hint={t('agents.externalIdHint')} {...field('externalId')} />
+        <TextField label={t('column.name')} {...field('name')} />
+        <TextField label={t('column.email')} type="email" {...field('email')} />
         <FormField path="teamId" label={t('agents.team')}>
           {(a) => (
-            <select {...a} value={values.teamId} onChange={(e) => setValues({ ...values, teamId: e.target.value })}>
+            <select {...a} value={values.teamId} onChange={(e) => set('teamId', e.target.value)}>
               <option value="">{t('agents.noTeam')}</option>
               {teams.data?.teams.nodes.map((team) => (
                 <option key={team.id} value={team.id}>
@@ -133,11 +117,7 @@ function AgentForm({ agent, onDone }: { agent: Agent | null; onDone: () => void 
           )}
         </FormField>
         <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={values.active}
-            onChange={(e) => setValues({ ...values, active: e.target.checked })}
-          />
+          <input type="checkbox" checked={values.active} onChange={(e) => set('active', e.target.checked)} />
           {t('users.active')}
         </label>
         <FormActions

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Card } from '@web/components/ui/card';
 import type {
@@ -16,6 +15,7 @@ import { FormField } from '../components/form-field';
 import { GroupError } from '../components/group-error';
 import { SettingsForm } from '../components/settings-form';
 import { TextField } from '../components/text-field';
+import { useFormValues } from '../components/use-form-values';
 import { useSaveMutation } from '../components/use-save-mutation';
 import { useSettingsForm } from '../components/use-settings-form';
 import { CODE_KINDS, SOURCE_KINDS } from './campaign-options';
@@ -51,7 +51,7 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
     endsOn: '',
     currency: 'USD',
   };
-  const [values, setValues] = useState<CampaignValues>(
+  const { values, setValues, set, field } = useFormValues<CampaignValues>(
     campaign
       ? {
           key: campaign.key,
@@ -85,7 +85,10 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
     mutation,
   );
   const setCode = (index: number, patch: Partial<{ kind: CampaignCodeKind; value: string }>) =>
-    setValues({ ...values, codes: values.codes.map((c, i) => (i === index ? { ...c, ...patch } : c)) });
+    set(
+      'codes',
+      values.codes.map((c, i) => (i === index ? { ...c, ...patch } : c)),
+    );
   const save = () =>
     mutation.save({
       key: values.key.trim(),
@@ -107,26 +110,11 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
         errors={form.errors}
         onSubmit={form.submit(save, () => (campaign ? onDone() : setValues(blank)))}
       >
-        <TextField
-          path="key"
-          label={t('campaigns.key')}
-          hint={t('campaigns.keyHint')}
-          value={values.key}
-          onChange={(key) => setValues({ ...values, key })}
-        />
-        <TextField
-          path="name"
-          label={t('column.name')}
-          value={values.name}
-          onChange={(name) => setValues({ ...values, name })}
-        />
+        <TextField label={t('campaigns.key')} hint={t('campaigns.keyHint')} {...field('key')} />
+        <TextField label={t('column.name')} {...field('name')} />
         <FormField path="channel" label={t('column.channel')}>
           {(a) => (
-            <select
-              {...a}
-              value={values.channel}
-              onChange={(e) => setValues({ ...values, channel: e.target.value as Channel | '' })}
-            >
+            <select {...a} value={values.channel} onChange={(e) => set('channel', e.target.value as Channel | '')}>
               <option value="">{t('campaigns.severalChannels')}</option>
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
@@ -138,11 +126,7 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
         </FormField>
         <FormField path="accountId" label={t('filters.account')}>
           {(a) => (
-            <select
-              {...a}
-              value={values.accountId}
-              onChange={(e) => setValues({ ...values, accountId: e.target.value })}
-            >
+            <select {...a} value={values.accountId} onChange={(e) => set('accountId', e.target.value)}>
               <option value="">{t('campaigns.noAccount')}</option>
               {options.data?.businessAccounts.nodes.map((acc) => (
                 <option key={acc.id} value={acc.id}>
@@ -157,7 +141,7 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
             <select
               {...a}
               value={values.sourceKind}
-              onChange={(e) => setValues({ ...values, sourceKind: e.target.value as CampaignSourceKind })}
+              onChange={(e) => set('sourceKind', e.target.value as CampaignSourceKind)}
             >
               {SOURCE_KINDS.map((k) => (
                 <option key={k} value={k}>
@@ -167,33 +151,16 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
             </select>
           )}
         </FormField>
-        <TextField
-          path="templateName"
-          label={t('campaigns.template')}
-          value={values.templateName}
-          onChange={(templateName) => setValues({ ...values, templateName })}
-        />
-        <TextField
-          path="startsOn"
-          label={t('campaigns.startsOn')}
-          type="date"
-          value={values.startsOn}
-          onChange={(startsOn) => setValues({ ...values, startsOn })}
-        />
-        <TextField
-          path="endsOn"
-          label={t('campaigns.endsOn')}
-          type="date"
-          value={values.endsOn}
-          onChange={(endsOn) => setValues({ ...values, endsOn })}
-        />
+        <TextField label={t('campaigns.template')} {...field('templateName')} />
+        <TextField label={t('campaigns.startsOn')} type="date" {...field('startsOn')} />
+        <TextField label={t('campaigns.endsOn')} type="date" {...field('endsOn')} />
         <TextField
           path="currency"
           label={t('campaigns.currency')}
           hint={t('campaigns.currencyHint')}
           maxLength={3}
           value={values.currency}
-          onChange={(currency) => setValues({ ...values, currency: currency.toUpperCase() })}
+          onChange={(currency) => set('currency', currency.toUpperCase())}
         />
         <fieldset className="codes form-wide">
           <legend>{t('campaigns.codes')}</legend>
@@ -219,7 +186,12 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
               <button
                 type="button"
                 className="button button-small button-secondary"
-                onClick={() => setValues({ ...values, codes: values.codes.filter((_, i) => i !== index) })}
+                onClick={() =>
+                  set(
+                    'codes',
+                    values.codes.filter((_, i) => i !== index),
+                  )
+                }
               >
                 {t('campaigns.removeCode', { n: index + 1 })}
               </button>
@@ -229,7 +201,7 @@ export function CampaignForm({ campaign, onDone }: { campaign: Campaign | null; 
           <button
             type="button"
             className="button button-small"
-            onClick={() => setValues({ ...values, codes: [...values.codes, { kind: 'AD_ID', value: '' }] })}
+            onClick={() => set('codes', [...values.codes, { kind: 'AD_ID', value: '' }])}
           >
             {t('campaigns.addCode')}
           </button>

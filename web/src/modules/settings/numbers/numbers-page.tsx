@@ -12,6 +12,7 @@ import { SettingsForm } from '../components/settings-form';
 import { SettingsList } from '../components/settings-list';
 import { TextField } from '../components/text-field';
 import { useDeleteMutation } from '../components/use-delete-mutation';
+import { useFormValues } from '../components/use-form-values';
 import { usePagedList } from '../components/use-paged-list';
 import { useSaveMutation } from '../components/use-save-mutation';
 import { useSettingsForm } from '../components/use-settings-form';
@@ -92,7 +93,7 @@ export function NumbersPage() {
 
 function AccountForm({ account, onDone }: { account: Account | null; onDone: () => void }) {
   const { t } = useI18n();
-  const [values, setValues] = useState({
+  const { values, setValues, set, field } = useFormValues({
     channel: account?.channel ?? 'WHATSAPP',
     externalId: account?.externalId ?? '',
     wabaId: account?.wabaId ?? '',
@@ -124,11 +125,7 @@ function AccountForm({ account, onDone }: { account: Account | null; onDone: () 
       <SettingsForm className="form-grid" errors={form.errors} onSubmit={form.submit(save, saved)}>
         <FormField path="channel" label={t('column.channel')}>
           {(a) => (
-            <select
-              {...a}
-              value={values.channel}
-              onChange={(e) => setValues({ ...values, channel: e.target.value as Channel })}
-            >
+            <select {...a} value={values.channel} onChange={(e) => set('channel', e.target.value as Channel)}>
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
                   {t(`channel.${c}`)}
@@ -137,40 +134,12 @@ function AccountForm({ account, onDone }: { account: Account | null; onDone: () 
             </select>
           )}
         </FormField>
-        <TextField
-          path="externalId"
-          label={t('numbers.externalId')}
-          hint={t('numbers.externalIdHint')}
-          value={values.externalId}
-          onChange={(externalId) => setValues({ ...values, externalId })}
-        />
-        {values.channel === 'WHATSAPP' && (
-          <TextField
-            path="wabaId"
-            label={t('numbers.wabaId')}
-            value={values.wabaId}
-            onChange={(wabaId) => setValues({ ...values, wabaId })}
-          />
-        )}
-        <TextField
-          path="displayPhoneNumber"
-          label={t('numbers.phone')}
-          type="tel"
-          value={values.displayPhoneNumber}
-          onChange={(displayPhoneNumber) => setValues({ ...values, displayPhoneNumber })}
-        />
-        <TextField
-          path="displayName"
-          label={t('column.name')}
-          value={values.displayName}
-          onChange={(displayName) => setValues({ ...values, displayName })}
-        />
+        <TextField label={t('numbers.externalId')} hint={t('numbers.externalIdHint')} {...field('externalId')} />
+        {values.channel === 'WHATSAPP' && <TextField label={t('numbers.wabaId')} {...field('wabaId')} />}
+        <TextField label={t('numbers.phone')} type="tel" {...field('displayPhoneNumber')} />
+        <TextField label={t('column.name')} {...field('displayName')} />
         <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={values.verified}
-            onChange={(e) => setValues({ ...values, verified: e.target.checked })}
-          />
+          <input type="checkbox" checked={values.verified} onChange={(e) => set('verified', e.target.checked)} />
           {t('numbers.verified')}
         </label>
         <FormActions

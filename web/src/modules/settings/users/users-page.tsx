@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useMutation } from 'urql';
 import { Card } from '@web/components/ui/card';
 import type { Column } from '@web/components/ui/data-table';
@@ -11,6 +10,7 @@ import { RoleOptions } from '../components/role-options';
 import { SettingsForm } from '../components/settings-form';
 import { SettingsList } from '../components/settings-list';
 import { TextField } from '../components/text-field';
+import { useFormValues } from '../components/use-form-values';
 import { usePagedList } from '../components/use-paged-list';
 import { useSettingsForm } from '../components/use-settings-form';
 import { CreateUserMutation, UpdateUserMutation, UsersQuery } from './users.graphql';
@@ -83,7 +83,7 @@ export function UsersPage() {
 function CreateUserForm() {
   const { t } = useI18n();
   const empty = { name: '', email: '', role: 'VIEWER' as Role, password: '', timeZone: '' };
-  const [values, setValues] = useState(empty);
+  const { values, setValues, set, field } = useFormValues(empty);
   const [state, createUser] = useMutation(CreateUserMutation);
   const form = useSettingsForm(
     {
@@ -109,42 +109,27 @@ function CreateUserForm() {
   return (
     <Card title={t('users.create')}>
       <SettingsForm className="form-grid" errors={form.errors} onSubmit={form.submit(save, () => setValues(empty))}>
-        <TextField
-          path="name"
-          label={t('column.name')}
-          value={values.name}
-          onChange={(name) => setValues({ ...values, name })}
-        />
-        <TextField
-          path="email"
-          label={t('column.email')}
-          type="email"
-          value={values.email}
-          onChange={(email) => setValues({ ...values, email })}
-        />
+        <TextField label={t('column.name')} {...field('name')} />
+        <TextField label={t('column.email')} type="email" {...field('email')} />
         <FormField path="role" label={t('column.role')}>
           {(a) => (
-            <select {...a} value={values.role} onChange={(e) => setValues({ ...values, role: e.target.value as Role })}>
+            <select {...a} value={values.role} onChange={(e) => set('role', e.target.value as Role)}>
               <RoleOptions />
             </select>
           )}
         </FormField>
         <TextField
-          path="password"
           label={t('users.initialPassword')}
           hint={t('validation.passwordLength', { count: MIN_PASSWORD })}
           type="password"
           autoComplete="new-password"
-          value={values.password}
-          onChange={(password) => setValues({ ...values, password })}
+          {...field('password')}
         />
         <TextField
-          path="timeZone"
           label={t('column.timeZone')}
           hint={t('users.timeZoneHint')}
           placeholder="Europe/Warsaw"
-          value={values.timeZone}
-          onChange={(timeZone) => setValues({ ...values, timeZone })}
+          {...field('timeZone')}
         />
         <FormActions {...form.status} submitLabel={t('users.createSubmit')} />
       </SettingsForm>
