@@ -24,5 +24,7 @@ export async function createApp(
   app.use(WHATSAPP_WEBHOOK_PATH, rawBodyReader(limits.webhookBytes));
   app.use(EVENTS_API_PATH, rawBodyReader(limits.eventsBytes));
   app.disable('x-powered-by');
+  // Behind a load balancer the socket address is the proxy's; only configured proxies may name the client.
+  if (options.config.auth.trustProxy !== undefined) app.set('trust proxy', options.config.auth.trustProxy);
   return app;
 }

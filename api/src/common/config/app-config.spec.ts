@@ -51,4 +51,14 @@ describe('loadConfig', () => {
     expect(result?.message).toContain('CHECKMARK_PSEUDONYM_KEY');
     expect(result?.message).not.toContain('short-secret');
   });
+
+  it('reads TRUST_PROXY as a hop count or a list of trusted addresses, and refuses anything else', () => {
+    expect(loadConfig({}, '/srv').auth.trustProxy).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: '1' }, '/srv').auth.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }, '/srv').auth.trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+    ]);
+    expect(codeAndMessage({ TRUST_PROXY: 'true; rm -rf' })?.message).toContain('TRUST_PROXY');
+  });
 });

@@ -31,6 +31,11 @@ export interface AppConfig {
     sessionTtlHours: number;
     /** Always mark the session cookie Secure (behind a TLS-terminating proxy); HTTPS requests get it anyway. */
     cookieSecure: boolean;
+    /**
+     * Which proxies' X-Forwarded-For to believe for the client address (login rate limits key on it): Express's
+     * `trust proxy` value — a hop count or a list of addresses/subnets such as `loopback, 10.0.0.0/8`. Unset: none.
+     */
+    trustProxy?: number | string[];
     loginRateLimit: { perAccountAndIp: number; perIp: number; windowMinutes: number };
   };
   graphql: { maxDepth: number; maxComplexity: number };
@@ -84,6 +89,10 @@ const EnvSchema = z
       .enum(['true', 'false', '1', '0', ''])
       .default('false')
       .transform((v) => v === 'true' || v === '1'),
+    TRUST_PROXY: optional.refine(
+      (v) => v === undefined || /^\d+$/.test(v) || v.split(',').every((part) => /^[\w.:/-]+$/.test(part.trim())),
+      'a hop count, or a comma-separated list of addresses, subnets or loopback/linklocal/uniquelocal',
+    ),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
     LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
@@ -153,6 +162,12 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     auth: {
       sessionTtlHours: e.SESSION_TTL_HOURS,
       cookieSecure: e.COOKIE_SECURE,
+      trustProxy:
+        e.TRUST_PROXY === undefined
+          ? undefined
+          : /^\d+$/.test(e.TRUST_PROXY)
+            ? Number(e.TRUST_PROXY)
+            : e.TRUST_PROXY.split(',').map((part) => part.trim()),
       loginRateLimit: {
         perAccountAndIp: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
         perIp: e.LOGIN_MAX_FAILURES_PER_IP,

@@ -104,6 +104,38 @@ describe('sign-in, sessions and API keys over GraphQL (real SQLite/PostgreSQL, r
     expect(errorCodes(await graphql(running.url, ME, {}, { token: expiring }))).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('counts failures per forwarded client address only behind a trusted proxy (TRUST_PROXY)', async () => {
+    const attempt = (url: string, client: string) =>
+      graphql<LoginData>(
+        url,
+        LOGIN,
+        { email: 'proxied@checkmark.local', password: 'guess' },
+        { headers: { 'x-forwarded-for': client } },
+      );
+    const env = { LOGIN_MAX_FAILURES_PER_ACCOUNT: '2', LOGIN_MAX_FAILURES_PER_IP: '50' };
+    for (const [trustProxy, secondClient] of [
+      ['loopback', 'INVALID_CREDENTIALS'],
+      [undefined, 'RATE_LIMITED'],
+    ] as const) {
+      const dir = tempDataDir();
+      const app = await startTestApp({
+        dataDir: dir,
+        warehouse,
+        env: trustProxy ? { ...env, TRUST_PROXY: trustProxy } : env,
+      });
+      try {
+        for (let i = 0; i < 2; i++)
+          expect(errorCodes(await attempt(app.url, '203.0.113.7'))).toEqual(['INVALID_CREDENTIALS']);
+        expect(errorCodes(await attempt(app.url, '203.0.113.7'))).toEqual(['RATE_LIMITED']);
+        // Another client behind the same proxy: its own budget only when the proxy is trusted.
+        expect(errorCodes(await attempt(app.url, '198.51.100.9'))).toEqual([secondClient]);
+      } finally {
+        await app.close();
+        removeDataDir(dir);
+      }
+    }
+  });
+
   it('marks the cookie Secure for HTTPS behind COOKIE_SECURE', async () => {
     const secureDir = tempDataDir();
     const secure = await startTestApp({ dataDir: secureDir, warehouse, env: { COOKIE_SECURE: 'true' } });
