@@ -1,0 +1,136 @@
+import type { PlatformErrorEntry } from '../platform-error';
+import { defineEntries } from './define-entries';
+
+const twilio = (code: string) => `https://www.twilio.com/docs/api/errors/${code}`;
+
+/**
+ * SMS delivery failures. SMS providers number their errors differently; these are Twilio's codes (the most widely
+ * used numbering). Other providers' codes are reported as unknown, keeping the provider's own title.
+ */
+export const SMS_ERRORS: PlatformErrorEntry[] = defineEntries('sms', 'https://www.twilio.com/docs/api/errors', [
+  {
+    code: '21211',
+    title: 'Invalid ‘To’ phone number',
+    meaning: 'The recipient’s phone number is not a valid number, so the SMS was not sent.',
+    likelyCause: 'A mistyped number or one without the right country code.',
+    recommendedAction: 'Correct the number (international format) in the contact data.',
+    category: 'recipient',
+    retry: 'no',
+    countsAgainstQuality: false,
+    reference: twilio('21211'),
+  },
+  {
+    code: '21610',
+    title: 'Attempt to send to unsubscribed recipient',
+    meaning: 'The person has unsubscribed from this sender (for example by replying STOP), so the SMS was not sent.',
+    likelyCause: 'The recipient opted out.',
+    recommendedAction:
+      'Treat it as an opt-out; send again only if the person opts back in (for example by replying START).',
+    category: 'consent',
+    retry: 'no',
+    countsAgainstQuality: false,
+    reference: twilio('21610'),
+  },
+  {
+    code: '30001',
+    title: 'Queue overflow',
+    meaning: 'Too many messages were queued for the sender, so this one was dropped.',
+    likelyCause: 'Sending faster than the sender’s throughput for a long time.',
+    recommendedAction: 'Resend later and pace sends to the sender’s throughput.',
+    category: 'rate_limit',
+    retry: 'later',
+    countsAgainstQuality: false,
+    reference: twilio('30001'),
+  },
+  {
+    code: '30002',
+    title: 'Account suspended',
+    meaning: 'The sending account was suspended, so the SMS was not delivered.',
+    likelyCause: 'An account suspension by the provider (for example over billing or a policy).',
+    recommendedAction: 'Resolve the suspension with the SMS provider.',
+    category: 'auth_config',
+    retry: 'after_fix',
+    countsAgainstQuality: false,
+    reference: twilio('30002'),
+  },
+  {
+    code: '30003',
+    title: 'Unreachable destination handset',
+    meaning: 'The recipient’s phone could not be reached.',
+    likelyCause: 'The phone is switched off or out of coverage, or otherwise unavailable.',
+    recommendedAction: 'Resend later; if it keeps failing, check the number or use another channel.',
+    category: 'recipient',
+    retry: 'later',
+    countsAgainstQuality: false,
+    reference: twilio('30003'),
+  },
+  {
+    code: '30004',
+    title: 'Message blocked',
+    meaning: 'The recipient’s number is blocked from receiving this message.',
+    likelyCause: 'For example the recipient blocked the sender, or their carrier blocks it.',
+    recommendedAction: 'Stop sending to this number unless the person asks for messages again.',
+    category: 'consent',
+    retry: 'no',
+    countsAgainstQuality: false,
+    reference: twilio('30004'),
+  },
+  {
+    code: '30005',
+    title: 'Unknown destination handset',
+    meaning: 'The recipient’s number is unknown to the carrier and may no longer exist.',
+    likelyCause: 'A wrong or disconnected number.',
+    recommendedAction: 'Check the number; remove it from SMS audiences if it is no longer in use.',
+    category: 'recipient',
+    retry: 'no',
+    countsAgainstQuality: false,
+    reference: twilio('30005'),
+  },
+  {
+    code: '30006',
+    title: 'Landline or unreachable carrier',
+    meaning: 'The number cannot receive SMS.',
+    likelyCause: 'A landline number, or a carrier that cannot be reached for this sender.',
+    recommendedAction: 'Reach the person on another channel.',
+    category: 'recipient',
+    retry: 'no',
+    countsAgainstQuality: false,
+    reference: twilio('30006'),
+  },
+  {
+    code: '30007',
+    title: 'Message filtered',
+    meaning: 'The carrier filtered the message and did not deliver it.',
+    likelyCause:
+      'Content or sending patterns the carrier flags as unwanted or against its guidelines (carrier filtering).',
+    recommendedAction:
+      'Review the content and sender registration with the provider; send only to people who opted in.',
+    category: 'quality',
+    retry: 'after_fix',
+    countsAgainstQuality: true,
+    reference: twilio('30007'),
+  },
+  {
+    code: '30008',
+    title: 'Unknown error',
+    meaning: 'Delivery failed and the carrier gave no specific reason.',
+    likelyCause: 'Not reported by the carrier.',
+    recommendedAction: 'Resend later; if it keeps failing, contact the SMS provider.',
+    category: 'platform',
+    retry: 'later',
+    countsAgainstQuality: false,
+    reference: twilio('30008'),
+  },
+  {
+    code: '30034',
+    title: 'Message from an unregistered number',
+    meaning:
+      'The message was blocked because the sending number is not registered for business messaging in the US (A2P 10DLC).',
+    likelyCause: 'The sending number is not registered to an approved A2P 10DLC campaign.',
+    recommendedAction: 'Complete the sender registration with the SMS provider, then send again.',
+    category: 'auth_config',
+    retry: 'after_fix',
+    countsAgainstQuality: false,
+    reference: twilio('30034'),
+  },
+]);

@@ -1,0 +1,88 @@
+import type { PlatformErrorEntry } from '../platform-error';
+import { defineEntries } from './define-entries';
+
+const API_ERRORS = 'https://dev.vk.com/en/reference/errors';
+
+/** VK API errors that community messages (messages.send) fail with. */
+export const VK_ERRORS: PlatformErrorEntry[] = defineEntries('vk', API_ERRORS, [
+  {
+    code: '5',
+    title: 'User authorization failed',
+    meaning: 'VK did not accept the community’s access token, so nothing was sent.',
+    likelyCause: 'A wrong, expired or revoked access token.',
+    recommendedAction: 'Issue a new community access token and update the integration.',
+    category: 'auth_config',
+    retry: 'after_fix',
+    countsAgainstQuality: false,
+  },
+  {
+    code: '6',
+    title: 'Too many requests per second',
+    meaning: 'The community sent too fast, so VK refused the request.',
+    likelyCause: 'More API requests per second than VK allows.',
+    recommendedAction: 'Resend later and pace sends.',
+    category: 'rate_limit',
+    retry: 'later',
+    countsAgainstQuality: false,
+  },
+  {
+    code: '9',
+    title: 'Flood control',
+    meaning: 'VK’s flood control refused the request because too many similar actions were made.',
+    likelyCause: 'Too many similar messages or actions in a short time.',
+    recommendedAction: 'Resend later and avoid repeating identical messages.',
+    category: 'rate_limit',
+    retry: 'later',
+    countsAgainstQuality: false,
+  },
+  {
+    code: '10',
+    title: 'Internal server error',
+    meaning: 'An internal VK error stopped the request.',
+    likelyCause: 'A temporary platform error.',
+    recommendedAction: 'Retry later.',
+    category: 'platform',
+    retry: 'later',
+    countsAgainstQuality: false,
+  },
+  {
+    code: '900',
+    title: 'Can’t send messages for users from blacklist',
+    meaning: 'The message was refused because of a blacklist between this person and the community.',
+    likelyCause: 'The person blocked the community, or is on the community’s blacklist.',
+    recommendedAction: 'Stop sending to this person on VK.',
+    category: 'consent',
+    retry: 'no',
+    countsAgainstQuality: false,
+  },
+  {
+    code: '901',
+    title: 'Can’t send messages for users without permission',
+    meaning: 'The person has not allowed messages from the community, so it may not message them.',
+    likelyCause: 'The person never allowed messages from the community (or wrote to it), or withdrew that permission.',
+    recommendedAction: 'Stop sending; the person has to allow messages from the community first.',
+    category: 'consent',
+    retry: 'no',
+    countsAgainstQuality: false,
+  },
+  {
+    code: '902',
+    title: 'Can’t send messages to this user due to their privacy settings',
+    meaning: 'The person’s privacy settings do not allow this message.',
+    likelyCause: 'The person limited who may write to them.',
+    recommendedAction: 'Stop sending to this person on VK.',
+    category: 'recipient',
+    retry: 'no',
+    countsAgainstQuality: false,
+  },
+  {
+    code: '914',
+    title: 'Message is too long',
+    meaning: 'The message is longer than VK allows.',
+    likelyCause: 'Message text over the length limit.',
+    recommendedAction: 'Shorten the message or split it.',
+    category: 'content',
+    retry: 'after_fix',
+    countsAgainstQuality: false,
+  },
+]);
