@@ -19,6 +19,7 @@ import { MetricsModule } from './modules/metrics/metrics.module';
 import { OverviewModule } from './modules/overview/overview.module';
 import { SetupModule } from './modules/setup/setup.module';
 import { TeamsModule } from './modules/teams/teams.module';
+import { TemplatesModule } from './modules/templates/templates.module';
 import { TenantSettingsModule } from './modules/tenant-settings/tenant-settings.module';
 import { UsersModule } from './modules/users/users.module';
 import { WarehouseModule } from './modules/warehouse/warehouse.module';
@@ -60,6 +61,7 @@ export class AppModule {
         AgentsModule,
         CampaignsModule,
         OverviewModule,
+        TemplatesModule,
         WebAppModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

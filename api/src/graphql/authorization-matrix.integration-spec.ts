@@ -122,6 +122,57 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         },
       },
     },
+    templates: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!) { templates(filter: $filter, page: { first: 5 }) { totalCount nodes { name sent } } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: {
+            from: '2026-01-01',
+            to: '2026-01-31',
+            accountIds: [fx.accountId],
+            campaignIds: [fx.campaignId],
+            agentIds: [fx.agentId],
+          },
+        }),
+        // Foreign ids select nothing (or are refused); they never reveal the other tenant's templates.
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { templates: { totalCount: number } }).templates.totalCount).toBe(0);
+        },
+      },
+    },
+    templateHistory: {
+      access: ALL,
+      document:
+        'query($name: String!, $accountId: ID) { templateHistory(name: $name, accountId: $accountId) { occurredAt changes { field to } } }',
+      variables: ({ fx }) => ({ name: 'fixture_template', accountId: fx.accountId }),
+      crossTenant: { variables: (fx) => ({ name: 'fixture_template', accountId: fx.accountId }), expect: 'NOT_FOUND' },
+    },
+    templateFailures: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!, $name: String!) { templateFailures(filter: $filter, name: $name) { errorCode count } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' }, name: 'fixture_template' }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: {
+            from: '2026-01-01',
+            to: '2026-01-31',
+            accountIds: [fx.accountId],
+            campaignIds: [fx.campaignId],
+            agentIds: [fx.agentId],
+          },
+          name: 'fixture_template',
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { templateFailures: unknown[] }).templateFailures).toEqual([]);
+        },
+      },
+    },
   },
   Mutation: {
     login: {

@@ -182,6 +182,11 @@ export type TeamInput = {
   name: Scalars['String']['input'];
 };
 
+export type TemplateField =
+  | 'CATEGORY'
+  | 'QUALITY'
+  | 'STATUS';
+
 export type TenantSettingsInput = {
   businessHours?: InputMaybe<Array<BusinessHoursIntervalInput>>;
   holidays?: InputMaybe<Array<Scalars['Date']['input']>>;

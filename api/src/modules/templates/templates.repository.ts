@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { queryRows } from '@checkmark/schemas/warehouse';
+import type { AnalyticsScope } from '../overview/analytics-scope';
+import { WAREHOUSE, type WarehouseHandle } from '../warehouse/warehouse';
+import { templateFailuresQuery, type TemplateFailuresRow } from './queries/template-failures.query';
+import { templateHistoryQuery, type TemplateHistoryRow } from './queries/template-history.query';
+import { templateStatesQuery, type TemplateStateRow } from './queries/template-states.query';
+import { templateStatsQuery, type TemplateStatsRow } from './queries/template-stats.query';
+
+/** How long after a send replies, complaints and opt-outs are counted for it (DOMAIN's default window). */
+export const FOLLOW_UP_SECONDS = 7 * 24 * 3600;
+
+/** Which template: a name, and optionally one language. */
+export interface TemplateKey {
+  name: string;
+  language: string | null;
+}
+
+/** Whose template.updated events: all, or those reported under some accounts or channels. */
+export interface HistoryScope {
+  tenantId: string;
+  accountIds: string[] | null;
+  channels: string[] | null;
+}
+
+/** The template analytics' reads from ClickHouse, one method per query. */
+@Injectable()
+export class TemplatesRepository {
+  constructor(@Inject(WAREHOUSE) private readonly warehouse: Pick<WarehouseHandle, 'client' | 'database'>) {}
+
+  stats(scope: AnalyticsScope, search: string | null): Promise<TemplateStatsRow[]> {
+    return this.run(templateStatsQuery, {
+      ...scopeParams(scope),
+      search: search ?? '',
+      followUpSeconds: FOLLOW_UP_SECONDS,
+    });
+  }
+
+  states(tenantId: string, names: string[]): Promise<TemplateStateRow[]> {
+    if (!names.length) return Promise.resolve([]);
+    return this.run(templateStatesQuery, { tenant: tenantId, names });
+  }
+
+  history(scope: HistoryScope, template: TemplateKey): Promise<TemplateHistoryRow[]> {
+    return this.run(templateHistoryQuery, {
+      tenant: scope.tenantId,
+      name: template.name,
+      filterLanguage: template.language !== null,
+      language: template.language ?? '',
+      filterAccounts: scope.accountIds !== null,
+      accounts: scope.accountIds ?? [],
+      filterChannels: scope.channels !== null,
+      channels: scope.channels ?? [],
+    });
+  }
+
+  failures(scope: AnalyticsScope, template: TemplateKey): Promise<TemplateFailuresRow[]> {
+    return this.run(templateFailuresQuery, {
+      ...scopeParams(scope),
+      name: template.name,
+      filterLanguage: template.language !== null,
+      language: template.language ?? '',
+    });
+  }
+
+  private run<T>(query: (database: string) => string, params: Record<string, unknown>): Promise<T[]> {
+    return queryRows<T>(this.warehouse.client, query(this.warehouse.database), params);
+  }
+}
+
+function scopeParams(scope: AnalyticsScope): Record<string, unknown> {
+  return {
+    tenant: scope.tenantId,
+    tz: scope.timeZone,
+    from: scope.period.from,
+    to: scope.period.to,
+    filterChannels: scope.channels !== null,
+    channels: scope.channels ?? [],
+    filterAccounts: scope.accountIds !== null,
+    accounts: scope.accountIds ?? [],
+    filterCampaigns: scope.campaignKeys !== null,
+    campaigns: scope.campaignKeys ?? [],
+    filterAgents: scope.agentIds !== null,
+    agents: scope.agentIds ?? [],
+  };
+}
