@@ -13,6 +13,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BusinessAccountsModule } from './modules/business-accounts/business-accounts.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
+import { EngagementModule } from './modules/engagement/engagement.module';
 import { EventsApiModule } from './modules/events-api/events-api.module';
 import { HealthModule } from './modules/health/health.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
@@ -62,6 +63,7 @@ export class AppModule {
         CampaignsModule,
         OverviewModule,
         TemplatesModule,
+        EngagementModule,
         WebAppModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

@@ -173,6 +173,68 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         },
       },
     },
+    engagement: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!) { engagement(filter: $filter, groupBy: ACCOUNT) { total { sent } groups { key label } } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: {
+            from: '2026-01-01',
+            to: '2026-01-31',
+            accountIds: [fx.accountId],
+            campaignIds: [fx.campaignId],
+            agentIds: [fx.agentId],
+          },
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { engagement: { total: { sent: number } } }).engagement.total.sent).toBe(0);
+        },
+      },
+    },
+    engagementMessages: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!) { engagementMessages(filter: $filter, page: { first: 5 }) { totalCount nodes { messageId } } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: {
+            from: '2026-01-01',
+            to: '2026-01-31',
+            accountIds: [fx.accountId],
+            campaignIds: [fx.campaignId],
+            agentIds: [fx.agentId],
+          },
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { engagementMessages: { totalCount: number } }).engagementMessages.totalCount).toBe(0);
+        },
+      },
+    },
+    failureReasons: {
+      access: ALL,
+      document: 'query($filter: AnalyticsFilter!) { failureReasons(filter: $filter) { errorCode count } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: {
+            from: '2026-01-01',
+            to: '2026-01-31',
+            accountIds: [fx.accountId],
+            campaignIds: [fx.campaignId],
+            agentIds: [fx.agentId],
+          },
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { failureReasons: unknown[] }).failureReasons).toEqual([]);
+        },
+      },
+    },
   },
   Mutation: {
     login: {

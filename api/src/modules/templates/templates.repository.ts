@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { queryRows } from '@checkmark/schemas/warehouse';
+import { scopeParams as engagementScopeParams } from '../engagement/engagement-query-params';
+import { failureReasonsQuery, type FailureReasonsRow } from '../engagement/queries/failure-reasons.query';
 import type { AnalyticsScope } from '../overview/analytics-scope';
 import { WAREHOUSE, type WarehouseHandle } from '../warehouse/warehouse';
-import { templateFailuresQuery, type TemplateFailuresRow } from './queries/template-failures.query';
 import { templateHistoryQuery, type TemplateHistoryRow } from './queries/template-history.query';
 import { templateStatesQuery, type TemplateStateRow } from './queries/template-states.query';
 import { templateStatsQuery, type TemplateStatsRow } from './queries/template-stats.query';
@@ -54,9 +55,11 @@ export class TemplatesRepository {
     });
   }
 
-  failures(scope: AnalyticsScope, template: TemplateKey): Promise<TemplateFailuresRow[]> {
-    return this.run(templateFailuresQuery, {
-      ...scopeParams(scope),
+  /** The template's failed messages: the engagement failure-reasons query narrowed to one template. */
+  failures(scope: AnalyticsScope, template: TemplateKey): Promise<FailureReasonsRow[]> {
+    return this.run(failureReasonsQuery, {
+      ...engagementScopeParams(scope),
+      filterTemplate: true,
       name: template.name,
       filterLanguage: template.language !== null,
       language: template.language ?? '',

@@ -1,10 +1,10 @@
 import type { Channel } from '@checkmark/schemas';
-import { describePlatformError, PLATFORM_ERROR_CATEGORY_LABELS } from '@checkmark/schemas/platform-errors';
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../../common/errors/bad-user-input.error';
 import { NotFoundError } from '../../common/errors/not-found.error';
 import { paginate, pageRequest, type CursorKey, type Page, type PageInput } from '../../graphql/pagination';
 import { BusinessAccountsRepository } from '../business-accounts/business-accounts.repository';
+import { toFailureReasons } from '../engagement/failure-reasons';
 import { AnalyticsScopeFactory } from '../overview/analytics-scope.factory';
 import { hasDeliveryReceipts, hasReadReceipts } from '../overview/channel-receipts';
 import type { AnalyticsFilterInput } from '../overview/dtos/analytics-filter.input';
@@ -12,7 +12,6 @@ import { UnavailableReason } from '../overview/dtos/metric.model';
 import type { FailureReasonModel } from './dtos/failure-reason.model';
 import { TemplateField, type TemplateChangeModel, type TemplateFieldChangeModel } from './dtos/template-change.model';
 import type { TemplateStatsModel } from './dtos/template-stats.model';
-import type { TemplateFailuresRow } from './queries/template-failures.query';
 import type { TemplateHistoryRow } from './queries/template-history.query';
 import type { TemplateStateRow } from './queries/template-states.query';
 import type { TemplateStatsRow } from './queries/template-stats.query';
@@ -247,48 +246,4 @@ export function toHistory(rows: TemplateHistoryRow[]): TemplateChangeModel[] {
       reason: row.reason || null,
     };
   });
-}
-
-/**
- * Failed messages per channel and error code (the rows come per title too: a code's platform title is its most
- * frequent one), most first, each explained by the catalog; unknown codes keep the platform's title only.
- */
-export function toFailureReasons(rows: TemplateFailuresRow[]): FailureReasonModel[] {
-  const groups = new Map<string, { channel: string; code: string; count: number; title: string; titleCount: number }>();
-  for (const row of rows) {
-    const key = `${row.channel}\u0000${row.error_code}`;
-    const group = groups.get(key) ?? {
-      channel: row.channel,
-      code: row.error_code,
-      count: 0,
-      title: row.error_title,
-      titleCount: 0,
-    };
-    group.count += row.failed;
-    if (row.failed > group.titleCount) Object.assign(group, { title: row.error_title, titleCount: row.failed });
-    groups.set(key, group);
-  }
-  const total = [...groups.values()].reduce((sum, g) => sum + g.count, 0);
-  return [...groups.values()]
-    .sort((a, b) => b.count - a.count || a.channel.localeCompare(b.channel) || a.code.localeCompare(b.code))
-    .map((group) => {
-      const platformTitle = group.title || null;
-      const described = describePlatformError(group.channel, group.code, platformTitle);
-      const known = described.known ? described : null;
-      return {
-        channel: group.channel as Channel,
-        errorCode: group.code || null,
-        count: group.count,
-        share: group.count / total,
-        platformTitle,
-        title: known?.title ?? platformTitle,
-        known: described.known,
-        meaning: known?.meaning ?? null,
-        likelyCause: known?.likelyCause ?? null,
-        recommendedAction: known?.recommendedAction ?? null,
-        category: known?.category ?? null,
-        categoryLabel: known ? PLATFORM_ERROR_CATEGORY_LABELS[known.category] : null,
-        retry: known?.retry ?? null,
-      };
-    });
 }

@@ -1,0 +1,117 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { queryRows } from '@checkmark/schemas/warehouse';
+import type { AnalyticsScope } from '../overview/analytics-scope';
+import { WAREHOUSE, type WarehouseHandle } from '../warehouse/warehouse';
+import { scopeParams } from './engagement-query-params';
+import { engagementGroupsQuery, type EngagementGroupRow } from './queries/engagement-groups.query';
+import { engagementHeatmapQuery, type EngagementHeatmapRow } from './queries/engagement-heatmap.query';
+import { engagementHistogramQuery, type EngagementHistogramRow } from './queries/engagement-histogram.query';
+import { engagementMessageCountQuery } from './queries/engagement-message-count.query';
+import { engagementMessagesQuery, type EngagementMessageRow } from './queries/engagement-messages.query';
+import { engagementStatsQuery, type EngagementStatsRow } from './queries/engagement-stats.query';
+import { failureReasonsQuery, type FailureReasonsRow } from './queries/failure-reasons.query';
+
+/** The dimension values the queries understand. */
+export type DimensionValue = 'channel' | 'account' | 'template' | 'category' | 'campaign';
+
+/** A drill-down as the queries take it; each part null/absent = not narrowed. */
+export interface DrillDownParams {
+  dimension: DimensionValue | null;
+  key: string;
+  date: string | null;
+  /** Bucket index 0..5. */
+  bucket: number | null;
+  dayOfWeek: number | null;
+  hour: number | null;
+  status: 'sent' | 'delivered' | 'read' | 'failed' | null;
+}
+
+/** Sort key of the messages list (newest first); the last parts make it unique. */
+export interface MessageCursor {
+  firstSeenMs: number;
+  channel: string;
+  accountId: string;
+  messageId: string;
+}
+
+/** Which template's failures: a name, and optionally one language. */
+export interface FailureTemplate {
+  name: string;
+  language: string | null;
+}
+
+/** Engagement reads from ClickHouse (message_facts_v), one method per query. */
+@Injectable()
+export class EngagementRepository {
+  constructor(@Inject(WAREHOUSE) private readonly warehouse: Pick<WarehouseHandle, 'client' | 'database'>) {}
+
+  stats(scope: AnalyticsScope): Promise<EngagementStatsRow[]> {
+    return this.run(engagementStatsQuery, scopeParams(scope));
+  }
+
+  groups(scope: AnalyticsScope, dimension: DimensionValue, limit: number): Promise<EngagementGroupRow[]> {
+    return this.run(engagementGroupsQuery, { ...scopeParams(scope), dimension, limit });
+  }
+
+  histogram(scope: AnalyticsScope): Promise<EngagementHistogramRow[]> {
+    return this.run(engagementHistogramQuery, scopeParams(scope));
+  }
+
+  heatmap(scope: AnalyticsScope): Promise<EngagementHeatmapRow[]> {
+    return this.run(engagementHeatmapQuery, scopeParams(scope));
+  }
+
+  messages(
+    scope: AnalyticsScope,
+    drillDown: DrillDownParams,
+    after: MessageCursor | null,
+    limit: number,
+  ): Promise<EngagementMessageRow[]> {
+    return this.run(engagementMessagesQuery, {
+      ...scopeParams(scope),
+      ...drillDownParams(drillDown),
+      filterAfter: after !== null,
+      afterMs: after?.firstSeenMs ?? 0,
+      afterChannel: after?.channel ?? '',
+      afterAccount: after?.accountId ?? '',
+      afterMessage: after?.messageId ?? '',
+      limit,
+    });
+  }
+
+  async messageCount(scope: AnalyticsScope, drillDown: DrillDownParams): Promise<number> {
+    const rows = await this.run<{ total: number }>(engagementMessageCountQuery, {
+      ...scopeParams(scope),
+      ...drillDownParams(drillDown),
+    });
+    return rows[0]?.total ?? 0;
+  }
+
+  /** Failed business messages by channel, code and title; only one template's when `template` is given. */
+  failureReasons(scope: AnalyticsScope, template: FailureTemplate | null): Promise<FailureReasonsRow[]> {
+    return this.run(failureReasonsQuery, {
+      ...scopeParams(scope),
+      filterTemplate: template !== null,
+      name: template?.name ?? '',
+      filterLanguage: template?.language != null,
+      language: template?.language ?? '',
+    });
+  }
+
+  private run<T>(query: (database: string) => string, params: Record<string, unknown>): Promise<T[]> {
+    return queryRows<T>(this.warehouse.client, query(this.warehouse.database), params);
+  }
+}
+
+function drillDownParams(drill: DrillDownParams): Record<string, unknown> {
+  return {
+    dimension: drill.dimension ?? '',
+    key: drill.key,
+    filterDate: drill.date !== null,
+    date: drill.date ?? '1970-01-01',
+    bucket: drill.bucket ?? -1,
+    dayOfWeek: drill.dayOfWeek ?? 0,
+    hour: drill.hour ?? -1,
+    status: drill.status ?? '',
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * When a business message counts for the period: the first time anything was reported about it (sent, or
+ * delivered/read/failed when the send itself was not reported). The same rule as the Overview and the
+ * template list, so their counts agree.
+ */
+export const FIRST_SEEN = 'least(sent_at, effective_delivered_at, failed_at)';
+
+/** Time to read in seconds: read − sent (read implies delivered; delivered is not needed). Clock skew floors at 0. */
+export const TIME_TO_READ = "greatest(0, dateDiff('millisecond', sent_at, effective_read_at)) / 1000";
+
+/** A read that has a send time, on a channel with read receipts: the messages behind every time figure. */
+export const TIMED_READ = `channel IN {readChannels:Array(String)} AND effective_read_at IS NOT NULL AND sent_at IS NOT NULL`;
+
+/** Histogram bucket of a timed read: how many bucket edges it reached (an edge itself falls in the upper bucket). */
+export const BUCKET = `arrayCount(edge -> ${TIME_TO_READ} >= edge, {bucketEdges:Array(Float64)})`;
+
+/**
+ * The group key of a message for a dimension: channel, account id, "name|language", template category or
+ * campaign id ('' when the message has none).
+ */
+export const GROUP_KEY = `multiIf(
+        {dimension:String} = 'channel', channel,
+        {dimension:String} = 'account', account_id,
+        {dimension:String} = 'template', if(template_name = '', '', concat(template_name, '|', template_language)),
+        {dimension:String} = 'category', lower(template_category),
+        campaign_id)`;
+
+/**
+ * The message_facts_v conditions every engagement figure shares: the tenant first, the analytics filter, and
+ * the period by the day a message was first seen, in the tenant's time zone. message_facts_v holds business
+ * messages only (sent by the business: agents, bots, campaigns, automations).
+ */
+export const ENGAGEMENT_MESSAGES_WHERE = `tenant_id = {tenant:String}
+        AND (NOT {filterChannels:Bool} OR channel IN {channels:Array(String)})
+        AND (NOT {filterAccounts:Bool} OR account_id IN {accounts:Array(String)})
+        AND (NOT {filterAgents:Bool} OR agent_id IN {agents:Array(String)})
+        AND (NOT {filterCampaigns:Bool} OR campaign_id IN {campaigns:Array(String)})
+        AND ${FIRST_SEEN} >= toDateTime({from:Date}, {tz:String})
+        AND ${FIRST_SEEN} < toDateTime(addDays({to:Date}, 1), {tz:String})`;
+
+/**
+ * The figures of a set of messages: counts, the denominators of the rates on channels that can measure them,
+ * and exact quantiles (quantilesExactInclusive: linear interpolation between the closest ranks, like
+ * PERCENTILE.INC) and the mean of time to read over timed reads.
+ */
+export const STATS_COLUMNS = `toUInt32(count()) AS sent,
+    toUInt32(countIf(effective_delivered_at IS NOT NULL)) AS delivered,
+    toUInt32(countIf(effective_read_at IS NOT NULL)) AS read,
+    toUInt32(countIf(channel IN {deliveryChannels:Array(String)})) AS sent_measured,
+    toUInt32(countIf(channel IN {deliveryChannels:Array(String)} AND effective_delivered_at IS NOT NULL)) AS delivered_measured,
+    toUInt32(countIf(channel IN {readChannels:Array(String)})) AS sent_read_channels,
+    toUInt32(countIf(channel IN {readChannels:Array(String)} AND effective_delivered_at IS NOT NULL)) AS read_base,
+    toUInt32(countIf(channel IN {readChannels:Array(String)} AND effective_read_at IS NOT NULL)) AS read_measured,
+    toUInt32(countIf(${TIMED_READ})) AS timed_reads,
+    quantilesExactInclusiveIf(0.5, 0.9, 0.99)(${TIME_TO_READ}, ${TIMED_READ}) AS quantiles,
+    avgIf(${TIME_TO_READ}, ${TIMED_READ}) AS mean`;
+
+/** One set of messages' figures as a query returns them. */
+export interface StatsColumns {
+  sent: number;
+  delivered: number;
+  read: number;
+  /** Sent on channels with delivery receipts: the delivery rate's denominator. */
+  sent_measured: number;
+  delivered_measured: number;
+  /** Sent on channels with read receipts: tells "not measurable" from "nothing read". */
+  sent_read_channels: number;
+  /** Delivered on channels with read receipts: the read rate's denominator. */
+  read_base: number;
+  read_measured: number;
+  timed_reads: number;
+  /** Median, p90, p99 in seconds; meaningless when timed_reads = 0. */
+  quantiles: number[];
+  mean: number | null;
+}
