@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate, Outlet, useLocation, type RouteObject } from 'react-router-dom';
+import { EngagementPage } from '@web/modules/engagement/engagement-page';
 import { AppLayout } from '@web/modules/layout/app-layout';
 import { LoginPage } from '@web/modules/login/login-page';
 import { NotBuiltPage } from '@web/modules/not-built/not-built-page';
@@ -24,7 +25,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="/overview" replace /> },
           { path: 'overview', element: <OverviewPage /> },
-          { path: 'engagement', element: <NotBuiltPage title="nav.engagement" plan="notBuilt.engagement" /> },
+          { path: 'engagement', element: <EngagementPage /> },
           { path: 'support', element: <NotBuiltPage title="nav.support" plan="notBuilt.support" /> },
           { path: 'campaigns', element: <NotBuiltPage title="nav.campaigns" plan="notBuilt.campaigns" /> },
           { path: 'quality', element: <NotBuiltPage title="nav.quality" plan="notBuilt.quality" /> },

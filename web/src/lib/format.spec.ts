@@ -34,4 +34,12 @@ describe('createFormatters', () => {
     expect(fmt.change(0.125)).toBe('+12.5%');
     expect(fmt.change(-0.05)).toBe('-5%');
   });
+
+  it('names days of the week by ISO number and hours as clock times, in the interface language', () => {
+    const fmt = createFormatters('en', 'Asia/Tokyo');
+    expect(fmt.weekday(1)).toBe('Monday');
+    expect(fmt.weekday(7, 'short')).toBe('Sun');
+    expect(fmt.hour(9)).toBe('09:00');
+    expect(createFormatters('pl', 'UTC').weekday(3)).toBe('środa');
+  });
 });

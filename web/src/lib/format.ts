@@ -20,6 +20,10 @@ export interface Formatters {
   date: (value: string, style?: 'short' | 'medium') => string;
   /** An instant, in the viewer's time zone. */
   dateTime: (value: string) => string;
+  /** A day of the week by ISO number (1 = Monday … 7 = Sunday). */
+  weekday: (isoDay: number, style?: 'long' | 'short') => string;
+  /** An hour of the day (0–23) as a clock time. */
+  hour: (hour: number) => string;
 }
 
 export function createFormatters(locale: Locale, timeZone: string): Formatters {
@@ -41,6 +45,11 @@ export function createFormatters(locale: Locale, timeZone: string): Formatters {
     short: new Intl.DateTimeFormat(tag, { timeZone: 'UTC', day: 'numeric', month: 'short' }),
     medium: new Intl.DateTimeFormat(tag, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }),
   };
+  const weekdayFormats = {
+    long: new Intl.DateTimeFormat(tag, { timeZone: 'UTC', weekday: 'long' }),
+    short: new Intl.DateTimeFormat(tag, { timeZone: 'UTC', weekday: 'short' }),
+  };
+  const hourFormat = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' });
   const dateTimeFormat = new Intl.DateTimeFormat(tag, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
 
   const seconds = (value: number): string => {
@@ -97,6 +106,9 @@ export function createFormatters(locale: Locale, timeZone: string): Formatters {
     },
     date: (value, style = 'medium') => dateFormats[style].format(new Date(`${value}T00:00:00Z`)),
     dateTime: (value) => dateTimeFormat.format(new Date(value)),
+    // 2024-01-01 was a Monday.
+    weekday: (isoDay, style = 'long') => weekdayFormats[style].format(new Date(Date.UTC(2024, 0, isoDay))),
+    hour: (value) => hourFormat.format(new Date(Date.UTC(2024, 0, 1, value))),
   };
   return formatters;
 }

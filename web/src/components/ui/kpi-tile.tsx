@@ -1,15 +1,28 @@
+import type { ReactNode } from 'react';
 import { Sparkline } from '@web/components/charts/sparkline';
 import type { MetricFieldsFragment } from '@web/generated/graphql';
+import type { MessageKey } from '@web/i18n/catalog';
 import { useI18n } from '@web/i18n/i18n-context';
-import type { KpiDefinition } from './kpi-definitions';
+
+export interface KpiTileDefinition {
+  /** Names the figure for tests and styling (data-metric). */
+  metric: string;
+  label: MessageKey;
+  /** Which direction of change is good news; colours the change, never hides it. */
+  better: 'up' | 'down';
+}
 
 interface KpiTileProps {
-  definition: KpiDefinition;
+  definition: KpiTileDefinition;
   metric: MetricFieldsFragment;
+  /** False where the page has no previous period to compare with: the change line is left out. */
+  comparison?: boolean;
+  /** Shown under the figure, e.g. how it is computed. */
+  children?: ReactNode;
 }
 
 /** One headline figure: value, change against the previous period, trend; or why there is no figure. */
-export function KpiTile({ definition, metric }: KpiTileProps) {
+export function KpiTile({ definition, metric, comparison = true, children }: KpiTileProps) {
   const { t, fmt } = useI18n();
   const label = t(definition.label);
   const { value, change, previousValue, unit } = metric;
@@ -23,6 +36,7 @@ export function KpiTile({ definition, metric }: KpiTileProps) {
         {definition.metric === 'openViolations' && reason === 'NOT_BUILT' && (
           <p className="kpi-note">{t('kpi.openViolationsComing')}</p>
         )}
+        {children}
       </article>
     );
   }
@@ -45,16 +59,18 @@ export function KpiTile({ definition, metric }: KpiTileProps) {
       <p className="kpi-value" data-testid="kpi-value">
         {fmt.metric(value, unit)}
       </p>
-      <p className={`kpi-change kpi-${tone}`}>
-        {shownChange === null ? (
-          <span>{t('kpi.noComparison')}</span>
-        ) : (
-          <>
-            <span aria-hidden="true">{direction === 'up' ? '▲' : direction === 'down' ? '▼' : '■'} </span>
-            <span>{t(`kpi.change.${direction}`, { change: shownChange })}</span>
-          </>
-        )}
-      </p>
+      {comparison && (
+        <p className={`kpi-change kpi-${tone}`}>
+          {shownChange === null ? (
+            <span>{t('kpi.noComparison')}</span>
+          ) : (
+            <>
+              <span aria-hidden="true">{direction === 'up' ? '▲' : direction === 'down' ? '▼' : '■'} </span>
+              <span>{t(`kpi.change.${direction}`, { change: shownChange })}</span>
+            </>
+          )}
+        </p>
+      )}
       {previousValue !== null && previousValue !== undefined && (
         <p className="kpi-previous">{t('kpi.previous', { value: fmt.metric(previousValue, unit) })}</p>
       )}
@@ -62,6 +78,7 @@ export function KpiTile({ definition, metric }: KpiTileProps) {
         <p className="kpi-sample">{t('kpi.sample', { count: metric.sampleSize, n: fmt.count(metric.sampleSize) })}</p>
       )}
       <Sparkline values={series} label={t('kpi.trend', { label })} />
+      {children}
     </article>
   );
 }

@@ -1,6 +1,12 @@
 import { useI18n } from '@web/i18n/i18n-context';
-import type { Connection } from './use-paged-list';
 import type { usePager } from './use-pager';
+
+/** The shape every paginated query returns (`XxxPage { nodes, pageInfo, totalCount }`). */
+export interface Connection<Row> {
+  nodes: Row[];
+  totalCount: number;
+  pageInfo: { endCursor?: string | null; hasNextPage: boolean };
+}
 
 interface PagerProps {
   connection: Connection<unknown>;

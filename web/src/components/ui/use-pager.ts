@@ -10,5 +10,7 @@ export function usePager() {
     if (cursor) setCursors((list) => [...list, cursor]);
   }, []);
   const previous = useCallback(() => setCursors((list) => (list.length > 1 ? list.slice(0, -1) : list)), []);
-  return { page: { first: PAGE_SIZE, after }, pageNumber: cursors.length, next, previous };
+  /** Back to the first page, e.g. when the search changes what the pages hold. */
+  const reset = useCallback(() => setCursors([null]), []);
+  return { page: { first: PAGE_SIZE, after }, pageNumber: cursors.length, next, previous, reset };
 }

@@ -14,7 +14,7 @@ const list = (patch: Partial<PagedList<Team>>): PagedList<Team> => ({
   connection: undefined,
   fetching: false,
   error: undefined,
-  pager: { page: { first: 50, after: null }, pageNumber: 1, next: jest.fn(), previous: jest.fn() },
+  pager: { page: { first: 50, after: null }, pageNumber: 1, next: jest.fn(), previous: jest.fn(), reset: jest.fn() },
   refetch: jest.fn(),
   ...patch,
 });

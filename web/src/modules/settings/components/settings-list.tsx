@@ -5,7 +5,7 @@ import { DataState } from '@web/components/ui/data-state';
 import { DataTable, type Column } from '@web/components/ui/data-table';
 import { useI18n } from '@web/i18n/i18n-context';
 import { FormStatus } from './form-status';
-import { Pager } from './pager';
+import { Pager } from '@web/components/ui/pager';
 import type { PagedList } from './use-paged-list';
 
 interface SettingsListProps<Row extends { id: string }> {

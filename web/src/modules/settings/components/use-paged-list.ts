@@ -1,13 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
-import { usePager } from './use-pager';
+import type { Connection } from '@web/components/ui/pager';
+import { usePager } from '@web/components/ui/use-pager';
 
-/** The shape every paginated settings query returns (`XxxPage { nodes, pageInfo, totalCount }`). */
-export interface Connection<Row> {
-  nodes: Row[];
-  totalCount: number;
-  pageInfo: { endCursor?: string | null; hasNextPage: boolean };
-}
+export type { Connection };
 
 export interface PagedList<Row> {
   connection: Connection<Row> | undefined;

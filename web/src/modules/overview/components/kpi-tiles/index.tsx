@@ -3,7 +3,7 @@ import { DataState } from '@web/components/ui/data-state';
 import type { OverviewQuery, OverviewQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { KPIS } from './kpi-definitions';
-import { KpiTile } from './kpi-tile';
+import { KpiTile } from '@web/components/ui/kpi-tile';
 
 export function KpiTiles({
   result,

@@ -1,16 +1,13 @@
 import type { OverviewQuery } from '@web/generated/graphql';
-import type { MessageKey } from '@web/i18n/catalog';
+import type { KpiTileDefinition } from '@web/components/ui/kpi-tile';
 
 type MetricKey = Exclude<
   keyof OverviewQuery['overview'],
   '__typename' | 'timeZone' | 'period' | 'previousPeriod' | 'volumeByChannelAndDay' | 'channels'
 >;
 
-export interface KpiDefinition {
+export interface KpiDefinition extends KpiTileDefinition {
   metric: MetricKey;
-  label: MessageKey;
-  /** Which direction of change is good news; colours the change, never hides it. */
-  better: 'up' | 'down';
 }
 
 export const KPIS: readonly KpiDefinition[] = [

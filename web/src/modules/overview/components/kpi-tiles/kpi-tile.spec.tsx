@@ -4,7 +4,7 @@ import type { MetricFieldsFragment } from '@web/generated/graphql';
 import { I18nProvider } from '@web/i18n/i18n-context';
 import type { Locale } from '@web/i18n/types';
 import { KPIS } from './kpi-definitions';
-import { KpiTile } from './kpi-tile';
+import { KpiTile } from '@web/components/ui/kpi-tile';
 
 const readRate = KPIS.find((k) => k.metric === 'readRate')!;
 const firstResponse = KPIS.find((k) => k.metric === 'medianFirstResponseSeconds')!;

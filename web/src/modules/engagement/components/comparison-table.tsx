@@ -1,0 +1,153 @@
+import type { UseQueryState } from 'urql';
+import { Card } from '@web/components/ui/card';
+import { DataState } from '@web/components/ui/data-state';
+import { DataTable } from '@web/components/ui/data-table';
+import { HowComputed } from '@web/components/ui/how-computed';
+import { InlineField } from '@web/components/ui/inline-field';
+import type { EngagementDimension, EngagementQuery, EngagementQueryVariables } from '@web/generated/graphql';
+import { useI18n } from '@web/i18n/i18n-context';
+import { DIMENSIONS, type Drill } from '../engagement-params';
+import { timeReason, useFigure } from './unavailable';
+
+type Result = UseQueryState<EngagementQuery, EngagementQueryVariables>;
+type Row = EngagementQuery['engagement']['groups'][number];
+
+/** Delivery, read rates and read times side by side per channel, number, template, category or campaign. */
+export function ComparisonTable({
+  result,
+  onRetry,
+  dimension,
+  onDimension,
+  onDrill,
+}: {
+  result: Result;
+  onRetry: () => void;
+  dimension: EngagementDimension;
+  onDimension: (dimension: EngagementDimension) => void;
+  onDrill: (drill: Drill) => void;
+}) {
+  const { t, fmt } = useI18n();
+  const figure = useFigure();
+  const engagement = result.data?.engagement;
+  const rows = engagement?.groups ?? [];
+  const title = t('engagement.comparisonTitle');
+  const groupLabel = (r: Row) =>
+    dimension === 'CHANNEL' && r.channel ? t(`channel.${r.channel}`) : r.key === '' ? t('engagement.none') : r.label;
+  const count = (value: number, measurable: boolean) => (measurable ? fmt.count(value) : '—');
+  return (
+    <Card
+      title={title}
+      className="card-wide"
+      actions={
+        <div className="card-actions">
+          <InlineField label={t('engagement.groupBy')}>
+            {(id) => (
+              <select id={id} value={dimension} onChange={(e) => onDimension(e.target.value as EngagementDimension)}>
+                {DIMENSIONS.map((d) => (
+                  <option key={d.value} value={d.value}>
+                    {t(d.label)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </InlineField>
+          <HowComputed text={t('engagement.how.comparison')} />
+        </div>
+      }
+    >
+      <DataState
+        fetching={result.fetching}
+        error={result.error}
+        empty={rows.length === 0}
+        emptyText={engagement ? t('overview.noSent') : undefined}
+        onRetry={onRetry}
+      >
+        <DataTable<Row>
+          caption={title}
+          captionHidden
+          exportName={`engagement-by-${DIMENSIONS.find((d) => d.value === dimension)?.param ?? 'group'}`}
+          rows={rows}
+          rowKey={(r) => `${r.channel ?? ''}|${r.key}`}
+          columns={[
+            {
+              key: 'group',
+              header: t(DIMENSIONS.find((d) => d.value === dimension)?.label ?? 'engagement.dimension.CHANNEL'),
+              cell: (r) => (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    onDrill({
+                      drillDown: { dimension, key: r.key },
+                      label: t('engagement.drill.group', { group: groupLabel(r) }),
+                    })
+                  }
+                >
+                  {groupLabel(r)}
+                </button>
+              ),
+              // Channels as their API value (like the Overview's CSV); other groups by name, none as empty.
+              csv: (r) => (dimension === 'CHANNEL' ? r.key : r.key === '' ? '' : r.label),
+            },
+            {
+              key: 'sent',
+              header: t('column.sent'),
+              cell: (r) => fmt.count(r.stats.sent),
+              csv: (r) => r.stats.sent,
+              numeric: true,
+            },
+            {
+              key: 'delivered',
+              header: t('column.delivered'),
+              cell: (r) => count(r.stats.delivered, r.stats.deliveryRateUnavailableReason !== 'NOT_MEASURABLE'),
+              csv: (r) => r.stats.delivered,
+              numeric: true,
+            },
+            {
+              key: 'read',
+              header: t('column.read'),
+              cell: (r) => count(r.stats.read, r.stats.readReceipts),
+              csv: (r) => r.stats.read,
+              numeric: true,
+            },
+            {
+              key: 'deliveryRate',
+              header: t('column.deliveryRate'),
+              cell: (r) => figure.ratio(r.stats.deliveryRate, r.stats.deliveryRateUnavailableReason),
+              csv: (r) => r.stats.deliveryRate,
+              numeric: true,
+            },
+            {
+              key: 'readRate',
+              header: t('column.readRate'),
+              cell: (r) => figure.ratio(r.stats.readRate, r.stats.readRateUnavailableReason),
+              csv: (r) => r.stats.readRate,
+              numeric: true,
+            },
+            {
+              key: 'median',
+              header: t('kpi.medianTimeToRead'),
+              cell: (r) => figure.seconds(r.stats.medianSeconds, timeReason(r.stats.readReceipts)),
+              csv: (r) => r.stats.medianSeconds,
+              numeric: true,
+            },
+            {
+              key: 'p90',
+              header: t('engagement.p90TimeToRead'),
+              cell: (r) => figure.seconds(r.stats.p90Seconds, timeReason(r.stats.readReceipts)),
+              csv: (r) => r.stats.p90Seconds,
+              numeric: true,
+            },
+            {
+              key: 'timedReads',
+              header: t('engagement.column.timedReads'),
+              cell: (r) => fmt.count(r.stats.timedReads),
+              csv: (r) => r.stats.timedReads,
+              numeric: true,
+            },
+          ]}
+        />
+      </DataState>
+    </Card>
+  );
+}

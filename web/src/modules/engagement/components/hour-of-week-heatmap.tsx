@@ -1,0 +1,111 @@
+import type { UseQueryState } from 'urql';
+import { Card } from '@web/components/ui/card';
+import { DataState } from '@web/components/ui/data-state';
+import { HowComputed } from '@web/components/ui/how-computed';
+import type { EngagementQuery, EngagementQueryVariables } from '@web/generated/graphql';
+import { useI18n } from '@web/i18n/i18n-context';
+import type { Drill } from '../engagement-params';
+
+type Result = UseQueryState<EngagementQuery, EngagementQueryVariables>;
+type Cell = EngagementQuery['engagement']['heatmap'][number];
+
+const DAYS = [1, 2, 3, 4, 5, 6, 7];
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+
+/**
+ * Sends by hour of week (tenant time zone, by send time), shaded by read rate — or by volume when nothing selected
+ * reports reads. It is a real table: screen readers read it cell by cell, and every cell with sends is a button that
+ * lists its messages.
+ */
+export function HourOfWeekHeatmap({
+  result,
+  onRetry,
+  onDrill,
+}: {
+  result: Result;
+  onRetry: () => void;
+  onDrill: (drill: Drill) => void;
+}) {
+  const { t, fmt } = useI18n();
+  const engagement = result.data?.engagement;
+  const cells = engagement?.heatmap ?? [];
+  const byKey = new Map(cells.map((c) => [`${c.dayOfWeek}-${c.hour}`, c]));
+  const byReadRate = engagement?.total.readReceipts ?? false;
+  const maxSent = Math.max(1, ...cells.map((c) => c.sent));
+  const title = t('engagement.heatmapTitle', { timeZone: engagement?.timeZone ?? '' });
+  const intensity = (cell: Cell) => (byReadRate ? (cell.readRate ?? 0) : cell.sent / maxSent);
+  const describe = (cell: Cell) =>
+    t('engagement.heatmapCell', {
+      day: fmt.weekday(cell.dayOfWeek),
+      hour: fmt.hour(cell.hour),
+      sent: fmt.count(cell.sent),
+      rate:
+        cell.readRate === null || cell.readRate === undefined
+          ? t(`unavailableShort.${byReadRate ? 'NO_DATA' : 'NOT_MEASURABLE'}`)
+          : fmt.ratio(cell.readRate),
+    });
+  const drill = (cell: Cell) =>
+    onDrill({
+      drillDown: { dayOfWeek: cell.dayOfWeek, hour: cell.hour },
+      label: t('engagement.drill.hour', { day: fmt.weekday(cell.dayOfWeek), hour: fmt.hour(cell.hour) }),
+    });
+  return (
+    <Card title={title} className="card-wide" actions={<HowComputed text={t('engagement.how.heatmap')} />}>
+      <DataState
+        fetching={result.fetching}
+        error={result.error}
+        empty={cells.length === 0}
+        emptyText={engagement ? t('overview.noSent') : undefined}
+        onRetry={onRetry}
+        minHeight={220}
+      >
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
+          <table className="heatmap">
+            <caption className="visually-hidden">
+              {title}. {t(byReadRate ? 'engagement.heatmapShadeRate' : 'engagement.heatmapShadeSent')}
+            </caption>
+            <thead>
+              <tr>
+                <td />
+                {HOURS.map((hour) => (
+                  <th key={hour} scope="col" abbr={fmt.hour(hour)}>
+                    {hour}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {DAYS.map((day) => (
+                <tr key={day}>
+                  <th scope="row" abbr={fmt.weekday(day)}>
+                    {fmt.weekday(day, 'short')}
+                  </th>
+                  {HOURS.map((hour) => {
+                    const cell = byKey.get(`${day}-${hour}`);
+                    if (!cell) return <td key={hour} className="heatmap-empty" />;
+                    const level = intensity(cell);
+                    return (
+                      <td key={hour}>
+                        <button
+                          type="button"
+                          className="heatmap-cell"
+                          style={{ backgroundColor: `rgba(31, 95, 191, ${(0.12 + 0.88 * level).toFixed(2)})` }}
+                          aria-label={describe(cell)}
+                          title={describe(cell)}
+                          onClick={() => drill(cell)}
+                        />
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p className="chart-note">
+          {t(byReadRate ? 'engagement.heatmapShadeRate' : 'engagement.heatmapShadeSent')} {t('engagement.clickHint')}
+        </p>
+      </DataState>
+    </Card>
+  );
+}
