@@ -226,7 +226,8 @@ describe('template analytics on real chDB', () => {
       businessAccountId: 'acc-1',
       name: 'promo',
       language: 'en',
-      category: 'UTILITY',
+      // The platform's UTILITY, in the canonical lower case sends use.
+      category: 'utility',
       status: 'PAUSED',
       quality: 'YELLOW',
       stateUpdatedAt: new Date(T(11, '12:00:00')),

@@ -178,7 +178,8 @@ export function toStats(
     businessAccountId: account?.id ?? null,
     name: row.name,
     language: row.language,
-    category: state?.category || row.sent_category || null,
+    // Platforms report categories upper-case (MARKETING), sends carry the canonical lower-case value.
+    category: (state?.category || row.sent_category || '').toLowerCase() || null,
     status: state?.status || null,
     quality: state?.quality || null,
     stateUpdatedAt: state ? new Date(Number(state.updated_at_ms)) : null,

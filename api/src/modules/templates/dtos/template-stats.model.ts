@@ -25,7 +25,8 @@ export class TemplateStatsModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Latest category reported by template.updated, else the one on the latest send',
+    description:
+      'Latest category reported by template.updated, else the one on the latest send; lower case (marketing, utility, authentication)',
   })
   category!: string | null;
 
