@@ -1,29 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifactPath, launchChromium, newContext } from './helpers/browser';
-import {
-  freePort,
-  killAllProductProcesses,
-  removeDir,
-  REPO_ROOT,
-  startProductProcess,
-  tempDir,
-  type ProductProcess,
-} from './helpers/product-process';
+import type { Page } from 'playwright-core';
+import { artifactPath } from './helpers/browser';
+import { SEEDED_PRODUCT_START_TIMEOUT_MS, startSeededProduct, type SeededProduct } from './helpers/seeded-product';
 import { waitFor } from './helpers/wait-for';
 
 // The Engagement page as a marketer uses it: the launcher seeds a small demo tenant, a real Chromium logs in,
 // reads the charts, regroups the comparison, drills from a chart into the messages behind it and exports them.
 const ADMIN_EMAIL = 'e2e-engagement@example.com';
 const ADMIN_PASSWORD = 'E2e-Engagement-Pass-2026';
-const START_TIMEOUT_MS = 300_000;
 
-let dataDir: string;
-let product: ProductProcess | undefined;
+let seeded: SeededProduct | undefined;
 let baseUrl: string;
-let browser: Browser | undefined;
-let context: BrowserContext;
 let page: Page;
 
 const shot = (name: string) => page.screenshot({ path: artifactPath('engagement', `${name}.png`), fullPage: true });
@@ -38,44 +25,12 @@ const BUCKET_SECONDS: Record<string, [number, number]> = {
 };
 
 beforeAll(async () => {
-  dataDir = tempDir('engagement');
-  const port = await freePort();
-  product = await startProductProcess({
-    name: 'checkmark (npm start)',
-    script: join(REPO_ROOT, 'tools', 'start.mjs'),
-    env: {
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      CHECKMARK_ADMIN_EMAIL: ADMIN_EMAIL,
-      CHECKMARK_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      SEED_DEMO_DAYS: '14',
-      SEED_DEMO_EVENTS: '3000',
-    },
-    readyUrl: `http://127.0.0.1:${port}/healthz`,
-    readyTimeoutMs: START_TIMEOUT_MS,
-  });
-  const ready = await waitFor(
-    () => {
-      product!.assertRunning();
-      return /checkmark: ready at (http:\/\/\S+)/.exec(product!.tail(400))?.[1];
-    },
-    Boolean,
-    { timeoutMs: START_TIMEOUT_MS, intervalMs: 250, what: 'the launcher to print "checkmark: ready at"' },
-  );
-  baseUrl = ready!.replace('localhost', '127.0.0.1');
-  browser = await launchChromium();
-  context = await newContext(browser);
-  page = await context.newPage();
-}, START_TIMEOUT_MS + 60_000);
+  seeded = await startSeededProduct({ name: 'engagement', adminEmail: ADMIN_EMAIL, adminPassword: ADMIN_PASSWORD });
+  ({ url: baseUrl, page } = seeded);
+}, SEEDED_PRODUCT_START_TIMEOUT_MS + 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  try {
-    await product?.stop('SIGINT', 30_000);
-  } finally {
-    await killAllProductProcesses();
-    removeDir(dataDir);
-  }
+  await seeded?.close();
 });
 
 describe('Engagement page in a real browser', () => {

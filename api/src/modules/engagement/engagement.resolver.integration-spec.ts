@@ -1,5 +1,5 @@
-import type { CanonicalEvent } from '@checkmark/schemas';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { whatsappEvent } from '../../testing/analytics-fixtures';
 import { errorCodes, graphql } from '../../testing/graphql-client';
 import { removeDataDir, startTestApp, tempDataDir, type RunningTestApp } from '../../testing/test-app';
 
@@ -27,21 +27,6 @@ const MESSAGES = `
     }
   }`;
 
-function event(tenantId: string, id: string, type: string, at: string, extra: Record<string, unknown>): CanonicalEvent {
-  return {
-    id,
-    tenantId,
-    type,
-    occurredAt: at,
-    channel: 'whatsapp',
-    accountId: 'wa_1',
-    contactId: 'c_1',
-    source: 'fixture',
-    schemaVersion: 1,
-    ...extra,
-  } as CanonicalEvent;
-}
-
 describe('engagement over GraphQL (real app, chDB, SQLite)', () => {
   let warehouse: TestWarehouse;
   let dataDir: string;
@@ -64,23 +49,23 @@ describe('engagement over GraphQL (real app, chDB, SQLite)', () => {
     expect(account.errors).toBeUndefined();
     // 23:30 UTC on the 10th is 01:30 on Tuesday the 11th in Kyiv; read 90 s later without a delivered status.
     await warehouse.sink.insertEvents([
-      event(tenantId, 'e:sent', 'message.sent', '2025-03-10T23:30:00.000Z', {
+      whatsappEvent(tenantId, 'e:sent', 'message.sent', '2025-03-10T23:30:00.000Z', {
         messageId: 'm1',
         payload: { sender: { kind: 'agent', agentId: 'agent_1' }, isTemplate: false, contentType: 'text' },
       }),
-      event(tenantId, 'e:read', 'message.status', '2025-03-10T23:31:30.000Z', {
+      whatsappEvent(tenantId, 'e:read', 'message.status', '2025-03-10T23:31:30.000Z', {
         messageId: 'm1',
         payload: { status: 'read' },
       }),
-      event(tenantId, 'e:sent2', 'message.sent', '2025-03-11T10:00:00.000Z', {
+      whatsappEvent(tenantId, 'e:sent2', 'message.sent', '2025-03-11T10:00:00.000Z', {
         messageId: 'm2',
         payload: { sender: { kind: 'agent', agentId: 'agent_1' }, isTemplate: false, contentType: 'text' },
       }),
-      event(tenantId, 'e:failed2', 'message.status', '2025-03-11T10:00:01.000Z', {
+      whatsappEvent(tenantId, 'e:failed2', 'message.status', '2025-03-11T10:00:01.000Z', {
         messageId: 'm2',
         payload: { status: 'failed', errorCode: '131047', errorTitle: 'Re-engagement message' },
       }),
-      event('tenant_someone_else', 'e:other', 'message.sent', '2025-03-11T10:00:00.000Z', {
+      whatsappEvent('tenant_someone_else', 'e:other', 'message.sent', '2025-03-11T10:00:00.000Z', {
         messageId: 'm3',
         payload: { sender: { kind: 'agent', agentId: 'agent_1' }, isTemplate: false, contentType: 'text' },
       }),

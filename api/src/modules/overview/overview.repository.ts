@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { queryRows } from '@checkmark/schemas/warehouse';
 import { WAREHOUSE, type WarehouseHandle } from '../warehouse/warehouse';
 import type { AnalyticsScope, DateRange } from './analytics-scope';
+import { scopeQueryParams } from './analytics-scope-params';
 import { DELIVERY_RECEIPT_CHANNELS, READ_RECEIPT_CHANNELS } from './channel-receipts';
 import { activeConversationsQuery, type ActiveConversationsRow } from './queries/active-conversations.query';
 import { businessMessagesQuery, type BusinessMessagesRow } from './queries/business-messages.query';
@@ -47,21 +48,10 @@ export class OverviewRepository {
   }
 }
 
-/** The parameters every Overview query takes; a filter flag tells "not filtered" from "filtered to nothing". */
+/** The parameters every Overview query takes: the scope's for the range, plus receipt channels and the silence gap. */
 export function queryParams(scope: AnalyticsScope, range: DateRange): Record<string, unknown> {
   return {
-    tenant: scope.tenantId,
-    tz: scope.timeZone,
-    from: range.from,
-    to: range.to,
-    filterChannels: scope.channels !== null,
-    channels: scope.channels ?? [],
-    filterAccounts: scope.accountIds !== null,
-    accounts: scope.accountIds ?? [],
-    filterCampaigns: scope.campaignKeys !== null,
-    campaigns: scope.campaignKeys ?? [],
-    filterAgents: scope.agentIds !== null,
-    agents: scope.agentIds ?? [],
+    ...scopeQueryParams(scope, range),
     deliveryChannels: DELIVERY_RECEIPT_CHANNELS,
     readChannels: READ_RECEIPT_CHANNELS,
     silenceSeconds: CONVERSATION_SILENCE_SECONDS,

@@ -1,5 +1,6 @@
 import type { CanonicalEvent } from '@checkmark/schemas';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { analyticsScope } from '../../testing/analytics-fixtures';
 import type { BusinessAccount } from '../business-accounts/business-account.entity';
 import type { AnalyticsScope } from '../overview/analytics-scope';
 import { TemplatesRepository } from './templates.repository';
@@ -158,17 +159,7 @@ const HISTORY = [
 ];
 
 function scope(overrides: Partial<AnalyticsScope> = {}): AnalyticsScope {
-  return {
-    tenantId: TENANT,
-    timeZone: 'UTC',
-    period: { from: '2025-03-10', to: '2025-03-11' },
-    previousPeriod: { from: '2025-03-08', to: '2025-03-09' },
-    channels: null,
-    accountIds: null,
-    campaignKeys: null,
-    agentIds: null,
-    ...overrides,
-  };
+  return analyticsScope({ tenantId: TENANT, timeZone: 'UTC', ...overrides });
 }
 
 const ACCOUNT = {

@@ -3,6 +3,7 @@ import { queryRows } from '@checkmark/schemas/warehouse';
 import { scopeParams as engagementScopeParams } from '../engagement/engagement-query-params';
 import { failureReasonsQuery, type FailureReasonsRow } from '../engagement/queries/failure-reasons.query';
 import type { AnalyticsScope } from '../overview/analytics-scope';
+import { scopeQueryParams } from '../overview/analytics-scope-params';
 import { WAREHOUSE, type WarehouseHandle } from '../warehouse/warehouse';
 import { templateHistoryQuery, type TemplateHistoryRow } from './queries/template-history.query';
 import { templateStatesQuery, type TemplateStateRow } from './queries/template-states.query';
@@ -31,7 +32,7 @@ export class TemplatesRepository {
 
   stats(scope: AnalyticsScope, search: string | null): Promise<TemplateStatsRow[]> {
     return this.run(templateStatsQuery, {
-      ...scopeParams(scope),
+      ...scopeQueryParams(scope),
       search: search ?? '',
       followUpSeconds: FOLLOW_UP_SECONDS,
     });
@@ -69,21 +70,4 @@ export class TemplatesRepository {
   private run<T>(query: (database: string) => string, params: Record<string, unknown>): Promise<T[]> {
     return queryRows<T>(this.warehouse.client, query(this.warehouse.database), params);
   }
-}
-
-function scopeParams(scope: AnalyticsScope): Record<string, unknown> {
-  return {
-    tenant: scope.tenantId,
-    tz: scope.timeZone,
-    from: scope.period.from,
-    to: scope.period.to,
-    filterChannels: scope.channels !== null,
-    channels: scope.channels ?? [],
-    filterAccounts: scope.accountIds !== null,
-    accounts: scope.accountIds ?? [],
-    filterCampaigns: scope.campaignKeys !== null,
-    campaigns: scope.campaignKeys ?? [],
-    filterAgents: scope.agentIds !== null,
-    agents: scope.agentIds ?? [],
-  };
 }

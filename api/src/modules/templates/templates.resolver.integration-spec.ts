@@ -1,5 +1,6 @@
 import type { CanonicalEvent } from '@checkmark/schemas';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { whatsappEvent } from '../../testing/analytics-fixtures';
 import { errorCodes, graphql } from '../../testing/graphql-client';
 import { removeDataDir, startTestApp, tempDataDir, type RunningTestApp } from '../../testing/test-app';
 
@@ -13,27 +14,6 @@ const TEMPLATES = `
       nodes { channel accountExternalId businessAccountId name language category status quality sent delivered read failed deliveryRate readRate medianTimeToReadSeconds }
     }
   }`;
-
-function event(
-  tenantId: string,
-  id: string,
-  type: string,
-  occurredAt: string,
-  extra: Record<string, unknown>,
-): CanonicalEvent {
-  return {
-    id,
-    tenantId,
-    type,
-    occurredAt,
-    channel: 'whatsapp',
-    accountId: 'wa_1',
-    contactId: 'c_1',
-    source: 'fixture',
-    schemaVersion: 1,
-    ...extra,
-  } as CanonicalEvent;
-}
 
 describe('template analytics over GraphQL (real app, chDB, SQLite)', () => {
   let warehouse: TestWarehouse;
@@ -55,7 +35,7 @@ describe('template analytics over GraphQL (real app, chDB, SQLite)', () => {
     accountId = account.data!.createBusinessAccount.id;
     // One template send read 60 s later without a delivered status, a failed one (131026), and a status change.
     await warehouse.sink.insertEvents([
-      event(tenantId, 'e:sent:1', 'message.sent', '2025-03-10T10:00:00.000Z', {
+      whatsappEvent(tenantId, 'e:sent:1', 'message.sent', '2025-03-10T10:00:00.000Z', {
         messageId: 'm1',
         payload: {
           sender: { kind: 'campaign' },
@@ -66,11 +46,11 @@ describe('template analytics over GraphQL (real app, chDB, SQLite)', () => {
           contentType: 'template',
         },
       }),
-      event(tenantId, 'e:read:1', 'message.status', '2025-03-10T10:01:00.000Z', {
+      whatsappEvent(tenantId, 'e:read:1', 'message.status', '2025-03-10T10:01:00.000Z', {
         messageId: 'm1',
         payload: { status: 'read' },
       }),
-      event(tenantId, 'e:sent:2', 'message.sent', '2025-03-10T11:00:00.000Z', {
+      whatsappEvent(tenantId, 'e:sent:2', 'message.sent', '2025-03-10T11:00:00.000Z', {
         messageId: 'm2',
         contactId: 'c_2',
         payload: {
@@ -82,18 +62,18 @@ describe('template analytics over GraphQL (real app, chDB, SQLite)', () => {
           contentType: 'template',
         },
       }),
-      event(tenantId, 'e:failed:2', 'message.status', '2025-03-10T11:00:02.000Z', {
+      whatsappEvent(tenantId, 'e:failed:2', 'message.status', '2025-03-10T11:00:02.000Z', {
         messageId: 'm2',
         contactId: 'c_2',
         payload: { status: 'failed', errorCode: '131026', errorTitle: 'Message undeliverable' },
       }),
       {
-        ...event(tenantId, 'e:tpl:1', 'template.updated', '2024-06-01T00:00:00.000Z', {
+        ...whatsappEvent(tenantId, 'e:tpl:1', 'template.updated', '2024-06-01T00:00:00.000Z', {
           payload: { templateName: 'order_ready', language: 'en', status: 'APPROVED' },
         }),
         contactId: undefined,
       } as CanonicalEvent,
-      event('tenant_someone_else', 'e:other', 'message.sent', '2025-03-10T10:00:00.000Z', {
+      whatsappEvent('tenant_someone_else', 'e:other', 'message.sent', '2025-03-10T10:00:00.000Z', {
         messageId: 'm9',
         payload: {
           sender: { kind: 'campaign' },
