@@ -54,8 +54,8 @@ class FakeAgents {
 }
 
 const TEAMS: Team[] = [
-  { id: 'team-a', tenantId: 'tenant-a', name: 'Sales', createdAt: new Date() },
-  { id: 'team-b', tenantId: 'tenant-b', name: 'Other tenant', createdAt: new Date() },
+  { id: 'team-a', tenantId: 'tenant-a', externalId: null, name: 'Sales', createdAt: new Date() },
+  { id: 'team-b', tenantId: 'tenant-b', externalId: null, name: 'Other tenant', createdAt: new Date() },
 ];
 
 const input = (over: Partial<AgentInput> = {}): AgentInput => ({

@@ -7,6 +7,8 @@ import { Agent } from '../agents/agent.entity';
 import { constraintViolation } from '../../database/constraint-violation';
 import { Team } from './team.entity';
 
+export type TeamValues = Pick<Team, 'name' | 'externalId'>;
+
 export interface TeamListQuery {
   tenantId: string;
   limit: number;
@@ -56,14 +58,14 @@ export class TeamsRepository {
     return new Map(rows.map((row) => [row.teamId, Number(row.count)]));
   }
 
-  async insert(tenantId: string, name: string, manager: EntityManager): Promise<Team> {
+  async insert(tenantId: string, values: TeamValues, manager: EntityManager): Promise<Team> {
     const id = randomUUID();
-    await this.write(manager, tenantId, name, id, () => this.repo(manager).insert({ id, tenantId, name }));
+    await this.write(manager, tenantId, values, id, () => this.repo(manager).insert({ id, tenantId, ...values }));
     return this.repo(manager).findOneByOrFail({ tenantId, id });
   }
 
-  async update(tenantId: string, id: string, name: string, manager: EntityManager): Promise<Team> {
-    await this.write(manager, tenantId, name, id, () => this.repo(manager).update({ tenantId, id }, { name }));
+  async update(tenantId: string, id: string, values: TeamValues, manager: EntityManager): Promise<Team> {
+    await this.write(manager, tenantId, values, id, () => this.repo(manager).update({ tenantId, id }, values));
     return this.repo(manager).findOneByOrFail({ tenantId, id });
   }
 
@@ -76,25 +78,51 @@ export class TeamsRepository {
     return members.map((agent) => agent.id);
   }
 
+  /** External ids (the team_id events carry) of the tenant's teams among `ids`; others, and teams without one, are absent. */
+  async externalIdsFor(tenantId: string, ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows = await this.teams.find({ select: { externalId: true }, where: { tenantId, id: In(ids) } });
+    return rows.map((row) => row.externalId).filter((externalId): externalId is string => externalId !== null);
+  }
+
   private repo(manager?: EntityManager): Repository<Team> {
     return manager ? manager.getRepository(Team) : this.teams;
   }
 
-  /** Runs an insert or update; a name the tenant uses is CONFLICT, checked first and enforced by the index. */
+  /**
+   * Runs an insert or update; a name or external id the tenant uses is CONFLICT at that field, checked first and
+   * enforced by the indexes.
+   */
   private async write(
     manager: EntityManager,
     tenantId: string,
-    name: string,
+    values: TeamValues,
     id: string,
     run: () => Promise<unknown>,
   ): Promise<void> {
-    const taken = () => new ConflictError('a team with this name exists', 'name');
-    if (await this.repo(manager).existsBy({ tenantId, name, id: Not(id) })) throw taken();
+    const { name, externalId } = values;
+    if (await this.repo(manager).existsBy({ tenantId, name, id: Not(id) })) throw taken('name');
+    if (externalId !== null && (await this.repo(manager).existsBy({ tenantId, externalId, id: Not(id) }))) {
+      throw taken('externalId');
+    }
     try {
       await run();
     } catch (error) {
-      if (constraintViolation(error) === 'unique') throw taken();
+      if (constraintViolation(error) === 'unique') throw taken(violatesExternalId(error) ? 'externalId' : 'name');
       throw error;
     }
   }
+}
+
+function taken(field: 'name' | 'externalId'): ConflictError {
+  return new ConflictError(`a team with this ${field === 'name' ? 'name' : 'external id'} exists`, field);
+}
+
+/**
+ * Whether a unique violation (a concurrent write the checks above missed) was on the external id: PostgreSQL names
+ * the index, SQLite the columns.
+ */
+function violatesExternalId(error: unknown): boolean {
+  const driverError = (error as { driverError?: { constraint?: string; message?: string } }).driverError;
+  return /external/.test(`${driverError?.constraint ?? ''} ${driverError?.message ?? ''}`);
 }

@@ -1,8 +1,9 @@
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
 import { AgentsRepository } from '../agents/agents.repository';
+import { TeamsRepository } from './teams.repository';
 import { startSettingsTestApp, type SettingsTestApp } from '../business-accounts/testing/settings-test-app';
 
-const TEAM = 'id name agentCount createdAt';
+const TEAM = 'id externalId name agentCount createdAt';
 const AGENT = `id externalId name email active createdAt team { ${TEAM} }`;
 const TEAMS = `query Teams($page: PageInput) { teams(page: $page) { nodes { ${TEAM} } pageInfo { endCursor hasNextPage } totalCount } }`;
 const AGENTS = `query Agents($page: PageInput, $teamId: ID) { agents(page: $page, teamId: $teamId) { nodes { ${AGENT} } pageInfo { endCursor hasNextPage } totalCount } }`;
@@ -16,6 +17,7 @@ const AUDIT = `query Audit($type: String) { auditLog(entityType: $type) { nodes 
 
 interface Team {
   id: string;
+  externalId: string | null;
   name: string;
   agentCount: number;
 }
@@ -43,8 +45,8 @@ describe('teams and agents over GraphQL (real app, chDB, SQLite or PostgreSQL)',
   let sales: Team;
   let anna: Agent;
 
-  const createTeam = async (token: string, name: string) =>
-    (await t.ok<{ createTeam: Team }>(token, CREATE_TEAM, { input: { name } })).createTeam;
+  const createTeam = async (token: string, name: string, externalId?: string | null) =>
+    (await t.ok<{ createTeam: Team }>(token, CREATE_TEAM, { input: { name, externalId } })).createTeam;
   const createAgent = async (token: string, input: Record<string, unknown>) =>
     (await t.ok<{ createAgent: Agent }>(token, CREATE_AGENT, { input })).createAgent;
   const agents = async (token: string, variables: Record<string, unknown> = {}) =>
@@ -210,5 +212,56 @@ describe('teams and agents over GraphQL (real app, chDB, SQLite or PostgreSQL)',
       before: { externalId: 'agent_anna' },
       after: null,
     });
+  });
+
+  it('stores the external id events carry, unique per tenant, with teams allowed to have none', async () => {
+    const care = await createTeam(t.as.admin, 'Care', '  team_care ');
+    expect(care).toMatchObject({ externalId: 'team_care', agentCount: 0 });
+    // Teams without an external id do not clash with each other (NULLs are distinct in the unique index).
+    const first = await createTeam(t.as.admin, 'No id one');
+    const second = await createTeam(t.as.manager, 'No id two', '   ');
+    expect([first.externalId, second.externalId]).toEqual([null, null]);
+
+    const duplicate = await t.gql(t.as.admin, CREATE_TEAM, { input: { name: 'Care two', externalId: 'team_care' } });
+    expect(duplicate.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'externalId' });
+    const taken = await t.gql(t.as.admin, UPDATE_TEAM, {
+      id: first.id,
+      input: { name: 'No id one', externalId: 'team_care' },
+    });
+    expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'externalId' });
+    const bad = await t.gql(t.as.admin, CREATE_TEAM, { input: { name: 'Bad', externalId: 'x'.repeat(129) } });
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: 'input.externalId' }],
+    });
+
+    const updated = await t.ok<{ updateTeam: Team }>(t.as.manager, UPDATE_TEAM, {
+      id: first.id,
+      input: { name: 'No id one', externalId: 'team_first' },
+    });
+    expect(updated.updateTeam).toMatchObject({ id: first.id, externalId: 'team_first' });
+    const audit = await t.ok<AuditPage>(t.as.admin, AUDIT, { type: 'team' });
+    expect(audit.auditLog.nodes[0]).toMatchObject({
+      action: 'team.update',
+      entityId: first.id,
+      before: { externalId: null, name: 'No id one' },
+      after: { externalId: 'team_first', name: 'No id one' },
+    });
+    expect(audit.auditLog.nodes.find((n) => n.entityId === care.id)).toMatchObject({
+      action: 'team.create',
+      after: { externalId: 'team_care' },
+    });
+
+    // Another tenant may use the same external id and cannot touch this tenant's team.
+    const foreign = await createTeam(t.otherTenant, 'Care', 'team_care');
+    expect(foreign.externalId).toBe('team_care');
+    expect(
+      await t.codes(t.otherTenant, UPDATE_TEAM, { id: care.id, input: { name: 'Care', externalId: 'stolen' } }),
+    ).toEqual(['NOT_FOUND']);
+    const repository = t.running.app.get(TeamsRepository, { strict: false });
+    expect(
+      (await repository.externalIdsFor(t.tenantA, [care.id, first.id, second.id, foreign.id, 'no-such-id'])).sort(),
+    ).toEqual(['team_care', 'team_first']);
+    expect(await repository.externalIdsFor(t.tenantA, [])).toEqual([]);
   });
 });

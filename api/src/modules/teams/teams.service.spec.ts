@@ -3,10 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../../common/errors/conflict.error';
 import { ADMIN, FAKE_MANAGER, failure, fakeAudit, fakeTransaction } from '../business-accounts/testing/settings-fakes';
 import type { Team } from './team.entity';
-import type { TeamListQuery, TeamsRepository } from './teams.repository';
+import type { TeamListQuery, TeamsRepository, TeamValues } from './teams.repository';
 import { TeamsService } from './teams.service';
 
-/** Teams and the team id of each agent, with the repository's contract (names unique per tenant). */
+/** Teams and the team id of each agent, with the repository's contract (names and set external ids unique per tenant). */
 class FakeTeams {
   rows: Team[] = [];
   agentTeam = new Map<string, string | null>();
@@ -42,19 +42,19 @@ class FakeTeams {
     return counts;
   }
 
-  async insert(tenantId: string, name: string, manager: EntityManager) {
+  async insert(tenantId: string, values: TeamValues, manager: EntityManager) {
     this.managers.push(manager);
-    this.assertUnique(tenantId, name);
-    const row: Team = { id: `team-${++this.seq}`, tenantId, name, createdAt: new Date() };
+    this.assertUnique(tenantId, values);
+    const row: Team = { id: `team-${++this.seq}`, tenantId, ...values, createdAt: new Date() };
     this.rows.push(row);
     return { ...row };
   }
 
-  async update(tenantId: string, id: string, name: string, manager: EntityManager) {
+  async update(tenantId: string, id: string, values: TeamValues, manager: EntityManager) {
     this.managers.push(manager);
-    this.assertUnique(tenantId, name, id);
+    this.assertUnique(tenantId, values, id);
     const row = this.rows.find((r) => r.tenantId === tenantId && r.id === id)!;
-    row.name = name;
+    Object.assign(row, values);
     return { ...row };
   }
 
@@ -66,9 +66,11 @@ class FakeTeams {
     return members;
   }
 
-  private assertUnique(tenantId: string, name: string, exceptId?: string) {
-    if (this.rows.some((r) => r.tenantId === tenantId && r.name === name && r.id !== exceptId)) {
-      throw new ConflictError('taken', 'name');
+  private assertUnique(tenantId: string, values: TeamValues, exceptId?: string) {
+    const others = this.rows.filter((r) => r.tenantId === tenantId && r.id !== exceptId);
+    if (others.some((r) => r.name === values.name)) throw new ConflictError('taken', 'name');
+    if (values.externalId !== null && others.some((r) => r.externalId === values.externalId)) {
+      throw new ConflictError('taken', 'externalId');
     }
   }
 }
@@ -86,7 +88,7 @@ describe('TeamsService', () => {
 
   it('creates a team with a trimmed name, zero agents, audited in the same transaction', async () => {
     const team = await service.create(ADMIN, { name: '  Customer support ' });
-    expect(team).toMatchObject({ name: 'Customer support', agentCount: 0, tenantId: 'tenant-a' });
+    expect(team).toMatchObject({ name: 'Customer support', externalId: null, agentCount: 0, tenantId: 'tenant-a' });
     expect(audit.entries).toHaveLength(1);
     expect(audit.entries[0]).toMatchObject({
       manager: FAKE_MANAGER,
@@ -94,7 +96,7 @@ describe('TeamsService', () => {
         action: 'team.create',
         entityId: team.id,
         before: null,
-        after: { name: 'Customer support', agentCount: 0 },
+        after: { name: 'Customer support', externalId: null, agentCount: 0 },
       },
     });
     expect(teams.managers).toEqual([FAKE_MANAGER]);
@@ -111,6 +113,37 @@ describe('TeamsService', () => {
     await expect(service.create({ ...ADMIN, tenantId: 'tenant-b' }, { name: 'Sales' })).resolves.toMatchObject({
       name: 'Sales',
     });
+  });
+
+  it('stores the trimmed external id events carry; blank means none', async () => {
+    const team = await service.create(ADMIN, { name: 'Support', externalId: '  team_support ' });
+    expect(team).toMatchObject({ externalId: 'team_support' });
+    expect(audit.entries[0].change.after).toMatchObject({ externalId: 'team_support' });
+    await expect(service.create(ADMIN, { name: 'Sales', externalId: '   ' })).resolves.toMatchObject({
+      externalId: null,
+    });
+  });
+
+  it.each([['x'.repeat(129)], ['team\u0000support'], ['tab\tinside']])(
+    'rejects the external id %p as BAD_USER_INPUT at input.externalId',
+    async (externalId) => {
+      expect(await failure(service.create(ADMIN, { name: 'Support', externalId }))).toEqual({
+        code: 'BAD_USER_INPUT',
+        paths: ['input.externalId'],
+      });
+      expect(teams.rows).toHaveLength(0);
+    },
+  );
+
+  it('sets and changes the external id on update with before/after snapshots', async () => {
+    const team = await service.create(ADMIN, { name: 'Support' });
+    await service.update(ADMIN, team.id, { name: 'Support', externalId: 'team_support' });
+    const changed = await service.update(ADMIN, team.id, { name: 'Support', externalId: 'team_care' });
+    expect(changed).toMatchObject({ externalId: 'team_care' });
+    expect(audit.entries.slice(1).map((e) => [e.change.before, e.change.after])).toEqual([
+      [expect.objectContaining({ externalId: null }), expect.objectContaining({ externalId: 'team_support' })],
+      [expect.objectContaining({ externalId: 'team_support' }), expect.objectContaining({ externalId: 'team_care' })],
+    ]);
   });
 
   it('renames with before/after and keeps the agent count', async () => {

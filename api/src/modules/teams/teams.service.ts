@@ -14,7 +14,7 @@ const ENTITY = 'team';
 export type TeamView = Team & { agentCount: number };
 
 function snapshot(team: TeamView) {
-  return { id: team.id, name: team.name, agentCount: team.agentCount };
+  return { id: team.id, externalId: team.externalId, name: team.name, agentCount: team.agentCount };
 }
 
 @Injectable()
@@ -41,9 +41,9 @@ export class TeamsService {
   }
 
   async create(principal: Principal, input: TeamInput): Promise<TeamView> {
-    const { name } = parseInput(teamInputSchema, input, 'input');
+    const values = parseInput(teamInputSchema, input, 'input');
     return this.teams.transaction(async (manager) => {
-      const created = { ...(await this.teams.insert(principal.tenantId, name, manager)), agentCount: 0 };
+      const created = { ...(await this.teams.insert(principal.tenantId, values, manager)), agentCount: 0 };
       await this.audit.record(
         principal,
         {
@@ -60,11 +60,11 @@ export class TeamsService {
   }
 
   async update(principal: Principal, id: string, input: TeamInput): Promise<TeamView> {
-    const { name } = parseInput(teamInputSchema, input, 'input');
+    const values = parseInput(teamInputSchema, input, 'input');
     return this.teams.transaction(async (manager) => {
       const current = await this.require(principal.tenantId, id, manager);
       const updated = {
-        ...(await this.teams.update(principal.tenantId, id, name, manager)),
+        ...(await this.teams.update(principal.tenantId, id, values, manager)),
         agentCount: current.agentCount,
       };
       await this.audit.record(

@@ -6,6 +6,9 @@ export class TeamModel {
   @Field(() => ID)
   id!: string;
 
+  @Field(() => String, { nullable: true, description: 'The team_id carried by events' })
+  externalId!: string | null;
+
   @Field(() => String)
   name!: string;
 
