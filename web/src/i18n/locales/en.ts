@@ -245,6 +245,8 @@ export const en = {
   'agents.edit': 'Edit {name}',
   'agents.externalId': 'Agent id in events',
   'agents.externalIdHint': 'The agent_id the events carry.',
+  'agents.teamExternalId': 'Team id in events',
+  'agents.teamExternalIdHint': 'The team_id the events carry; leave empty if they carry none.',
   'agents.team': 'Team',
   'agents.noTeam': 'No team',
 

@@ -267,6 +267,8 @@ export const pl: Catalog = {
   'agents.edit': 'Edytuj: {name}',
   'agents.externalId': 'ID agenta w zdarzeniach',
   'agents.externalIdHint': 'agent_id ze zdarzeń.',
+  'agents.teamExternalId': 'ID zespołu w zdarzeniach',
+  'agents.teamExternalIdHint': 'team_id ze zdarzeń; zostaw puste, jeśli zdarzenia go nie zawierają.',
   'agents.team': 'Zespół',
   'agents.noTeam': 'Bez zespołu',
 

@@ -246,6 +246,8 @@ export const pt: Catalog = {
   'agents.edit': 'Editar {name}',
   'agents.externalId': 'Id do agente nos eventos',
   'agents.externalIdHint': 'O agent_id dos eventos.',
+  'agents.teamExternalId': 'Id da equipe nos eventos',
+  'agents.teamExternalIdHint': 'O team_id dos eventos; deixe vazio se os eventos não o trazem.',
   'agents.team': 'Equipe',
   'agents.noTeam': 'Sem equipe',
 

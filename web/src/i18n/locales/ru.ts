@@ -268,6 +268,8 @@ export const ru: Catalog = {
   'agents.edit': 'Изменить: {name}',
   'agents.externalId': 'ID агента в событиях',
   'agents.externalIdHint': 'agent_id из событий.',
+  'agents.teamExternalId': 'ID команды в событиях',
+  'agents.teamExternalIdHint': 'team_id из событий; оставьте пустым, если события его не содержат.',
   'agents.team': 'Команда',
   'agents.noTeam': 'Без команды',
 

@@ -267,6 +267,8 @@ export const uk: Catalog = {
   'agents.edit': 'Змінити: {name}',
   'agents.externalId': 'ID агента в подіях',
   'agents.externalIdHint': 'agent_id з подій.',
+  'agents.teamExternalId': 'ID команди в подіях',
+  'agents.teamExternalIdHint': 'team_id з подій; залиште порожнім, якщо події його не містять.',
   'agents.team': 'Команда',
   'agents.noTeam': 'Без команди',
 

@@ -10,6 +10,7 @@ export const TeamsQuery = graphql(`
       }
       nodes {
         id
+        externalId
         name
         agentCount
         createdAt

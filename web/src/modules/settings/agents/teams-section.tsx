@@ -10,6 +10,7 @@ import { TextField } from '../components/text-field';
 import { useDeleteMutation } from '../components/use-delete-mutation';
 import { usePagedList } from '../components/use-paged-list';
 import { useSaveMutation } from '../components/use-save-mutation';
+import { useFormValues } from '../components/use-form-values';
 import { useSettingsForm } from '../components/use-settings-form';
 import { CreateTeamMutation, DeleteTeamMutation, TeamsQuery, UpdateTeamMutation } from './agents.graphql';
 
@@ -23,6 +24,12 @@ export function TeamsSection({ editable }: { editable: boolean }) {
 
   const columns: Column<Team>[] = [
     { key: 'name', header: t('column.name'), cell: (x) => x.name, csv: (x) => x.name },
+    {
+      key: 'externalId',
+      header: t('agents.teamExternalId'),
+      cell: (x) => (x.externalId ? <code>{x.externalId}</code> : '—'),
+      csv: (x) => x.externalId,
+    },
     {
       key: 'agents',
       header: t('agents.agentCount'),
@@ -54,25 +61,22 @@ export function TeamsSection({ editable }: { editable: boolean }) {
 
 function TeamForm({ team, onDone }: { team: Team | null; onDone: () => void }) {
   const { t } = useI18n();
-  const [name, setName] = useState(team?.name ?? '');
+  const { values, setValues, field } = useFormValues({ name: team?.name ?? '', externalId: team?.externalId ?? '' });
   const mutation = useSaveMutation(CreateTeamMutation, UpdateTeamMutation, team?.id);
-  const form = useSettingsForm({ name: !name.trim() ? t('validation.required') : undefined }, mutation);
+  const form = useSettingsForm({ name: !values.name.trim() ? t('validation.required') : undefined }, mutation);
 
   return (
     <SettingsForm
       className="form-inline"
       errors={form.errors}
       onSubmit={form.submit(
-        () => mutation.save({ name: name.trim() }),
-        () => (team ? onDone() : setName('')),
+        // Blank means the events carry no team id for this team.
+        () => mutation.save({ name: values.name.trim(), externalId: values.externalId.trim() || null }),
+        () => (team ? onDone() : setValues({ name: '', externalId: '' })),
       )}
     >
-      <TextField
-        path="name"
-        label={team ? t('agents.renameTeam', { name: team.name }) : t('agents.newTeam')}
-        value={name}
-        onChange={setName}
-      />
+      <TextField label={team ? t('agents.renameTeam', { name: team.name }) : t('agents.newTeam')} {...field('name')} />
+      <TextField label={t('agents.teamExternalId')} hint={t('agents.teamExternalIdHint')} {...field('externalId')} />
       <FormActions
         {...form.status}
         submitLabel={team ? t('common.save') : t('agents.createTeam')}
