@@ -1,3 +1,4 @@
+import { buildWorld } from '../simulator';
 import { DemoSeeder, type DemoSeedOptions } from './demo-seeder';
 import { DemoSeedError } from './demo-seed-error';
 
@@ -5,7 +6,15 @@ interface Vars {
   password?: string;
   id?: string;
   spend?: { amount: number }[];
-  input: { channel: string; externalId: string; name: string; teamId: string; key: string; role: string; timeZone: string };
+  input: {
+    channel: string;
+    externalId: string;
+    name: string;
+    teamId: string;
+    key: string;
+    role: string;
+    timeZone: string;
+  };
 }
 interface PostedEvent {
   id: string;
@@ -17,7 +26,7 @@ class FakeApi {
   token: string | undefined;
   role = 'ADMIN';
   accounts: { id: string; channel: string; externalId: string }[] = [];
-  teams: { id: string; name: string }[] = [];
+  teams: { id: string; name: string; externalId: string | null }[] = [];
   agents: { id: string; externalId: string; teamId: string }[] = [];
   campaigns: { id: string; key: string; totalSpend: number }[] = [];
   keys: { id: string; role: string; secret: string; revoked: boolean }[] = [];
@@ -45,7 +54,10 @@ class FakeApi {
         return { login: { token: 'session-token' } };
       },
       DemoMe: () => ({ me: { role: this.role, tenant: { id: 'tenant-42', slug: 'default' } } }),
-      DemoTenantSettings: () => ((this.settings = vars.input), { updateTenantSettings: { timeZone: vars.input.timeZone } }),
+      DemoTenantSettings: () => (
+        (this.settings = vars.input),
+        { updateTenantSettings: { timeZone: vars.input.timeZone } }
+      ),
       DemoBusinessAccounts: () => ({ businessAccounts: page(this.accounts) }),
       DemoCreateBusinessAccount: () => {
         const a = { id: id(), channel: vars.input.channel, externalId: vars.input.externalId };
@@ -54,9 +66,14 @@ class FakeApi {
       },
       DemoTeams: () => ({ teams: page(this.teams) }),
       DemoCreateTeam: () => {
-        const t = { id: id(), name: vars.input.name };
+        const t = { id: id(), name: vars.input.name, externalId: vars.input.externalId };
         this.teams.push(t);
         return { createTeam: t };
+      },
+      DemoUpdateTeam: () => {
+        const t = this.teams.find((x) => x.id === vars.id)!;
+        Object.assign(t, { name: vars.input.name, externalId: vars.input.externalId });
+        return { updateTeam: t };
       },
       DemoAgents: () => ({ agents: page(this.agents) }),
       DemoCreateAgent: () => {
@@ -101,10 +118,16 @@ function fakeEventsApi(api: FakeApi, status = 200) {
     const key = String((init.headers as Record<string, string>).authorization).replace('Bearer ', '');
     const valid = api.keys.some((k) => k.secret === key && !k.revoked && k.role === 'INGEST');
     if (!valid) return new Response('{"error":{"code":"UNAUTHENTICATED"}}', { status: 401 });
-    const batch = (init.body as string).trim().split('\n').map((l) => JSON.parse(l) as PostedEvent);
+    const batch = (init.body as string)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as PostedEvent);
     if (status !== 200) return new Response('{"error":{"code":"BAD_REQUEST"}}', { status });
     lines.push(...batch);
-    return new Response(JSON.stringify({ totals: { lines: batch.length, accepted: batch.length, rejected: 0, skipped: 0 } }), { status: 200 });
+    return new Response(
+      JSON.stringify({ totals: { lines: batch.length, accepted: batch.length, rejected: 0, skipped: 0 } }),
+      { status: 200 },
+    );
   };
   return { lines, fetchImpl };
 }
@@ -151,18 +174,49 @@ describe('DemoSeeder', () => {
     expect(second.lines.map((e) => e.id)).toEqual(first.lines.map((e) => e.id));
   });
 
+  it('creates teams under the team id events carry, and gives it to teams an earlier seed made without one', async () => {
+    const world = buildWorld(options.seed, options.startMs, options.days);
+    const api = new FakeApi();
+    api.teams.push({ id: 'old-team', name: world.teams[0].name, externalId: null });
+    api.teams.push({ id: 'own-team', name: world.teams[1].name, externalId: 'customer_own_id' });
+    const summary = await new DemoSeeder(api, 'http://demo.test', fakeEventsApi(api).fetchImpl).seed(options);
+    expect(summary.created.teams).toBe(world.teams.length - 2);
+    expect(summary.existing.teams).toBe(2);
+    expect(api.calls.filter((c) => c === 'DemoUpdateTeam')).toHaveLength(1);
+    expect(api.teams.find((t) => t.id === 'old-team')).toEqual({
+      id: 'old-team',
+      name: world.teams[0].name,
+      externalId: world.teams[0].id,
+    });
+    // An id the user chose stays; the seeder still puts that team's agents in it.
+    expect(api.teams.find((t) => t.id === 'own-team')?.externalId).toBe('customer_own_id');
+    expect(api.agents.some((a) => a.teamId === 'own-team')).toBe(true);
+    const simulated = world.teams.map((t) => [t.name, t.id]).slice(2);
+    expect(api.teams.slice(2).map((t) => [t.name, t.externalId])).toEqual(simulated);
+
+    api.calls = [];
+    await new DemoSeeder(api, 'http://demo.test', fakeEventsApi(api).fetchImpl).seed(options);
+    expect(api.calls.filter((c) => c === 'DemoUpdateTeam' || c === 'DemoCreateTeam')).toEqual([]);
+  });
+
   it('still revokes the ingest key when posting fails, and reports the posting failure', async () => {
     const api = new FakeApi();
     const events = fakeEventsApi(api, 400);
-    await expect(new DemoSeeder(api, 'http://demo.test', events.fetchImpl).seed(options)).rejects.toMatchObject({ code: 'SIMULATOR_POST_REJECTED' });
+    await expect(new DemoSeeder(api, 'http://demo.test', events.fetchImpl).seed(options)).rejects.toMatchObject({
+      code: 'SIMULATOR_POST_REJECTED',
+    });
     expect(api.keys.every((k) => k.revoked)).toBe(true);
   });
 
   it('stops before changing anything when the login is wrong or the user is not an admin', async () => {
     const api = new FakeApi();
-    await expect(new DemoSeeder(api, 'http://demo.test').seed({ ...options, password: 'nope' })).rejects.toMatchObject({ graphqlCode: 'INVALID_CREDENTIALS' });
+    await expect(new DemoSeeder(api, 'http://demo.test').seed({ ...options, password: 'nope' })).rejects.toMatchObject({
+      graphqlCode: 'INVALID_CREDENTIALS',
+    });
     api.role = 'VIEWER';
-    await expect(new DemoSeeder(api, 'http://demo.test').seed(options)).rejects.toMatchObject({ code: 'DEMO_BAD_ARGUMENTS' });
+    await expect(new DemoSeeder(api, 'http://demo.test').seed(options)).rejects.toMatchObject({
+      code: 'DEMO_BAD_ARGUMENTS',
+    });
     expect(api.calls.filter((c) => c.startsWith('DemoCreate'))).toEqual([]);
   });
 });

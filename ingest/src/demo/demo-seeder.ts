@@ -57,13 +57,23 @@ export class DemoSeeder {
 
   async seed(options: DemoSeedOptions): Promise<DemoSeedSummary> {
     const started = Date.now();
-    const { login } = await this.gql.request<{ login: { token: string } }>(ops.LOGIN, { email: options.email, password: options.password });
+    const { login } = await this.gql.request<{ login: { token: string } }>(ops.LOGIN, {
+      email: options.email,
+      password: options.password,
+    });
     this.gql.useToken(login.token);
     const { me } = await this.gql.request<{ me: { role: string; tenant: { id: string } } }>(ops.ME);
-    if (me.role !== 'ADMIN') throw new DemoSeedError('DEMO_BAD_ARGUMENTS', `the demo needs an ADMIN user; ${options.email} is ${me.role}`);
+    if (me.role !== 'ADMIN')
+      throw new DemoSeedError('DEMO_BAD_ARGUMENTS', `the demo needs an ADMIN user; ${options.email} is ${me.role}`);
     const tenantId = me.tenant.id;
 
-    const sim = new TrafficSimulator({ seed: options.seed, days: options.days, startMs: options.startMs, events: options.events, tenantId });
+    const sim = new TrafficSimulator({
+      seed: options.seed,
+      days: options.days,
+      startMs: options.startMs,
+      events: options.events,
+      tenantId,
+    });
     const { world } = sim;
     await this.gql.request(ops.UPDATE_TENANT_SETTINGS, { input: demoTenantSettings() });
 
@@ -71,7 +81,10 @@ export class DemoSeeder {
     const existing = { accounts: 0, teams: 0, agents: 0, campaigns: 0 };
 
     const accountIds = new Map<string, string>();
-    for (const a of await this.all<{ id: string; channel: string; externalId: string }>(ops.BUSINESS_ACCOUNTS, 'businessAccounts')) {
+    for (const a of await this.all<{ id: string; channel: string; externalId: string }>(
+      ops.BUSINESS_ACCOUNTS,
+      'businessAccounts',
+    )) {
       accountIds.set(accountKey(a.channel, a.externalId), a.id);
     }
     for (const account of world.accounts) {
@@ -80,24 +93,38 @@ export class DemoSeeder {
         existing.accounts++;
         continue;
       }
-      const { createBusinessAccount } = await this.gql.request<{ createBusinessAccount: { id: string } }>(ops.CREATE_BUSINESS_ACCOUNT, {
-        input: businessAccountInput(account),
-      });
+      const { createBusinessAccount } = await this.gql.request<{ createBusinessAccount: { id: string } }>(
+        ops.CREATE_BUSINESS_ACCOUNT,
+        {
+          input: businessAccountInput(account),
+        },
+      );
       accountIds.set(key, createBusinessAccount.id);
       created.accounts++;
     }
 
-    const teamsByName = new Map((await this.all<{ id: string; name: string }>(ops.TEAMS, 'teams')).map((t) => [t.name, t.id]));
+    const storedTeams = await this.all<{ id: string; name: string; externalId: string | null }>(ops.TEAMS, 'teams');
+    const teamIds = new Map<string, string>();
     for (const input of teamInputs(world)) {
-      if (teamsByName.has(input.name)) {
+      // By the id events carry first (the team may have been renamed), then by name (seeded before teams had one).
+      const stored =
+        storedTeams.find((t) => t.externalId === input.externalId) ?? storedTeams.find((t) => t.name === input.name);
+      if (stored) {
+        // A team from an earlier seed gets the id now; one the user gave an id of their own keeps it.
+        if (stored.externalId === null) {
+          await this.gql.request(ops.UPDATE_TEAM, {
+            id: stored.id,
+            input: { name: stored.name, externalId: input.externalId },
+          });
+        }
+        teamIds.set(input.externalId, stored.id);
         existing.teams++;
         continue;
       }
       const { createTeam } = await this.gql.request<{ createTeam: { id: string } }>(ops.CREATE_TEAM, { input });
-      teamsByName.set(input.name, createTeam.id);
+      teamIds.set(input.externalId, createTeam.id);
       created.teams++;
     }
-    const teamIds = new Map(world.teams.map((t) => [t.id, teamsByName.get(t.name)!]));
 
     const agentIds = new Set((await this.all<{ externalId: string }>(ops.AGENTS, 'agents')).map((a) => a.externalId));
     for (const input of agentInputs(world, teamIds)) {
@@ -109,14 +136,22 @@ export class DemoSeeder {
       created.agents++;
     }
 
-    const campaigns = new Map((await this.all<{ id: string; key: string; totalSpend: number }>(ops.CAMPAIGNS, 'campaigns')).map((c) => [c.key, c]));
+    const campaigns = new Map(
+      (await this.all<{ id: string; key: string; totalSpend: number }>(ops.CAMPAIGNS, 'campaigns')).map((c) => [
+        c.key,
+        c,
+      ]),
+    );
     for (const campaign of world.campaigns) {
       let stored = campaigns.get(campaign.id);
       if (stored) existing.campaigns++;
       else {
-        const result = await this.gql.request<{ createCampaign: { id: string; key: string; totalSpend: number } }>(ops.CREATE_CAMPAIGN, {
-          input: campaignInput(campaign, options.startMs, accountIds),
-        });
+        const result = await this.gql.request<{ createCampaign: { id: string; key: string; totalSpend: number } }>(
+          ops.CREATE_CAMPAIGN,
+          {
+            input: campaignInput(campaign, options.startMs, accountIds),
+          },
+        );
         stored = result.createCampaign;
         created.campaigns++;
       }
@@ -137,7 +172,9 @@ export class DemoSeeder {
     const nodes: T[] = [];
     let after: string | null = null;
     for (;;) {
-      const data: Record<string, Page<T>> = await this.gql.request<Record<string, Page<T>>>(query, { page: { first: PAGE_SIZE, after } });
+      const data: Record<string, Page<T>> = await this.gql.request<Record<string, Page<T>>>(query, {
+        page: { first: PAGE_SIZE, after },
+      });
       const page = data[field];
       nodes.push(...page.nodes);
       if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return nodes;
@@ -146,25 +183,37 @@ export class DemoSeeder {
   }
 
   private async postEvents(sim: TrafficSimulator, options: DemoSeedOptions): Promise<DemoSeedSummary['events']> {
-    const { createApiKey } = await this.gql.request<{ createApiKey: { apiKey: { id: string }; secret: string } }>(ops.CREATE_API_KEY, {
-      input: { name: `demo seed ${new Date().toISOString()}`, role: 'INGEST' },
-    });
+    const { createApiKey } = await this.gql.request<{ createApiKey: { apiKey: { id: string }; secret: string } }>(
+      ops.CREATE_API_KEY,
+      {
+        input: { name: `demo seed ${new Date().toISOString()}`, role: 'INGEST' },
+      },
+    );
     const totals = { lines: 0, accepted: 0, rejected: 0, skipped: 0 };
     // Tallies the per-line results /v1/events returns while HttpPoster handles concurrency and retries.
     const tallyingFetch: typeof fetch = async (input, init) => {
       const response = await this.fetchImpl(input, init);
       if (response.ok) {
-        const body = (await response.clone().json()) as { totals?: { accepted: number; rejected: number; skipped: number } };
+        const body = (await response.clone().json()) as {
+          totals?: { accepted: number; rejected: number; skipped: number };
+        };
         totals.accepted += body.totals?.accepted ?? 0;
         totals.rejected += body.totals?.rejected ?? 0;
         totals.skipped += body.totals?.skipped ?? 0;
       }
       return response;
     };
-    const poster = new HttpPoster({ url: new URL('/v1/events', this.baseUrl).toString(), concurrency: options.concurrency, fetchImpl: tallyingFetch });
+    const poster = new HttpPoster({
+      url: new URL('/v1/events', this.baseUrl).toString(),
+      concurrency: options.concurrency,
+      fetchImpl: tallyingFetch,
+    });
     const headers = { 'content-type': 'application/x-ndjson', authorization: `Bearer ${createApiKey.secret}` };
     const { stream, mode } = options.progress;
-    const bar = mode === 'lines' ? new LineProgress(stream, options.events, 'demo events') : new ProgressBar(stream, options.events, mode === 'bar');
+    const bar =
+      mode === 'lines'
+        ? new LineProgress(stream, options.events, 'demo events')
+        : new ProgressBar(stream, options.events, mode === 'bar');
     let failure: Error | undefined;
     try {
       let batch: string[] = [];

@@ -11,8 +11,31 @@ import {
 } from './world-mutations';
 
 const CHANNELS = ['WHATSAPP', 'MESSENGER', 'INSTAGRAM', 'TELEGRAM', 'VIBER', 'VK', 'SMS', 'EMAIL', 'WEBCHAT'];
-const SOURCE_KINDS = ['CTWA_AD', 'WA_QR', 'WA_LINK', 'TELEGRAM_DEEPLINK', 'MESSENGER_REF', 'MESSENGER_AD', 'INSTAGRAM_AD', 'VIBER_CONTEXT', 'VK_REF', 'WEB_WIDGET', 'BROADCAST', 'OTHER'];
-const CODE_KINDS = ['AD_ID', 'DEEP_LINK_PAYLOAD', 'REF', 'CONTEXT', 'QR_CODE', 'UTM_SOURCE', 'UTM_MEDIUM', 'UTM_CAMPAIGN', 'PREFILL_CODE'];
+const SOURCE_KINDS = [
+  'CTWA_AD',
+  'WA_QR',
+  'WA_LINK',
+  'TELEGRAM_DEEPLINK',
+  'MESSENGER_REF',
+  'MESSENGER_AD',
+  'INSTAGRAM_AD',
+  'VIBER_CONTEXT',
+  'VK_REF',
+  'WEB_WIDGET',
+  'BROADCAST',
+  'OTHER',
+];
+const CODE_KINDS = [
+  'AD_ID',
+  'DEEP_LINK_PAYLOAD',
+  'REF',
+  'CONTEXT',
+  'QR_CODE',
+  'UTM_SOURCE',
+  'UTM_MEDIUM',
+  'UTM_CAMPAIGN',
+  'PREFILL_CODE',
+];
 const START = Date.UTC(2026, 0, 1);
 
 describe('simulator world → GraphQL inputs', () => {
@@ -30,6 +53,11 @@ describe('simulator world → GraphQL inputs', () => {
       expect(number.verified).toBe(true);
     }
     expect(new Set(inputs.map((i) => accountKey(i.channel, i.externalId))).size).toBe(inputs.length);
+  });
+
+  it('keys every team by the team id events carry', () => {
+    expect(teamInputs(world)).toEqual(world.teams.map((t) => ({ name: t.name, externalId: t.id })));
+    expect(world.teams.map((t) => t.id)).toContain('team_support');
   });
 
   it('gives every agent its team and an ASCII e-mail, keyed by the agent id events carry', () => {
@@ -58,7 +86,11 @@ describe('simulator world → GraphQL inputs', () => {
       expect(input.startsOn >= '2026-01-01' && input.endsOn <= '2026-03-31').toBe(true);
     }
     const spring = world.campaigns.find((c) => c.id === 'cmp_ctwa_spring_de')!;
-    expect(campaignCodes(spring).filter((c) => c.kind === 'AD_ID').map((c) => c.value)).toEqual(spring.codes.adIds);
+    expect(
+      campaignCodes(spring)
+        .filter((c) => c.kind === 'AD_ID')
+        .map((c) => c.value),
+    ).toEqual(spring.codes.adIds);
     const widget = world.campaigns.find((c) => c.id === 'cmp_web_widget')!;
     expect(campaignCodes(widget)).toEqual(
       expect.arrayContaining([

@@ -11,6 +11,7 @@ export interface BusinessAccountInput {
 }
 export interface TeamInput {
   name: string;
+  externalId: string;
 }
 export interface AgentInput {
   externalId: string;
@@ -69,8 +70,9 @@ export function businessAccountInput(account: SimAccount): BusinessAccountInput 
   };
 }
 
+/** Teams keyed by the team id events carry, so team analytics can join events to them. */
 export function teamInputs(world: World): TeamInput[] {
-  return world.teams.map((t) => ({ name: t.name }));
+  return world.teams.map((t) => ({ name: t.name, externalId: t.id }));
 }
 
 /** An ASCII mailbox from a display name: "Lucía Martín" → "lucia.martin". */
@@ -88,7 +90,13 @@ export function agentInputs(world: World, teamIds: ReadonlyMap<string, string>):
   return world.agents.map((agent) => {
     const teamId = teamIds.get(agent.teamId);
     if (!teamId) throw new Error(`no team created for ${agent.teamId}`);
-    return { externalId: agent.id, name: agent.name, email: `${mailbox(agent.name)}@northwind.example`, teamId, active: true };
+    return {
+      externalId: agent.id,
+      name: agent.name,
+      email: `${mailbox(agent.name)}@northwind.example`,
+      teamId,
+      active: true,
+    };
   });
 }
 
@@ -111,7 +119,11 @@ export function campaignCodes(campaign: Campaign): CampaignCodeInput[] {
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** `accountIds` maps accountKey(channel, externalId) to the created BusinessAccount.id. */
-export function campaignInput(campaign: Campaign, startMs: number, accountIds: ReadonlyMap<string, string>): CampaignInput {
+export function campaignInput(
+  campaign: Campaign,
+  startMs: number,
+  accountIds: ReadonlyMap<string, string>,
+): CampaignInput {
   const accountId = accountIds.get(accountKey(campaign.channel, campaign.accountId));
   if (!accountId) throw new Error(`no business account created for ${campaign.channel} ${campaign.accountId}`);
   return {
