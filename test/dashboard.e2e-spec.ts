@@ -67,6 +67,36 @@ describe('dashboard in a real browser', () => {
     await shot('02-overview');
   });
 
+  it("opens a channel's business messages from the Channels table, that channel only", async () => {
+    const channelRows = page.getByRole('region', { name: 'Channels', exact: true }).first().locator('tbody tr');
+    let row = channelRows.first();
+    for (const candidate of await channelRows.all()) {
+      if (digits(await candidate.locator('td').nth(1).textContent()) > 0) {
+        row = candidate;
+        break;
+      }
+    }
+    const channel = await row.locator('td').first().textContent();
+    await row.getByRole('button', { name: channel ?? '' }).click();
+
+    const panel = page.getByTestId('messages-panel');
+    await panel.getByRole('heading', { level: 2, name: `Messages: ${channel}, business messages` }).waitFor();
+    // Focus moves to the list it opened.
+    expect(await page.locator('[data-testid="messages-panel"]:focus').count()).toBe(1);
+    const rows = panel.locator('tbody tr');
+    await waitFor(
+      () => rows.count(),
+      (n) => n > 0,
+      { what: "the channel's messages" },
+    );
+    const channels = await panel.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(new Set(channels)).toEqual(new Set([channel]));
+    expect(await panel.locator('.pager').textContent()).toMatch(/\d+ of \d+/);
+    await shot('02b-channel-messages');
+    await panel.getByRole('button', { name: 'Close' }).click();
+    expect(await page.getByTestId('messages-panel').count()).toBe(0);
+  });
+
   it('keeps filters in the URL and recomputes the figures', async () => {
     const allChannels = digits(await kpiValue('messages').textContent());
     await page.getByLabel('Channel', { exact: true }).selectOption('WHATSAPP');

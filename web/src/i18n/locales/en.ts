@@ -129,6 +129,11 @@ export const en = {
   'overview.ratesNote': 'Read rate counts only channels that report reads; the others show no read bar.',
   'overview.noSent': 'No business messages were sent in this period.',
   'overview.channelsTitle': 'Channels',
+  'overview.drill.channel': '{channel}, business messages',
+  'overview.drill.channelDay': '{channel}, sent on {date}',
+  'overview.volumeClickHint':
+    'Select a channel on a day, or a date in the data, to list the business messages sent; received messages are not listed.',
+  'overview.ratesClickHint': 'Select a channel, here or in the Channels table, to list its business messages.',
 
   'kpi.messages': 'Messages',
   'kpi.deliveryRate': 'Delivery rate',

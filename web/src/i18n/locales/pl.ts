@@ -141,6 +141,11 @@ export const pl: Catalog = {
     'Odsetek odczytów liczony jest tylko dla kanałów raportujących odczyty; pozostałe nie mają słupka odczytów.',
   'overview.noSent': 'W tym okresie firma nie wysłała wiadomości.',
   'overview.channelsTitle': 'Kanały',
+  'overview.drill.channel': '{channel}, wiadomości firmy',
+  'overview.drill.channelDay': '{channel}, wysłane {date}',
+  'overview.volumeClickHint':
+    'Wybierz kanał w danym dniu lub datę w danych, aby zobaczyć wysłane wiadomości firmy; wiadomości odebrane nie są pokazywane.',
+  'overview.ratesClickHint': 'Wybierz kanał tutaj lub w tabeli „Kanały”, aby zobaczyć jego wiadomości firmy.',
 
   'kpi.messages': 'Wiadomości',
   'kpi.deliveryRate': 'Odsetek dostarczonych',

@@ -130,6 +130,11 @@ export const pt: Catalog = {
     'A taxa de leitura considera apenas canais que informam leituras; os demais não têm barra de leitura.',
   'overview.noSent': 'Nenhuma mensagem da empresa foi enviada neste período.',
   'overview.channelsTitle': 'Canais',
+  'overview.drill.channel': '{channel}, mensagens da empresa',
+  'overview.drill.channelDay': '{channel}, enviadas em {date}',
+  'overview.volumeClickHint':
+    'Selecione um canal num dia, ou uma data nos dados, para ver as mensagens enviadas pela empresa; as recebidas não são listadas.',
+  'overview.ratesClickHint': 'Selecione um canal, aqui ou na tabela Canais, para ver as suas mensagens da empresa.',
 
   'kpi.messages': 'Mensagens',
   'kpi.deliveryRate': 'Taxa de entrega',

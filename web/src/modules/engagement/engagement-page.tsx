@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { drillKey, type Drill } from '@web/components/messages-panel/drill';
+import { MessagesPanel } from '@web/components/messages-panel/messages-panel';
 import { PageHeader } from '@web/components/ui/page-header';
 import type { EngagementDimension } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
@@ -11,10 +13,9 @@ import { EngagementSummary } from './components/engagement-summary';
 import { EngagementTrend } from './components/engagement-trend';
 import { FailureReasons } from './components/failure-reasons';
 import { HourOfWeekHeatmap } from './components/hour-of-week-heatmap';
-import { MessagesPanel } from './components/messages-panel';
 import { ReadTimeHistogram } from './components/read-time-histogram';
 import { TemplatesSection } from './components/templates-section';
-import { dimensionFromParam, drillKey, GROUP_PARAM, withDimension, type Drill } from './engagement-params';
+import { dimensionFromParam, GROUP_PARAM, withDimension } from './engagement-params';
 import { EngagementQuery } from './graphql/engagement.query';
 
 /** How fast and how often messages are read, per channel, number, template, category, campaign and hour of week. */

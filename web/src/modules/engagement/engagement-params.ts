@@ -1,4 +1,4 @@
-import type { EngagementDimension, EngagementDrillDown } from '@web/generated/graphql';
+import type { EngagementDimension } from '@web/generated/graphql';
 import type { MessageKey } from '@web/i18n/catalog';
 
 export const GROUP_PARAM = 'group';
@@ -25,16 +25,4 @@ export function withDimension(params: URLSearchParams, dimension: EngagementDime
   if (!param || dimension === DEFAULT_DIMENSION) next.delete(GROUP_PARAM);
   else next.set(GROUP_PARAM, param);
   return next;
-}
-
-/** One chart element whose messages are listed: the API's drill-down and a caption for the list. */
-export interface Drill {
-  drillDown: EngagementDrillDown;
-  label: string;
-}
-
-/** A stable identity for a drill-down, so the message list starts again at page 1 for another element. */
-export function drillKey(drill: Drill): string {
-  const d = drill.drillDown;
-  return [d.dimension, d.key, d.date, d.bucket, d.dayOfWeek, d.hour, d.status].map((v) => v ?? '').join('|');
 }

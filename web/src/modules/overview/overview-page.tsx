@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useQuery } from 'urql';
+import { drillKey, type Drill } from '@web/components/messages-panel/drill';
+import { MessagesPanel } from '@web/components/messages-panel/messages-panel';
 import { PageHeader } from '@web/components/ui/page-header';
 import { useI18n } from '@web/i18n/i18n-context';
 import { FilterBar } from '@web/modules/filters/filter-bar';
@@ -9,10 +12,12 @@ import { KpiTiles } from './components/kpi-tiles';
 import { VolumeByChannel } from './components/volume-by-channel';
 import { OverviewQuery } from './graphql/overview.query';
 
+/** Messages, delivery and reading per channel for the period; every chart lists the business messages behind it. */
 export function OverviewPage() {
   const { t, fmt } = useI18n();
   const { filter } = useAnalyticsFilter();
   const [result, reexecute] = useQuery({ query: OverviewQuery, variables: { filter: filter! }, pause: !filter });
+  const [drill, setDrill] = useState<Drill | null>(null);
   const retry = () => reexecute({ requestPolicy: 'network-only' });
   const overview = result.data?.overview;
   return (
@@ -37,9 +42,18 @@ export function OverviewPage() {
       </div>
       <KpiTiles result={result} onRetry={retry} />
       <div className="card-grid">
-        <VolumeByChannel result={result} onRetry={retry} />
-        <ChannelRates result={result} onRetry={retry} />
-        <ChannelTable result={result} onRetry={retry} />
+        <VolumeByChannel result={result} onRetry={retry} onDrill={setDrill} />
+        <ChannelRates result={result} onRetry={retry} onDrill={setDrill} />
+        {drill && filter && (
+          <MessagesPanel
+            key={drillKey(drill)}
+            filter={filter}
+            drill={drill}
+            exportName="overview-messages"
+            onClose={() => setDrill(null)}
+          />
+        )}
+        <ChannelTable result={result} onRetry={retry} onDrill={setDrill} />
       </div>
     </>
   );

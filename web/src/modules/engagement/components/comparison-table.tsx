@@ -6,7 +6,8 @@ import { HowComputed } from '@web/components/ui/how-computed';
 import { InlineField } from '@web/components/ui/inline-field';
 import type { EngagementDimension, EngagementQuery, EngagementQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
-import { DIMENSIONS, type Drill } from '../engagement-params';
+import type { Drill } from '@web/components/messages-panel/drill';
+import { DIMENSIONS } from '../engagement-params';
 import { timeReason, useFigure } from './unavailable';
 
 type Result = UseQueryState<EngagementQuery, EngagementQueryVariables>;

@@ -4,7 +4,7 @@ import { DataState } from '@web/components/ui/data-state';
 import { HowComputed } from '@web/components/ui/how-computed';
 import type { EngagementQuery, EngagementQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
-import type { Drill } from '../engagement-params';
+import type { Drill } from '@web/components/messages-panel/drill';
 
 type Result = UseQueryState<EngagementQuery, EngagementQueryVariables>;
 type Cell = EngagementQuery['engagement']['heatmap'][number];

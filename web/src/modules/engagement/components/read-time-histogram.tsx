@@ -6,7 +6,7 @@ import { DataTable } from '@web/components/ui/data-table';
 import { HowComputed } from '@web/components/ui/how-computed';
 import type { EngagementQuery, EngagementQueryVariables, ReadTimeBucket } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
-import type { Drill } from '../engagement-params';
+import type { Drill } from '@web/components/messages-panel/drill';
 
 type Result = UseQueryState<EngagementQuery, EngagementQueryVariables>;
 type Row = EngagementQuery['engagement']['histogram'][number];

@@ -1,13 +1,23 @@
 import type { UseQueryState } from 'urql';
+import type { Drill } from '@web/components/messages-panel/drill';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import type { OverviewQuery, OverviewQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
+import { channelDrillDown } from '../../channel-drill';
 import { ChannelRatesChart } from './chart';
 
 type Result = UseQueryState<OverviewQuery, OverviewQueryVariables>;
 
-export function ChannelRates({ result, onRetry }: { result: Result; onRetry: () => void }) {
+export function ChannelRates({
+  result,
+  onRetry,
+  onDrill,
+}: {
+  result: Result;
+  onRetry: () => void;
+  onDrill: (drill: Drill) => void;
+}) {
   const { t, fmt } = useI18n();
   const rows = (result.data?.overview.channels ?? []).filter((c) => c.sent > 0);
   const alt = rows
@@ -39,8 +49,15 @@ export function ChannelRates({ result, onRetry }: { result: Result; onRetry: () 
             readRate: c.readRate ?? null,
           }))}
           label={`${t('overview.ratesTitle')}: ${alt}`}
+          onSelect={(channel) =>
+            onDrill({
+              drillDown: channelDrillDown(channel),
+              label: t('overview.drill.channel', { channel: t(`channel.${channel}`) }),
+            })
+          }
         />
         <p className="chart-note">{t('overview.ratesNote')}</p>
+        <p className="chart-note">{t('overview.ratesClickHint')}</p>
       </DataState>
     </Card>
   );

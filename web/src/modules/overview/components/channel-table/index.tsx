@@ -1,14 +1,25 @@
 import type { UseQueryState } from 'urql';
+import type { Drill } from '@web/components/messages-panel/drill';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { DataTable } from '@web/components/ui/data-table';
 import type { OverviewQuery, OverviewQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
+import { channelDrillDown } from '../../channel-drill';
 
 type Result = UseQueryState<OverviewQuery, OverviewQueryVariables>;
 type Row = OverviewQuery['overview']['channels'][number];
 
-export function ChannelTable({ result, onRetry }: { result: Result; onRetry: () => void }) {
+/** Per-channel totals and rates; a channel's name lists its business messages. */
+export function ChannelTable({
+  result,
+  onRetry,
+  onDrill,
+}: {
+  result: Result;
+  onRetry: () => void;
+  onDrill: (drill: Drill) => void;
+}) {
   const { t, fmt } = useI18n();
   const rows = result.data?.overview.channels ?? [];
   const title = t('overview.channelsTitle');
@@ -35,7 +46,20 @@ export function ChannelTable({ result, onRetry }: { result: Result; onRetry: () 
             {
               key: 'channel',
               header: t('column.channel'),
-              cell: (r) => t(`channel.${r.channel}`),
+              cell: (r) => (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    onDrill({
+                      drillDown: channelDrillDown(r.channel),
+                      label: t('overview.drill.channel', { channel: t(`channel.${r.channel}`) }),
+                    })
+                  }
+                >
+                  {t(`channel.${r.channel}`)}
+                </button>
+              ),
               csv: (r) => r.channel.toLowerCase(),
             },
             {

@@ -1,16 +1,35 @@
 import type { UseQueryState } from 'urql';
+import type { Drill } from '@web/components/messages-panel/drill';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { DataTable } from '@web/components/ui/data-table';
-import type { OverviewQuery, OverviewQueryVariables } from '@web/generated/graphql';
+import type { Channel, OverviewQuery, OverviewQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
+import { channelDrillDown } from '../../channel-drill';
 import { VolumeByChannelChart } from './chart';
 import { pivotVolume } from './volume-rows';
 
 type Result = UseQueryState<OverviewQuery, OverviewQueryVariables>;
 
-export function VolumeByChannel({ result, onRetry }: { result: Result; onRetry: () => void }) {
+export function VolumeByChannel({
+  result,
+  onRetry,
+  onDrill,
+}: {
+  result: Result;
+  onRetry: () => void;
+  onDrill: (drill: Drill) => void;
+}) {
   const { t, fmt } = useI18n();
+  const drill = (date: string, channel: Channel | null) =>
+    onDrill(
+      channel
+        ? {
+            drillDown: channelDrillDown(channel, date),
+            label: t('overview.drill.channelDay', { channel: t(`channel.${channel}`), date: fmt.date(date) }),
+          }
+        : { drillDown: { date }, label: t('engagement.drill.date', { date: fmt.date(date) }) },
+    );
   const overview = result.data?.overview;
   const rows = overview?.volumeByChannelAndDay ?? [];
   const title = t('overview.volumeTitle');
@@ -34,7 +53,9 @@ export function VolumeByChannel({ result, onRetry }: { result: Result; onRetry: 
                 from: fmt.date(overview.period.from),
                 to: fmt.date(overview.period.to),
               })}
+              onSelect={drill}
             />
+            <p className="chart-note">{t('overview.volumeClickHint')}</p>
             <details className="chart-data">
               <summary>{t('common.showData')}</summary>
               <DataTable
@@ -44,7 +65,16 @@ export function VolumeByChannel({ result, onRetry }: { result: Result; onRetry: 
                 rows={rows}
                 rowKey={(r) => `${r.date}-${r.channel}`}
                 columns={[
-                  { key: 'date', header: t('column.date'), cell: (r) => fmt.date(r.date), csv: (r) => r.date },
+                  {
+                    key: 'date',
+                    header: t('column.date'),
+                    cell: (r) => (
+                      <button type="button" className="link-button" onClick={() => drill(r.date, r.channel)}>
+                        {fmt.date(r.date)}
+                      </button>
+                    ),
+                    csv: (r) => r.date,
+                  },
                   {
                     key: 'channel',
                     header: t('column.channel'),

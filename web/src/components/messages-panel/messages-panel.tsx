@@ -7,8 +7,8 @@ import { Pager } from '@web/components/ui/pager';
 import { usePager } from '@web/components/ui/use-pager';
 import type { AnalyticsFilter, EngagementMessagesQuery } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
-import type { Drill } from '../engagement-params';
-import { EngagementMessagesQuery as Query } from '../graphql/engagement-messages.query';
+import type { Drill } from './drill';
+import { EngagementMessagesQuery as Query } from './engagement-messages.query';
 
 type Row = EngagementMessagesQuery['engagementMessages']['nodes'][number];
 
@@ -17,10 +17,13 @@ export function MessagesPanel({
   filter,
   drill,
   onClose,
+  exportName = 'engagement-messages',
 }: {
   filter: AnalyticsFilter;
   drill: Drill;
   onClose: () => void;
+  /** File name of the CSV export, without extension. */
+  exportName?: string;
 }) {
   const { t, fmt } = useI18n();
   const pager = usePager();
@@ -58,7 +61,7 @@ export function MessagesPanel({
           <DataTable<Row>
             caption={title}
             captionHidden
-            exportName="engagement-messages"
+            exportName={exportName}
             rows={rows}
             rowKey={(r) => `${r.channel}|${r.messageId}`}
             columns={[
