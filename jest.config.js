@@ -15,7 +15,11 @@ const swc = [
 const swcTsx = [
   '@swc/jest',
   {
-    jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' },
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
     module: { type: 'commonjs' },
     sourceMaps: 'inline',
   },
@@ -42,7 +46,15 @@ module.exports = {
   globalSetup: '<rootDir>/test/setup/global-setup.js',
   globalTeardown: '<rootDir>/test/setup/global-teardown.js',
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{schemas,ingest,api,bench}/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts', '<rootDir>/web/src/**/*.spec.{ts,tsx}'] },
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/{schemas,ingest,api,bench}/src/**/*.spec.ts',
+        '<rootDir>/tools/**/*.spec.ts',
+        '<rootDir>/web/src/**/*.spec.{ts,tsx}',
+      ],
+    },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/{schemas,ingest,api}/src/**/*.integration-spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],

@@ -60,7 +60,9 @@ function newestMtime(paths) {
 
 const webDir = join(root, 'web');
 const webIndex = join(webDir, 'dist', 'index.html');
-const webSources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map((p) => join(webDir, p));
+const webSources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map((p) =>
+  join(webDir, p),
+);
 const webBuildScript = JSON.parse(readFileSync(join(webDir, 'package.json'), 'utf8')).scripts?.build;
 if (!webBuildScript || !existsSync(join(webDir, 'index.html'))) {
   say('the web app has no sources to build yet; the API will say so at /');
@@ -108,9 +110,13 @@ if (!plan && seedDemo && databaseIsNew) {
   writePlan(plan);
 }
 const seeding = plan?.status === 'seeding';
-if (plan && plan.status !== 'seeding' && plan.status !== 'done') fail(`${planPath} is not a demo seed plan; remove it to continue`, 2);
+if (plan && plan.status !== 'seeding' && plan.status !== 'done')
+  fail(`${planPath} is not a demo seed plan; remove it to continue`, 2);
 if (seeding && !plan.generatedPassword && !env.CHECKMARK_ADMIN_PASSWORD) {
-  fail(`the demo seed in ${dataDir} was interrupted; set CHECKMARK_ADMIN_PASSWORD to the admin password used before to finish it`, 2);
+  fail(
+    `the demo seed in ${dataDir} was interrupted; set CHECKMARK_ADMIN_PASSWORD to the admin password used before to finish it`,
+    2,
+  );
 }
 const adminPassword = env.CHECKMARK_ADMIN_PASSWORD || (seeding ? plan.generatedPassword : undefined);
 
@@ -179,9 +185,21 @@ function runSeeder() {
   const what = `${plan.days} days, ${plan.events.toLocaleString('en')} events`;
   say(resuming ? `resuming the interrupted demo load (${what})…` : `first start: loading the demo (${what})…`);
   const args = [
-    ...parentWatch, '--enable-source-maps', join(root, 'ingest/dist/demo/seed-demo.js'),
-    '--url', baseUrl, '--email', plan.email, '--days', String(plan.days), '--events', String(plan.events),
-    '--end', plan.end, '--seed', String(plan.seed),
+    ...parentWatch,
+    '--enable-source-maps',
+    join(root, 'ingest/dist/demo/seed-demo.js'),
+    '--url',
+    baseUrl,
+    '--email',
+    plan.email,
+    '--days',
+    String(plan.days),
+    '--events',
+    String(plan.events),
+    '--end',
+    plan.end,
+    '--seed',
+    String(plan.seed),
   ];
   // The password travels in the environment, never on the command line (process lists show arguments).
   seeder = spawn(process.execPath, args, {
@@ -206,7 +224,9 @@ async function main() {
     const result = await runSeeder();
     if (stopping) return;
     if (result.code !== 0) {
-      process.stderr.write(`checkmark: loading the demo failed (exit ${result.code ?? result.signal}); run npm start again to resume it, or start with SEED_DEMO=false\n`);
+      process.stderr.write(
+        `checkmark: loading the demo failed (exit ${result.code ?? result.signal}); run npm start again to resume it, or start with SEED_DEMO=false\n`,
+      );
       stopping = true;
       server.kill('SIGTERM');
       await serverExit;
@@ -214,15 +234,25 @@ async function main() {
     }
     const summary = JSON.parse(result.summary);
     const { generatedPassword: _secret, ...rest } = plan;
-    writePlan({ ...rest, status: 'done', completedAt: new Date().toISOString(), loaded: summary.events, created: summary.created });
-    say(`demo loaded: ${summary.events.accepted.toLocaleString('en')} events in ${(summary.elapsedMs / 1000).toFixed(1)} s`);
+    writePlan({
+      ...rest,
+      status: 'done',
+      completedAt: new Date().toISOString(),
+      loaded: summary.events,
+      created: summary.created,
+    });
+    say(
+      `demo loaded: ${summary.events.accepted.toLocaleString('en')} events in ${(summary.elapsedMs / 1000).toFixed(1)} s`,
+    );
     process.stdout.write(
       [
         '',
         '  Log in to the dashboard as the demo admin:',
         `    e-mail:   ${plan.email}`,
         `    password: ${plan.generatedPassword ?? '(the value of CHECKMARK_ADMIN_PASSWORD)'}`,
-        ...(plan.generatedPassword ? ['  This password is shown only once: store it, or change it after logging in.'] : []),
+        ...(plan.generatedPassword
+          ? ['  This password is shown only once: store it, or change it after logging in.']
+          : []),
         '',
       ].join('\n') + '\n',
     );

@@ -38,12 +38,22 @@ step('type-check tests', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json']);
 // The Nx module-boundary lint rule reads the cached project graph; compute it first.
 step('project graph', [bin('nx', 'dist/bin/nx.js'), 'show', 'projects']);
 step('lint', [bin('eslint', 'bin/eslint.js'), '--max-warnings=0', '.']);
+step('format (prettier --check)', [
+  bin('prettier', 'bin/prettier.cjs'),
+  '--check',
+  '--log-level=warn',
+  '**/*.{ts,tsx,js,mjs,cjs,json}',
+]);
 step('jest (SQLite)', [bin('jest', 'bin/jest.js'), '--ci', ...jestArgs], sqliteEnv);
 if (postgresUrl && jestArgs.length === 0) {
-  step('jest: API integration suites on PostgreSQL', [bin('jest', 'bin/jest.js'), '--ci', 'api/src', '--selectProjects', 'integration'], {
-    ...process.env,
-    CHECKMARK_TEST_POSTGRES_URL: postgresUrl,
-  });
+  step(
+    'jest: API integration suites on PostgreSQL',
+    [bin('jest', 'bin/jest.js'), '--ci', 'api/src', '--selectProjects', 'integration'],
+    {
+      ...process.env,
+      CHECKMARK_TEST_POSTGRES_URL: postgresUrl,
+    },
+  );
 } else if (!postgresUrl) {
   console.log('\n== PostgreSQL pass skipped (set CHECKMARK_TEST_POSTGRES_URL, as .ci/run does, to run it)');
 }

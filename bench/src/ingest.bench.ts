@@ -28,14 +28,27 @@ const KEY = 'bench-pseudonymisation-key-0123456789';
 const TENANT = 'bench';
 
 async function* lines(file: string): AsyncGenerator<string> {
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line) yield line;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity }))
+    if (line) yield line;
 }
 
 function generate(file: string): number {
   const t0 = Date.now();
   const r = spawnSync(
     process.execPath,
-    [join(root, 'ingest/dist/simulator/cli.js'), '--seed', '7', '--events', String(EVENTS), '--tenant', TENANT, '--format', 'ndjson', '--out', file],
+    [
+      join(root, 'ingest/dist/simulator/cli.js'),
+      '--seed',
+      '7',
+      '--events',
+      String(EVENTS),
+      '--tenant',
+      TENANT,
+      '--format',
+      'ndjson',
+      '--out',
+      file,
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   if (r.status !== 0) throw new Error('simulator failed');
@@ -71,7 +84,9 @@ async function rawInsert(file: string, dir: string) {
 }
 
 function startKafka(): { brokers: string; dir: string } {
-  const out = execFileSync(join(root, 'tools/kafka/start.sh'), ['--owner-pid', String(process.pid)], { stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+  const out = execFileSync(join(root, 'tools/kafka/start.sh'), ['--owner-pid', String(process.pid)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).toString();
   const get = (k: string) => new RegExp(`^${k}=(.*)$`, 'm').exec(out)?.[1] ?? '';
   return { brokers: get('KAFKA_BROKERS'), dir: get('KAFKA_DIR') };
 }
@@ -80,7 +95,13 @@ async function kafkaPath(file: string, dir: string, brokers: string) {
   const kafka = new Kafka({ clientId: 'bench', brokers: [brokers], logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic: TOPICS.events, numPartitions: PARTITIONS }, { topic: TOPICS.deadLetters, numPartitions: 1 }], waitForLeaders: true });
+  await admin.createTopics({
+    topics: [
+      { topic: TOPICS.events, numPartitions: PARTITIONS },
+      { topic: TOPICS.deadLetters, numPartitions: 1 },
+    ],
+    waitForLeaders: true,
+  });
   await admin.disconnect();
   const producer = kafka.producer({ allowAutoTopicCreation: false });
   await producer.connect();
@@ -106,7 +127,14 @@ async function kafkaPath(file: string, dir: string, brokers: string) {
   const metrics = `http://127.0.0.1:${metricsPort}/metrics`;
   const ingester = startNode(
     join(root, 'ingest/dist/main.js'),
-    { KAFKA_BROKERS: brokers, DATA_DIR: join(dir, 'ingest-data'), CHECKMARK_PSEUDONYM_KEY: KEY, METRICS_PORT: String(metricsPort), KAFKA_GROUP_ID: 'bench', LOG_LEVEL: 'warn' },
+    {
+      KAFKA_BROKERS: brokers,
+      DATA_DIR: join(dir, 'ingest-data'),
+      CHECKMARK_PSEUDONYM_KEY: KEY,
+      METRICS_PORT: String(metricsPort),
+      KAFKA_GROUP_ID: 'bench',
+      LOG_LEVEL: 'warn',
+    },
     'ingester',
   );
   const pid = ingester.child.pid!;
@@ -123,7 +151,10 @@ async function kafkaPath(file: string, dir: string, brokers: string) {
   let peakHeap = 0;
   let peakExternal = 0;
   const heapSampler = setInterval(() => {
-    void Promise.all([counter(metrics, 'checkmark_ingest_nodejs_heap_size_total_bytes'), counter(metrics, 'checkmark_ingest_nodejs_external_memory_bytes')])
+    void Promise.all([
+      counter(metrics, 'checkmark_ingest_nodejs_heap_size_total_bytes'),
+      counter(metrics, 'checkmark_ingest_nodejs_external_memory_bytes'),
+    ])
       .then(([heap, external]) => {
         peakHeap = Math.max(peakHeap, heap);
         peakExternal = Math.max(peakExternal, external);
@@ -131,8 +162,18 @@ async function kafkaPath(file: string, dir: string, brokers: string) {
       .catch(() => undefined);
   }, 250);
 
-  const started = await until(async () => ((await counter(metrics, 'checkmark_ingest_consumed_total')) > 0 ? Date.now() : undefined), 120_000, 'first consumed event', 5);
-  await until(async () => ((await counter(metrics, 'checkmark_ingest_inserted_total')) >= produced ? true : undefined), 1_800_000, 'all events inserted', 50);
+  const started = await until(
+    async () => ((await counter(metrics, 'checkmark_ingest_consumed_total')) > 0 ? Date.now() : undefined),
+    120_000,
+    'first consumed event',
+    5,
+  );
+  await until(
+    async () => ((await counter(metrics, 'checkmark_ingest_inserted_total')) >= produced ? true : undefined),
+    1_800_000,
+    'all events inserted',
+    50,
+  );
   const kafkaRate = produced / ((Date.now() - started) / 1000);
   console.log(`kafka → clickhouse: ${fmt(kafkaRate)} events/s`);
 
@@ -170,7 +211,11 @@ async function kafkaPath(file: string, dir: string, brokers: string) {
     await producer.send({ topic: TOPICS.events, acks: -1, messages });
     sent.push({ at, cumulative: (b + 1) * perBatch });
   }
-  await until(() => Promise.resolve(seen.length && seen[seen.length - 1].inserted >= batches * perBatch ? true : undefined), 120_000, 'steady events inserted');
+  await until(
+    () => Promise.resolve(seen.length && seen[seen.length - 1].inserted >= batches * perBatch ? true : undefined),
+    120_000,
+    'steady events inserted',
+  );
   polling = false;
   await poller;
   const latencies = sent.map((s) => (seen.find((p) => p.inserted >= s.cumulative)?.at ?? Number.NaN) - s.at);
@@ -179,7 +224,15 @@ async function kafkaPath(file: string, dir: string, brokers: string) {
   clearInterval(heapSampler);
   await ingester.stop();
   const alone = await ingesterAlone(brokers, produced + batches * perBatch);
-  return { produced, kafkaRate, peakRss, peakHeap, peakExternal, freshness: summarise(latencies.filter(Number.isFinite)), alone };
+  return {
+    produced,
+    kafkaRate,
+    peakRss,
+    peakHeap,
+    peakExternal,
+    freshness: summarise(latencies.filter(Number.isFinite)),
+    alone,
+  };
 }
 
 /**
@@ -199,7 +252,14 @@ async function ingesterAlone(brokers: string, total: number) {
   const metrics = `http://127.0.0.1:${metricsPort}/metrics`;
   const ingester = startNode(
     join(root, 'ingest/dist/main.js'),
-    { KAFKA_BROKERS: brokers, CLICKHOUSE_URL: stubUrl, CHECKMARK_PSEUDONYM_KEY: KEY, METRICS_PORT: String(metricsPort), KAFKA_GROUP_ID: 'bench-alone', LOG_LEVEL: 'warn' },
+    {
+      KAFKA_BROKERS: brokers,
+      CLICKHOUSE_URL: stubUrl,
+      CHECKMARK_PSEUDONYM_KEY: KEY,
+      METRICS_PORT: String(metricsPort),
+      KAFKA_GROUP_ID: 'bench-alone',
+      LOG_LEVEL: 'warn',
+    },
     'ingester-alone',
   );
   const pid = ingester.child.pid!;
@@ -212,8 +272,18 @@ async function ingesterAlone(brokers: string, total: number) {
     }
   }, 50);
   try {
-    const started = await until(async () => ((await counter(metrics, 'checkmark_ingest_consumed_total')) > 0 ? Date.now() : undefined), 120_000, 'first consumed event (alone)', 5);
-    await until(async () => ((await counter(metrics, 'checkmark_ingest_inserted_total')) >= total ? true : undefined), 1_800_000, 'all events handled (alone)', 50);
+    const started = await until(
+      async () => ((await counter(metrics, 'checkmark_ingest_consumed_total')) > 0 ? Date.now() : undefined),
+      120_000,
+      'first consumed event (alone)',
+      5,
+    );
+    await until(
+      async () => ((await counter(metrics, 'checkmark_ingest_inserted_total')) >= total ? true : undefined),
+      1_800_000,
+      'all events handled (alone)',
+      50,
+    );
     const rate = total / ((Date.now() - started) / 1000);
     console.log(`kafka → ingester alone (stub server): ${fmt(rate)} events/s, peak RSS ${fmt(peakRss / 2 ** 20)} MB`);
     return { rate, peakRss };
@@ -228,7 +298,15 @@ async function eventsApiPath(file: string, dir: string) {
   const port = await freePort();
   const server = startNode(
     join(root, 'api/dist/main.js'),
-    { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(dir, 'api-data'), CHECKMARK_BOOTSTRAP_API_KEY: 'bench-key', CHECKMARK_PSEUDONYM_KEY: KEY, KAFKA_BROKERS: '', LOG_LEVEL: 'warn' },
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: join(dir, 'api-data'),
+      CHECKMARK_BOOTSTRAP_API_KEY: 'bench-key',
+      CHECKMARK_PSEUDONYM_KEY: KEY,
+      KAFKA_BROKERS: '',
+      LOG_LEVEL: 'warn',
+    },
     'api',
   );
   const url = `http://127.0.0.1:${port}`;
@@ -298,10 +376,13 @@ function writeReport(section: string) {
   try {
     doc = readFileSync(path, 'utf8');
   } catch {
-    doc = '# Benchmarks\n\nFigures measured on the project\'s own machine; reproduce with the commands given in each section.\n\n';
+    doc =
+      "# Benchmarks\n\nFigures measured on the project's own machine; reproduce with the commands given in each section.\n\n";
   }
   const block = `${begin}\n${section}\n${end}`;
-  doc = doc.includes(begin) ? doc.replace(new RegExp(`${begin}[\\s\\S]*${end}`), block) : `${doc.trimEnd()}\n\n${block}\n`;
+  doc = doc.includes(begin)
+    ? doc.replace(new RegExp(`${begin}[\\s\\S]*${end}`), block)
+    : `${doc.trimEnd()}\n\n${block}\n`;
   writeFileSync(path, doc);
 }
 
@@ -342,7 +423,7 @@ async function main() {
         `| \`/v1/events\` → ClickHouse, embedded server, 5,000-line NDJSON posts, 4 concurrent | ${fmt(api.rate)} events/s | — |`,
         `| embedded server peak RSS during the posts | ${mb(api.peakRss)} | — |`,
         '',
-        'Freshness is measured from the producer\'s send to the moment the ingester\'s `checkmark_ingest_inserted_total`',
+        "Freshness is measured from the producer's send to the moment the ingester's `checkmark_ingest_inserted_total`",
         'counter (incremented after the insert returned) covers the batch, polled every 5 ms.',
       ].join('\n'),
     );

@@ -3,7 +3,14 @@ import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { createWarehouseClient, EventSink, migrate, queryRows, runCommand, quoteIdentifier } from '@checkmark/schemas/warehouse';
+import {
+  createWarehouseClient,
+  EventSink,
+  migrate,
+  queryRows,
+  runCommand,
+  quoteIdentifier,
+} from '@checkmark/schemas/warehouse';
 
 /**
  * Real ClickHouse for integration and e2e tests: in-process chDB by default, or the server at
@@ -38,7 +45,9 @@ function sharedClient(): ClickHouseClient {
   if (client === undefined) {
     const url = serverUrl();
     if (url === undefined) removeDataDirsOfDeadWorkers();
-    client = createWarehouseClient(url === undefined ? { dataDir: testDataDir(), database: 'default' } : { url, database: 'default' });
+    client = createWarehouseClient(
+      url === undefined ? { dataDir: testDataDir(), database: 'default' } : { url, database: 'default' },
+    );
   }
   return client;
 }

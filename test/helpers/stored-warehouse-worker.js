@@ -19,7 +19,10 @@ openWarehouse({ dataDir, database }).then(
       );
     });
     input.on('close', () => {
-      warehouse.close().then(() => process.exit(0), () => process.exit(1));
+      warehouse.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     });
   },
   (error) => {

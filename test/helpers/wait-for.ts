@@ -2,7 +2,11 @@
 export async function waitFor<T>(
   probe: () => Promise<T> | T,
   done: (value: T) => boolean = Boolean,
-  { timeoutMs = 30000, intervalMs = 100, what = 'condition' }: { timeoutMs?: number; intervalMs?: number; what?: string } = {},
+  {
+    timeoutMs = 30000,
+    intervalMs = 100,
+    what = 'condition',
+  }: { timeoutMs?: number; intervalMs?: number; what?: string } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;

@@ -16,7 +16,22 @@ import { User } from '../modules/users/user.entity';
 import { WebhookConfig } from '../modules/webhook-configs/webhook-config.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [Tenant, ApiKey, BusinessAccount, WebhookConfig, AuditEntry, User, Session, LoginFailure, TenantSettings, Team, Agent, Campaign, CampaignCode, CampaignSpend];
+export const ENTITIES = [
+  Tenant,
+  ApiKey,
+  BusinessAccount,
+  WebhookConfig,
+  AuditEntry,
+  User,
+  Session,
+  LoginFailure,
+  TenantSettings,
+  Team,
+  Agent,
+  Campaign,
+  CampaignCode,
+  CampaignSpend,
+];
 
 /** One description of the relational store for both engines; the schema only ever changes through migrations. */
 export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {

@@ -8,7 +8,9 @@ export async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -26,7 +28,10 @@ export interface Started {
 }
 
 export function startNode(script: string, env: NodeJS.ProcessEnv, label: string): Started {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const tail: string[] = [];
   const keep = (chunk: Buffer) => {
     tail.push(chunk.toString());
@@ -49,7 +54,12 @@ export function startNode(script: string, env: NodeJS.ProcessEnv, label: string)
   };
 }
 
-export async function until<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string, intervalMs = 20): Promise<T> {
+export async function until<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs: number,
+  what: string,
+  intervalMs = 20,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -68,7 +78,8 @@ export async function counter(url: string, name: string): Promise<number> {
   const text = await (await fetch(url)).text();
   let total = 0;
   for (const line of text.split('\n')) {
-    if (line.startsWith(name) && (line[name.length] === ' ' || line[name.length] === '{')) total += Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (line.startsWith(name) && (line[name.length] === ' ' || line[name.length] === '{'))
+      total += Number(line.slice(line.lastIndexOf(' ') + 1));
   }
   return total;
 }

@@ -4,7 +4,14 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[rank];
 }
 
-export function summarise(values: number[]): { n: number; p50: number; p95: number; p99: number; max: number; mean: number } {
+export function summarise(values: number[]): {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+} {
   const sorted = [...values].sort((a, b) => a - b);
   const mean = sorted.reduce((s, v) => s + v, 0) / Math.max(1, sorted.length);
   return {
@@ -18,4 +25,6 @@ export function summarise(values: number[]): { n: number; p50: number; p95: numb
 }
 
 export const fmt = (n: number, digits = 0): string =>
-  Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a';
+  Number.isFinite(n)
+    ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : 'n/a';

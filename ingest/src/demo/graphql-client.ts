@@ -42,7 +42,10 @@ export class GraphQLClient {
     try {
       body = JSON.parse(text) as GraphQLResponse<T>;
     } catch {
-      throw new DemoSeedError('DEMO_HTTP_FAILED', `${this.endpoint} answered ${response.status}: ${text.slice(0, 300)}`);
+      throw new DemoSeedError(
+        'DEMO_HTTP_FAILED',
+        `${this.endpoint} answered ${response.status}: ${text.slice(0, 300)}`,
+      );
     }
     const first = body.errors?.[0];
     if (first) {

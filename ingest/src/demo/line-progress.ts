@@ -25,6 +25,8 @@ export class LineProgress {
     const seconds = (now - this.startedAt) / 1000;
     const rate = seconds > 0 ? Math.round(done / seconds) : 0;
     const percent = Math.min(100, (done / this.total) * 100).toFixed(0);
-    this.stream.write(`${this.label}: ${done.toLocaleString('en')}/${this.total.toLocaleString('en')} events (${percent}%), ${rate.toLocaleString('en')} ev/s\n`);
+    this.stream.write(
+      `${this.label}: ${done.toLocaleString('en')}/${this.total.toLocaleString('en')} events (${percent}%), ${rate.toLocaleString('en')} ev/s\n`,
+    );
   }
 }

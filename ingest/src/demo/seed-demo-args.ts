@@ -9,10 +9,18 @@ const ArgsSchema = z.object({
   url: z.string().url(),
   email: z.string().email(),
   password: z.string().min(1, 'give --password or set CHECKMARK_ADMIN_PASSWORD'),
-  seed: z.coerce.number().int().min(0).max(2 ** 32 - 1).default(1),
+  seed: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .default(1),
   days: z.coerce.number().int().min(1).max(366).default(90),
   events: z.coerce.number().int().min(1).default(600_000),
-  end: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time').optional(),
+  end: z
+    .string()
+    .refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time')
+    .optional(),
   batch: z.coerce.number().int().min(1).max(10_000).default(5000),
   concurrency: z.coerce.number().int().min(1).max(32).default(4),
   progress: z.enum(['auto', 'bar', 'lines', 'off']).default('auto'),
@@ -42,7 +50,11 @@ export const SEED_DEMO_USAGE = `seed-demo — loads the demo tenant of a running
   --seed 1 --batch 5000 --concurrency 4`;
 
 /** Parses the command line; the password may come from the environment so it never shows in process lists. */
-export function parseSeedDemoArgs(argv: string[], env: Record<string, string | undefined>, nowMs: number): SeedDemoArgs {
+export function parseSeedDemoArgs(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  nowMs: number,
+): SeedDemoArgs {
   let values: Record<string, unknown>;
   try {
     ({ values } = parseArgs({
@@ -50,9 +62,16 @@ export function parseSeedDemoArgs(argv: string[], env: Record<string, string | u
       strict: true,
       allowPositionals: false,
       options: {
-        url: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' }, seed: { type: 'string' },
-        days: { type: 'string' }, events: { type: 'string' }, end: { type: 'string' }, batch: { type: 'string' },
-        concurrency: { type: 'string' }, progress: { type: 'string' },
+        url: { type: 'string' },
+        email: { type: 'string' },
+        password: { type: 'string' },
+        seed: { type: 'string' },
+        days: { type: 'string' },
+        events: { type: 'string' },
+        end: { type: 'string' },
+        batch: { type: 'string' },
+        concurrency: { type: 'string' },
+        progress: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -60,7 +79,9 @@ export function parseSeedDemoArgs(argv: string[], env: Record<string, string | u
   }
   const parsed = ArgsSchema.safeParse({ ...values, password: values.password ?? env.CHECKMARK_ADMIN_PASSWORD ?? '' });
   if (!parsed.success) {
-    const message = parsed.error.issues.map((i) => `${i.path.length ? `--${i.path.join('.')}: ` : ''}${i.message}`).join('; ');
+    const message = parsed.error.issues
+      .map((i) => `${i.path.length ? `--${i.path.join('.')}: ` : ''}${i.message}`)
+      .join('; ');
     throw new DemoSeedError('DEMO_BAD_ARGUMENTS', message);
   }
   const { end, ...rest } = parsed.data;

@@ -1,4 +1,12 @@
-import { API_MAIN, freePort, killAllProductProcesses, removeDir, startProductProcess, tempDir, type ProductProcess } from '@checkmark/test/helpers/product-process';
+import {
+  API_MAIN,
+  freePort,
+  killAllProductProcesses,
+  removeDir,
+  startProductProcess,
+  tempDir,
+  type ProductProcess,
+} from '@checkmark/test/helpers/product-process';
 import { DemoSeeder, type DemoSeedOptions } from './demo-seeder';
 import { GraphQLClient } from './graphql-client';
 
@@ -50,7 +58,13 @@ describe('demo seed against the running product', () => {
     api = await startProductProcess({
       name: 'api',
       script: API_MAIN,
-      env: { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', CHECKMARK_ADMIN_EMAIL: options.email, CHECKMARK_ADMIN_PASSWORD: PASSWORD },
+      env: {
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        CHECKMARK_ADMIN_EMAIL: options.email,
+        CHECKMARK_ADMIN_PASSWORD: PASSWORD,
+      },
       readyUrl: `${url}/healthz`,
     });
   });
@@ -88,7 +102,9 @@ describe('demo seed against the running product', () => {
     const spring = data.campaigns.nodes.find((c) => c.key === 'cmp_ctwa_spring_de')!;
     expect(spring.totalSpend).toBeGreaterThan(0);
     expect(spring.codes.map((c) => c.kind)).toContain('AD_ID');
-    expect(data.apiKeys.nodes.filter((k) => k.role === 'INGEST')).toEqual([expect.objectContaining({ revokedAt: expect.any(String) })]);
+    expect(data.apiKeys.nodes.filter((k) => k.role === 'INGEST')).toEqual([
+      expect.objectContaining({ revokedAt: expect.any(String) }),
+    ]);
     expect(await messagesInPeriod(gql)).toBeGreaterThan(1000);
   });
 
@@ -102,7 +118,9 @@ describe('demo seed against the running product', () => {
   });
 
   it('refuses a wrong password before changing anything', async () => {
-    await expect(new DemoSeeder(new GraphQLClient(url), url).seed({ ...options, password: 'wrong-password-123' })).rejects.toMatchObject({
+    await expect(
+      new DemoSeeder(new GraphQLClient(url), url).seed({ ...options, password: 'wrong-password-123' }),
+    ).rejects.toMatchObject({
       code: 'DEMO_GRAPHQL_ERROR',
       graphqlCode: 'INVALID_CREDENTIALS',
     });

@@ -14,7 +14,10 @@ async function main(argv: string[]): Promise<void> {
   const seeder = new DemoSeeder(new GraphQLClient(args.url), args.url);
   const summary = await seeder.seed({
     ...args,
-    progress: { stream: process.stderr, mode: args.progress === 'auto' ? (process.stderr.isTTY ? 'bar' : 'lines') : args.progress },
+    progress: {
+      stream: process.stderr,
+      mode: args.progress === 'auto' ? (process.stderr.isTTY ? 'bar' : 'lines') : args.progress,
+    },
   });
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }

@@ -10,7 +10,12 @@ describe('memoisePseudonymiser', () => {
 
   it('answers exactly what the pseudonymiser answers, per tenant', () => {
     const memo = memoisePseudonymiser(real);
-    for (const [tenant, raw] of [['t1', '+49 151 2345'], ['t2', '+49 151 2345'], ['t1', 'a@b.de'], ['t1', '+49 151 2345']]) {
+    for (const [tenant, raw] of [
+      ['t1', '+49 151 2345'],
+      ['t2', '+49 151 2345'],
+      ['t1', 'a@b.de'],
+      ['t1', '+49 151 2345'],
+    ]) {
       expect(memo.contactId(tenant, raw)).toBe(real.contactId(tenant, raw));
     }
     expect(memo.contactId('t1', 'x')).not.toBe(memo.contactId('t2', 'x'));

@@ -4,8 +4,34 @@ import type { SimulatorError } from './simulator-error';
 
 describe('simulator command line', () => {
   it('parses the documented options', () => {
-    const c = parseCliArgs(['--seed', '7', '--days', '3', '--start', '2025-06-01T00:00:00Z', '--events', '500', '--format', 'whatsapp', '--out', '/tmp/x', '--app-secret', 's', '--tenant', 't1']);
-    expect(c).toMatchObject({ seed: 7, days: 3, events: 500, format: 'whatsapp', out: '/tmp/x', appSecret: 's', tenant: 't1', topic: 'events.v1' });
+    const c = parseCliArgs([
+      '--seed',
+      '7',
+      '--days',
+      '3',
+      '--start',
+      '2025-06-01T00:00:00Z',
+      '--events',
+      '500',
+      '--format',
+      'whatsapp',
+      '--out',
+      '/tmp/x',
+      '--app-secret',
+      's',
+      '--tenant',
+      't1',
+    ]);
+    expect(c).toMatchObject({
+      seed: 7,
+      days: 3,
+      events: 500,
+      format: 'whatsapp',
+      out: '/tmp/x',
+      appSecret: 's',
+      tenant: 't1',
+      topic: 'events.v1',
+    });
   });
 
   it.each([

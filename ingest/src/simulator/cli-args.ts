@@ -4,9 +4,17 @@ import { SimulatorError } from './simulator-error';
 
 const CliSchema = z
   .object({
-    seed: z.coerce.number().int().min(0).max(2 ** 32 - 1).default(1),
+    seed: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .default(1),
     days: z.coerce.number().int().min(1).max(3660).default(30),
-    start: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date or date-time').default('2026-01-05T00:00:00Z'),
+    start: z
+      .string()
+      .refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date or date-time')
+      .default('2026-01-05T00:00:00Z'),
     events: z.coerce.number().int().min(1).default(100_000),
     contacts: z.coerce.number().int().min(0).default(0),
     tenant: z.string().min(1).max(64).default('demo'),
@@ -25,11 +33,20 @@ const CliSchema = z
   })
   .superRefine((c, ctx) => {
     const targets = [c.out, c.post, c.kafka].filter(Boolean).length;
-    if (targets === 0 && !c.truth) ctx.addIssue({ code: 'custom', message: 'give at least one of --out, --post, --kafka, --truth' });
-    if (c.format === 'whatsapp' && !c.appSecret) ctx.addIssue({ code: 'custom', path: ['appSecret'], message: '--format whatsapp needs --app-secret' });
-    if (c.format === 'whatsapp' && c.out === '-') ctx.addIssue({ code: 'custom', path: ['out'], message: '--format whatsapp writes a directory, not stdout' });
-    if (c.post && c.format === 'ndjson' && !c.apiKey) ctx.addIssue({ code: 'custom', path: ['apiKey'], message: '--post with ndjson needs --api-key' });
-    if (c.kafka && c.format === 'whatsapp') ctx.addIssue({ code: 'custom', path: ['kafka'], message: '--kafka produces canonical events; use --format ndjson' });
+    if (targets === 0 && !c.truth)
+      ctx.addIssue({ code: 'custom', message: 'give at least one of --out, --post, --kafka, --truth' });
+    if (c.format === 'whatsapp' && !c.appSecret)
+      ctx.addIssue({ code: 'custom', path: ['appSecret'], message: '--format whatsapp needs --app-secret' });
+    if (c.format === 'whatsapp' && c.out === '-')
+      ctx.addIssue({ code: 'custom', path: ['out'], message: '--format whatsapp writes a directory, not stdout' });
+    if (c.post && c.format === 'ndjson' && !c.apiKey)
+      ctx.addIssue({ code: 'custom', path: ['apiKey'], message: '--post with ndjson needs --api-key' });
+    if (c.kafka && c.format === 'whatsapp')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kafka'],
+        message: '--kafka produces canonical events; use --format ndjson',
+      });
   });
 
 export type CliConfig = z.output<typeof CliSchema>;
@@ -52,11 +69,24 @@ export function parseCliArgs(argv: string[]): CliConfig {
       strict: true,
       allowPositionals: false,
       options: {
-        seed: { type: 'string' }, days: { type: 'string' }, start: { type: 'string' }, events: { type: 'string' },
-        contacts: { type: 'string' }, tenant: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
-        truth: { type: 'string' }, post: { type: 'string' }, 'api-key': { type: 'string' }, 'app-secret': { type: 'string' },
-        kafka: { type: 'string' }, topic: { type: 'string' }, batch: { type: 'string' }, concurrency: { type: 'string' },
-        progress: { type: 'boolean' }, 'violation-every': { type: 'string' },
+        seed: { type: 'string' },
+        days: { type: 'string' },
+        start: { type: 'string' },
+        events: { type: 'string' },
+        contacts: { type: 'string' },
+        tenant: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        truth: { type: 'string' },
+        post: { type: 'string' },
+        'api-key': { type: 'string' },
+        'app-secret': { type: 'string' },
+        kafka: { type: 'string' },
+        topic: { type: 'string' },
+        batch: { type: 'string' },
+        concurrency: { type: 'string' },
+        progress: { type: 'boolean' },
+        'violation-every': { type: 'string' },
       },
     }));
   } catch (error) {
@@ -65,7 +95,9 @@ export function parseCliArgs(argv: string[]): CliConfig {
   const { 'api-key': apiKey, 'app-secret': appSecret, 'violation-every': violationEvery, ...rest } = values;
   const parsed = CliSchema.safeParse({ ...rest, apiKey, appSecret, violationEvery });
   if (!parsed.success) {
-    const message = parsed.error.issues.map((i) => `${i.path.length ? `--${i.path.join('.')}: ` : ''}${i.message}`).join('; ');
+    const message = parsed.error.issues
+      .map((i) => `${i.path.length ? `--${i.path.join('.')}: ` : ''}${i.message}`)
+      .join('; ');
     throw new SimulatorError('SIMULATOR_BAD_ARGUMENTS', message);
   }
   return parsed.data;

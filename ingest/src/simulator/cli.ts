@@ -26,7 +26,9 @@ main(process.argv.slice(2)).then(
       if (error.code === 'SIMULATOR_BAD_ARGUMENTS') process.stderr.write(`${USAGE}\n`);
       process.exitCode = 2;
     } else {
-      process.stderr.write(`checkmark-simulate: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `checkmark-simulate: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 1;
     }
   },

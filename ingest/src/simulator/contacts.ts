@@ -34,7 +34,11 @@ export class ContactTable {
   readonly byChannel: Record<SimChannel, Int32Array>;
   private readonly ids: (string | undefined)[];
 
-  constructor(private readonly seed: number, size: number, world: World) {
+  constructor(
+    private readonly seed: number,
+    size: number,
+    world: World,
+  ) {
     this.size = size;
     this.channel = new Uint8Array(size);
     this.account = new Uint16Array(size);
@@ -62,7 +66,10 @@ export class ContactTable {
       this.account[i] = world.accounts.indexOf(accounts[hash32(h, 3) % accounts.length]);
       lists[channelName].push(i);
     }
-    this.byChannel = Object.fromEntries(SIM_CHANNELS.map((c) => [c, Int32Array.from(lists[c])])) as Record<SimChannel, Int32Array>;
+    this.byChannel = Object.fromEntries(SIM_CHANNELS.map((c) => [c, Int32Array.from(lists[c])])) as Record<
+      SimChannel,
+      Int32Array
+    >;
   }
 
   channelOf(i: number): SimChannel {
@@ -83,7 +90,7 @@ export class ContactTable {
 
   /** Local hour of day (0–24, fractional) at a UTC instant, with the country's standard offset. */
   localHour(i: number, ms: number): number {
-    const h = ((ms / 3_600_000 + this.countryOf(i).utcOffsetHours) % 24 + 24) % 24;
+    const h = (((ms / 3_600_000 + this.countryOf(i).utcOffsetHours) % 24) + 24) % 24;
     return h;
   }
 
@@ -115,10 +122,13 @@ export class ContactTable {
   private makeId(i: number): string {
     const rng = new Random(this.seed ^ 0x1b873593, i);
     const country = this.countryOf(i);
-    const phone = () => `${country.callingCode}${country.mobilePrefix}${this.uniqueDigits(i, country.subscriberDigits)}`;
+    const phone = () =>
+      `${country.callingCode}${country.mobilePrefix}${this.uniqueDigits(i, country.subscriberDigits)}`;
     switch (this.channelOf(i)) {
       case 'whatsapp':
-        return this.isBsuid(i) ? `${country.code}.${rng.between(1, 9)}${rng.digits(6)}${this.uniqueDigits(i, 12)}` : phone();
+        return this.isBsuid(i)
+          ? `${country.code}.${rng.between(1, 9)}${rng.digits(6)}${this.uniqueDigits(i, 12)}`
+          : phone();
       case 'viber':
       case 'sms':
         return phone();

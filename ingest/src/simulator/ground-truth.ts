@@ -4,8 +4,15 @@ import type { ProhibitedCategory, ProhibitedLanguage } from './texts';
 import { COUNTRIES, type World } from './world';
 
 export const VIOLATION_KINDS = [
-  'NO_CONSENT', 'AFTER_OPT_OUT', 'PURPOSE_MISMATCH', 'OUTSIDE_WINDOW', 'PROHIBITED_CONTENT', 'TEMPLATE_MISUSE',
-  'FREQUENCY_CAP', 'QUIET_HOURS', 'PLATFORM_ENFORCEMENT',
+  'NO_CONSENT',
+  'AFTER_OPT_OUT',
+  'PURPOSE_MISMATCH',
+  'OUTSIDE_WINDOW',
+  'PROHIBITED_CONTENT',
+  'TEMPLATE_MISUSE',
+  'FREQUENCY_CAP',
+  'QUIET_HOURS',
+  'PLATFORM_ENFORCEMENT',
 ] as const;
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
 
@@ -58,7 +65,10 @@ export class GroundTruth {
   firstOccurredAt: string | undefined;
   lastOccurredAt: string | undefined;
 
-  constructor(private readonly world: World, private readonly options: SimulatorOptions) {
+  constructor(
+    private readonly world: World,
+    private readonly options: SimulatorOptions,
+  ) {
     for (const k of VIOLATION_KINDS) {
       this.violations[k] = 0;
       this.plantedViolations[k] = 0;
@@ -141,14 +151,25 @@ export class GroundTruth {
     return {
       generator: 'checkmark-simulator',
       options: {
-        seed: options.seed, days: options.days, start: new Date(options.startMs).toISOString(), events: options.events,
-        contacts: options.contacts, tenantId: options.tenantId, duplicateRate: options.duplicateRate,
-        outOfOrderRate: options.outOfOrderRate, violationEvery: options.violationEvery,
+        seed: options.seed,
+        days: options.days,
+        start: new Date(options.startMs).toISOString(),
+        events: options.events,
+        contacts: options.contacts,
+        tenantId: options.tenantId,
+        duplicateRate: options.duplicateRate,
+        outOfOrderRate: options.outOfOrderRate,
+        violationEvery: options.violationEvery,
       },
       rules: {
         customerServiceWindowHours: 24,
         frequencyCap: { maxMarketingMessages: options.frequencyCapMax, windowHours: 24 },
-        quietHours: { startLocal: '21:00', endLocal: '08:00', normalMarketingLocalHours: '10:00-19:00', plantedLocalHours: '23:00-04:30' },
+        quietHours: {
+          startLocal: '21:00',
+          endLocal: '08:00',
+          normalMarketingLocalHours: '10:00-19:00',
+          plantedLocalHours: '23:00-04:30',
+        },
         platformEnforcementEvents:
           'account.policy_alert; template.updated with status PAUSED or DISABLED; account.quality_changed with status FLAGGED',
         notes: [
@@ -176,8 +197,16 @@ export class GroundTruth {
         consent: this.consent,
         conversions: this.conversions,
         surveys: {
-          nps: { ...nps, score: nps.answers ? Math.round(((nps.promoters - nps.detractors) / nps.answers) * 1000) / 10 : null },
-          csat: { ...this.surveys.csat, percent: this.surveys.csat.answers ? Math.round((this.surveys.csat.satisfied / this.surveys.csat.answers) * 1000) / 10 : null },
+          nps: {
+            ...nps,
+            score: nps.answers ? Math.round(((nps.promoters - nps.detractors) / nps.answers) * 1000) / 10 : null,
+          },
+          csat: {
+            ...this.surveys.csat,
+            percent: this.surveys.csat.answers
+              ? Math.round((this.surveys.csat.satisfied / this.surveys.csat.answers) * 1000) / 10
+              : null,
+          },
         },
         qualityEvents: this.qualityEvents,
         templateStatuses: this.templateStatuses,
@@ -197,7 +226,13 @@ export class GroundTruth {
         bots: world.bots,
         templates: world.templates,
         campaigns: world.campaigns,
-        countries: COUNTRIES.map((c) => ({ code: c.code, callingCode: c.callingCode, timeZone: c.timeZone, currency: c.currency, language: c.language })),
+        countries: COUNTRIES.map((c) => ({
+          code: c.code,
+          callingCode: c.callingCode,
+          timeZone: c.timeZone,
+          currency: c.currency,
+          language: c.language,
+        })),
       },
     };
   }

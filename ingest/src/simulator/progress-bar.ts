@@ -3,7 +3,11 @@ export class ProgressBar {
   private lastDraw = 0;
   private readonly startedAt = Date.now();
 
-  constructor(private readonly stream: NodeJS.WriteStream, private readonly total: number, private readonly enabled: boolean) {}
+  constructor(
+    private readonly stream: NodeJS.WriteStream,
+    private readonly total: number,
+    private readonly enabled: boolean,
+  ) {}
 
   update(done: number): void {
     if (!this.enabled) return;

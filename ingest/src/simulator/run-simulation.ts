@@ -27,15 +27,27 @@ export function endpoint(url: string, defaultPath: string): string {
 }
 
 /** Runs the simulator into every target the configuration names; throws SimulatorError on failure. */
-export async function runSimulation(config: CliConfig, progressStream: NodeJS.WriteStream, showProgress: boolean): Promise<RunSummary> {
+export async function runSimulation(
+  config: CliConfig,
+  progressStream: NodeJS.WriteStream,
+  showProgress: boolean,
+): Promise<RunSummary> {
   const started = Date.now();
   const sim = new TrafficSimulator({
-    seed: config.seed, days: config.days, startMs: Date.parse(config.start), events: config.events,
-    contacts: config.contacts, tenantId: config.tenant, violationEvery: config.violationEvery,
+    seed: config.seed,
+    days: config.days,
+    startMs: Date.parse(config.start),
+    events: config.events,
+    contacts: config.contacts,
+    tenantId: config.tenant,
+    violationEvery: config.violationEvery,
   });
   const bar = new ProgressBar(progressStream, config.events, showProgress);
   const poster = config.post
-    ? new HttpPoster({ url: endpoint(config.post, config.format === 'whatsapp' ? '/webhooks/whatsapp' : '/v1/events'), concurrency: config.concurrency })
+    ? new HttpPoster({
+        url: endpoint(config.post, config.format === 'whatsapp' ? '/webhooks/whatsapp' : '/v1/events'),
+        concurrency: config.concurrency,
+      })
     : undefined;
   let lines = 0;
   let webhookPayloads = 0;
@@ -49,7 +61,11 @@ export async function runSimulation(config: CliConfig, progressStream: NodeJS.Wr
       for (const payload of payloads) {
         webhookPayloads++;
         dir?.write(payload);
-        if (poster) await poster.submit(payload.body, { 'content-type': 'application/json', 'x-hub-signature-256': payload.signature });
+        if (poster)
+          await poster.submit(payload.body, {
+            'content-type': 'application/json',
+            'x-hub-signature-256': payload.signature,
+          });
       }
     };
     for (const event of sim) {
@@ -61,7 +77,9 @@ export async function runSimulation(config: CliConfig, progressStream: NodeJS.Wr
     skipped = encoder.skipped;
   } else {
     const writer = config.out ? new NdjsonWriter(config.out) : undefined;
-    const kafka = config.kafka ? new KafkaEventProducer(config.kafka, config.topic, config.batch, config.concurrency) : undefined;
+    const kafka = config.kafka
+      ? new KafkaEventProducer(config.kafka, config.topic, config.batch, config.concurrency)
+      : undefined;
     if (kafka) await kafka.connect();
     let postBatch: string[] = [];
     const postHeaders = { 'content-type': 'application/x-ndjson', authorization: `Bearer ${config.apiKey ?? ''}` };
@@ -94,7 +112,13 @@ export async function runSimulation(config: CliConfig, progressStream: NodeJS.Wr
   if (config.truth) writeFileSync(config.truth, JSON.stringify(sim.truth.toJSON(), null, 2) + '\n');
   const elapsedMs = Date.now() - started;
   return {
-    lines, elapsedMs, eventsPerSecond: Math.round(lines / Math.max(elapsedMs / 1000, 0.001)), webhookPayloads,
-    posted: poster?.posted ?? 0, postRetries: poster?.retries ?? 0, produced, whatsappSkipped: skipped,
+    lines,
+    elapsedMs,
+    eventsPerSecond: Math.round(lines / Math.max(elapsedMs / 1000, 0.001)),
+    webhookPayloads,
+    posted: poster?.posted ?? 0,
+    postRetries: poster?.retries ?? 0,
+    produced,
+    whatsappSkipped: skipped,
   };
 }

@@ -8,7 +8,11 @@ export type SimulatorErrorCode =
 
 /** Typed simulator failure; tests and the CLI key on `code`. */
 export class SimulatorError extends Error {
-  constructor(readonly code: SimulatorErrorCode, message: string, readonly details?: Record<string, unknown>) {
+  constructor(
+    readonly code: SimulatorErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
     super(message);
     this.name = 'SimulatorError';
   }

@@ -2,9 +2,17 @@ import { z } from 'zod';
 
 /** Generator settings; everything that shapes the output is here so a seed plus options replays exactly. */
 export const SimulatorOptionsSchema = z.object({
-  seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .default(1),
   days: z.number().int().min(1).max(3660).default(30),
-  startMs: z.number().int().default(Date.UTC(2026, 0, 5)),
+  startMs: z
+    .number()
+    .int()
+    .default(Date.UTC(2026, 0, 5)),
   /** Target number of emitted lines (events, duplicates included); the stream stops exactly there. */
   events: z.number().int().min(1).default(100_000),
   /** Number of distinct customers; 0 means one per 30 target events (at least 500). */

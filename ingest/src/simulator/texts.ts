@@ -9,7 +9,15 @@ export const PROHIBITED_LANGUAGES = ['en', 'ru', 'uk', 'pl', 'pt', 'es'] as cons
 export type ProhibitedLanguage = (typeof PROHIBITED_LANGUAGES)[number];
 
 export const PROHIBITED_CATEGORIES = [
-  'drugs', 'gambling', 'currency', 'tobacco', 'alcohol', 'weapons', 'payday_loans', 'unsafe_supplements', 'dating',
+  'drugs',
+  'gambling',
+  'currency',
+  'tobacco',
+  'alcohol',
+  'weapons',
+  'payday_loans',
+  'unsafe_supplements',
+  'dating',
 ] as const;
 export type ProhibitedCategory = (typeof PROHIBITED_CATEGORIES)[number];
 
@@ -110,33 +118,159 @@ export const PROMO_PHRASES: Record<Language, string> = {
 type Phrases = Record<Language, readonly string[]>;
 
 export const CUSTOMER_OPENERS: Phrases = {
-  en: ['Hi, where is my order?', 'Hello, I need help with my account', 'Can I change the delivery address?', 'My payment did not go through', 'Is this item available in size M?', 'How do I return a product?'],
-  ru: ['Здравствуйте, где мой заказ?', 'Добрый день, не могу войти в аккаунт', 'Можно изменить адрес доставки?', 'Не прошла оплата', 'Есть ли этот товар в размере M?', 'Как оформить возврат?'],
-  uk: ['Доброго дня, де моє замовлення?', 'Не можу увійти в акаунт', 'Чи можна змінити адресу доставки?', 'Не пройшла оплата', 'Чи є цей товар розміру M?', 'Як оформити повернення?'],
-  pl: ['Dzień dobry, gdzie jest moje zamówienie?', 'Nie mogę zalogować się na konto', 'Czy mogę zmienić adres dostawy?', 'Płatność nie przeszła', 'Czy ten produkt jest w rozmiarze M?', 'Jak zwrócić produkt?'],
-  pt: ['Olá, onde está meu pedido?', 'Não consigo acessar minha conta', 'Posso mudar o endereço de entrega?', 'Meu pagamento não foi aprovado', 'Tem esse item no tamanho M?', 'Como faço uma devolução?'],
-  es: ['Hola, ¿dónde está mi pedido?', 'No puedo entrar en mi cuenta', '¿Puedo cambiar la dirección de entrega?', 'Mi pago no se procesó', '¿Tienen este artículo en talla M?', '¿Cómo devuelvo un producto?'],
-  de: ['Hallo, wo ist meine Bestellung?', 'Ich komme nicht in mein Konto', 'Kann ich die Lieferadresse ändern?', 'Meine Zahlung ist fehlgeschlagen', 'Gibt es den Artikel in Größe M?', 'Wie kann ich etwas zurückgeben?'],
+  en: [
+    'Hi, where is my order?',
+    'Hello, I need help with my account',
+    'Can I change the delivery address?',
+    'My payment did not go through',
+    'Is this item available in size M?',
+    'How do I return a product?',
+  ],
+  ru: [
+    'Здравствуйте, где мой заказ?',
+    'Добрый день, не могу войти в аккаунт',
+    'Можно изменить адрес доставки?',
+    'Не прошла оплата',
+    'Есть ли этот товар в размере M?',
+    'Как оформить возврат?',
+  ],
+  uk: [
+    'Доброго дня, де моє замовлення?',
+    'Не можу увійти в акаунт',
+    'Чи можна змінити адресу доставки?',
+    'Не пройшла оплата',
+    'Чи є цей товар розміру M?',
+    'Як оформити повернення?',
+  ],
+  pl: [
+    'Dzień dobry, gdzie jest moje zamówienie?',
+    'Nie mogę zalogować się na konto',
+    'Czy mogę zmienić adres dostawy?',
+    'Płatność nie przeszła',
+    'Czy ten produkt jest w rozmiarze M?',
+    'Jak zwrócić produkt?',
+  ],
+  pt: [
+    'Olá, onde está meu pedido?',
+    'Não consigo acessar minha conta',
+    'Posso mudar o endereço de entrega?',
+    'Meu pagamento não foi aprovado',
+    'Tem esse item no tamanho M?',
+    'Como faço uma devolução?',
+  ],
+  es: [
+    'Hola, ¿dónde está mi pedido?',
+    'No puedo entrar en mi cuenta',
+    '¿Puedo cambiar la dirección de entrega?',
+    'Mi pago no se procesó',
+    '¿Tienen este artículo en talla M?',
+    '¿Cómo devuelvo un producto?',
+  ],
+  de: [
+    'Hallo, wo ist meine Bestellung?',
+    'Ich komme nicht in mein Konto',
+    'Kann ich die Lieferadresse ändern?',
+    'Meine Zahlung ist fehlgeschlagen',
+    'Gibt es den Artikel in Größe M?',
+    'Wie kann ich etwas zurückgeben?',
+  ],
 };
 
 export const CUSTOMER_FOLLOWUPS: Phrases = {
-  en: ['Order number 48213', 'Thanks!', 'OK, I will wait', 'Yes, please', 'It still does not work', 'Great, that helped'],
-  ru: ['Номер заказа 48213', 'Спасибо!', 'Хорошо, подожду', 'Да, пожалуйста', 'Всё ещё не работает', 'Отлично, помогло'],
+  en: [
+    'Order number 48213',
+    'Thanks!',
+    'OK, I will wait',
+    'Yes, please',
+    'It still does not work',
+    'Great, that helped',
+  ],
+  ru: [
+    'Номер заказа 48213',
+    'Спасибо!',
+    'Хорошо, подожду',
+    'Да, пожалуйста',
+    'Всё ещё не работает',
+    'Отлично, помогло',
+  ],
   uk: ['Номер замовлення 48213', 'Дякую!', 'Добре, зачекаю', 'Так, будь ласка', 'Досі не працює', 'Чудово, допомогло'],
-  pl: ['Numer zamówienia 48213', 'Dziękuję!', 'Dobrze, poczekam', 'Tak, poproszę', 'Nadal nie działa', 'Super, pomogło'],
+  pl: [
+    'Numer zamówienia 48213',
+    'Dziękuję!',
+    'Dobrze, poczekam',
+    'Tak, poproszę',
+    'Nadal nie działa',
+    'Super, pomogło',
+  ],
   pt: ['Pedido número 48213', 'Obrigado!', 'Ok, vou aguardar', 'Sim, por favor', 'Ainda não funciona', 'Ótimo, ajudou'],
   es: ['Pedido número 48213', '¡Gracias!', 'Vale, espero', 'Sí, por favor', 'Sigue sin funcionar', 'Genial, me sirvió'],
-  de: ['Bestellnummer 48213', 'Danke!', 'Okay, ich warte', 'Ja, bitte', 'Es geht immer noch nicht', 'Super, das hat geholfen'],
+  de: [
+    'Bestellnummer 48213',
+    'Danke!',
+    'Okay, ich warte',
+    'Ja, bitte',
+    'Es geht immer noch nicht',
+    'Super, das hat geholfen',
+  ],
 };
 
 export const AGENT_REPLIES: Phrases = {
-  en: ['Let me check that for you.', 'Your order is on its way and should arrive tomorrow.', 'I have updated the address.', 'Could you share your order number?', 'I have reset your password, please try again.', 'The return label is in your email.'],
-  ru: ['Сейчас проверю.', 'Заказ в пути, доставим завтра.', 'Адрес обновлён.', 'Подскажите номер заказа?', 'Пароль сброшен, попробуйте снова.', 'Этикетка для возврата отправлена на почту.'],
-  uk: ['Зараз перевірю.', 'Замовлення в дорозі, доставимо завтра.', 'Адресу оновлено.', 'Підкажіть номер замовлення?', 'Пароль скинуто, спробуйте ще раз.', 'Етикетку для повернення надіслано на пошту.'],
-  pl: ['Już sprawdzam.', 'Zamówienie jest w drodze, dotrze jutro.', 'Adres został zmieniony.', 'Proszę podać numer zamówienia.', 'Hasło zostało zresetowane.', 'Etykieta zwrotna jest w e-mailu.'],
-  pt: ['Vou verificar.', 'Seu pedido está a caminho e chega amanhã.', 'Endereço atualizado.', 'Pode me passar o número do pedido?', 'Redefini sua senha, tente de novo.', 'A etiqueta de devolução está no seu e-mail.'],
-  es: ['Lo reviso ahora.', 'Tu pedido está en camino y llega mañana.', 'He actualizado la dirección.', '¿Me compartes el número de pedido?', 'He restablecido tu contraseña.', 'La etiqueta de devolución está en tu correo.'],
-  de: ['Ich sehe nach.', 'Ihre Bestellung ist unterwegs und kommt morgen.', 'Die Adresse ist geändert.', 'Wie lautet Ihre Bestellnummer?', 'Ihr Passwort wurde zurückgesetzt.', 'Das Rücksendeetikett ist in Ihrer E-Mail.'],
+  en: [
+    'Let me check that for you.',
+    'Your order is on its way and should arrive tomorrow.',
+    'I have updated the address.',
+    'Could you share your order number?',
+    'I have reset your password, please try again.',
+    'The return label is in your email.',
+  ],
+  ru: [
+    'Сейчас проверю.',
+    'Заказ в пути, доставим завтра.',
+    'Адрес обновлён.',
+    'Подскажите номер заказа?',
+    'Пароль сброшен, попробуйте снова.',
+    'Этикетка для возврата отправлена на почту.',
+  ],
+  uk: [
+    'Зараз перевірю.',
+    'Замовлення в дорозі, доставимо завтра.',
+    'Адресу оновлено.',
+    'Підкажіть номер замовлення?',
+    'Пароль скинуто, спробуйте ще раз.',
+    'Етикетку для повернення надіслано на пошту.',
+  ],
+  pl: [
+    'Już sprawdzam.',
+    'Zamówienie jest w drodze, dotrze jutro.',
+    'Adres został zmieniony.',
+    'Proszę podać numer zamówienia.',
+    'Hasło zostało zresetowane.',
+    'Etykieta zwrotna jest w e-mailu.',
+  ],
+  pt: [
+    'Vou verificar.',
+    'Seu pedido está a caminho e chega amanhã.',
+    'Endereço atualizado.',
+    'Pode me passar o número do pedido?',
+    'Redefini sua senha, tente de novo.',
+    'A etiqueta de devolução está no seu e-mail.',
+  ],
+  es: [
+    'Lo reviso ahora.',
+    'Tu pedido está en camino y llega mañana.',
+    'He actualizado la dirección.',
+    '¿Me compartes el número de pedido?',
+    'He restablecido tu contraseña.',
+    'La etiqueta de devolución está en tu correo.',
+  ],
+  de: [
+    'Ich sehe nach.',
+    'Ihre Bestellung ist unterwegs und kommt morgen.',
+    'Die Adresse ist geändert.',
+    'Wie lautet Ihre Bestellnummer?',
+    'Ihr Passwort wurde zurückgesetzt.',
+    'Das Rücksendeetikett ist in Ihrer E-Mail.',
+  ],
 };
 
 export const BOT_GREETINGS: Record<Language, string> = {
@@ -180,10 +314,22 @@ export const SURVEY_QUESTIONS: Record<'nps' | 'csat', Record<Language, string>> 
   },
 };
 
-export const SURVEY_COMMENTS = ['fast and friendly', 'took too long', 'problem solved', 'agent was rude', 'ok'] as const;
+export const SURVEY_COMMENTS = [
+  'fast and friendly',
+  'took too long',
+  'problem solved',
+  'agent was rude',
+  'ok',
+] as const;
 
 export const STOP_KEYWORDS: Record<Language, string> = {
-  en: 'STOP', ru: 'СТОП', uk: 'СТОП', pl: 'STOP', pt: 'PARAR', es: 'BAJA', de: 'STOP',
+  en: 'STOP',
+  ru: 'СТОП',
+  uk: 'СТОП',
+  pl: 'STOP',
+  pt: 'PARAR',
+  es: 'BAJA',
+  de: 'STOP',
 };
 
 export const OPT_IN_TEXT: Record<Language, string> = {
@@ -217,7 +363,10 @@ export const FOLLOW_UP_TEXT: Record<Language, string> = {
 };
 
 /** Template bodies by category kind; `{{1}}` is the customer's first name or a code. */
-export const TEMPLATE_BODIES: Record<'marketing' | 'order' | 'delivery' | 'appointment' | 'otp', Record<Language, string>> = {
+export const TEMPLATE_BODIES: Record<
+  'marketing' | 'order' | 'delivery' | 'appointment' | 'otp',
+  Record<Language, string>
+> = {
   marketing: {
     en: 'Hi {{1}}, our new spring collection is here. Take a look!',
     ru: 'Здравствуйте, {{1}}! Новая весенняя коллекция уже в магазине.',
@@ -265,4 +414,17 @@ export const TEMPLATE_BODIES: Record<'marketing' | 'order' | 'delivery' | 'appoi
   },
 };
 
-export const FIRST_NAMES = ['Anna', 'Olena', 'Marta', 'João', 'Lucía', 'Jonas', 'Ivan', 'Piotr', 'Sofia', 'Mateus', 'Carmen', 'Dmytro'] as const;
+export const FIRST_NAMES = [
+  'Anna',
+  'Olena',
+  'Marta',
+  'João',
+  'Lucía',
+  'Jonas',
+  'Ivan',
+  'Piotr',
+  'Sofia',
+  'Mateus',
+  'Carmen',
+  'Dmytro',
+] as const;

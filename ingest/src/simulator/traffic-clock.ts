@@ -1,7 +1,10 @@
 const HOUR_MS = 3_600_000;
 
 /** Relative traffic by UTC hour: the tenant's customers are mostly in Europe and Brazil. */
-const HOURLY = [0.15, 0.1, 0.08, 0.08, 0.1, 0.2, 0.4, 0.7, 1, 1.1, 1.15, 1.2, 1.2, 1.15, 1.1, 1.1, 1.05, 1, 0.95, 0.9, 0.8, 0.6, 0.4, 0.25];
+const HOURLY = [
+  0.15, 0.1, 0.08, 0.08, 0.1, 0.2, 0.4, 0.7, 1, 1.1, 1.15, 1.2, 1.2, 1.15, 1.1, 1.1, 1.05, 1, 0.95, 0.9, 0.8, 0.6, 0.4,
+  0.25,
+];
 
 /**
  * Maps progress through the target event count (0..1) to a time in the simulated period, so that exactly the
@@ -10,7 +13,10 @@ const HOURLY = [0.15, 0.1, 0.08, 0.08, 0.1, 0.2, 0.4, 0.7, 1, 1.1, 1.15, 1.2, 1.
 export class TrafficClock {
   private readonly cumulative: Float64Array;
 
-  constructor(private readonly startMs: number, days: number) {
+  constructor(
+    private readonly startMs: number,
+    days: number,
+  ) {
     const hours = days * 24;
     this.cumulative = new Float64Array(hours + 1);
     for (let h = 0; h < hours; h++) {

@@ -76,7 +76,8 @@ describe('traffic simulator', () => {
     for (const e of unique(big.events)) {
       if (e.type !== 'message.sent' || !e.payload.text) continue;
       for (const lang of PROHIBITED_LANGUAGES) {
-        if (Object.values(PROHIBITED_PHRASES[lang]).some((p) => e.payload.text!.includes(p))) recount[lang] = (recount[lang] ?? 0) + 1;
+        if (Object.values(PROHIBITED_PHRASES[lang]).some((p) => e.payload.text!.includes(p)))
+          recount[lang] = (recount[lang] ?? 0) + 1;
       }
     }
     expect(recount).toEqual(big.truth.violations.prohibitedByLanguage);
@@ -98,7 +99,9 @@ describe('traffic simulator', () => {
   it('counts FREQUENCY_CAP exactly as a rolling 24-hour cap of 2 marketing messages finds it', () => {
     let found = 0;
     for (const list of byContact(unique(big.events)).values()) {
-      const marketing = list.filter((e): e is MessageSentEvent => e.type === 'message.sent' && e.payload.templateCategory === 'marketing').map((e) => Date.parse(e.occurredAt));
+      const marketing = list
+        .filter((e): e is MessageSentEvent => e.type === 'message.sent' && e.payload.templateCategory === 'marketing')
+        .map((e) => Date.parse(e.occurredAt));
       marketing.forEach((t, i) => {
         if (marketing.slice(0, i + 1).filter((s) => s > t - 24 * HOUR).length > 2) found++;
       });
@@ -117,12 +120,16 @@ describe('traffic simulator', () => {
   });
 
   it('keeps contacts as raw provider ids and a campaign catalog with spend', () => {
-    const wa = big.events.find((e) => e.channel === 'whatsapp' && e.type === 'message.received') as CanonicalEvent & { contactId: string };
+    const wa = big.events.find((e) => e.channel === 'whatsapp' && e.type === 'message.received') as CanonicalEvent & {
+      contactId: string;
+    };
     expect(wa.contactId).toMatch(/^(\d{10,15}|[A-Z]{2}\.\d+)$/);
     const ctwa = big.truth.catalog.campaigns.find((c) => c.sourceKind === 'ctwa_ad')!;
     expect(ctwa.codes.adIds!.length).toBeGreaterThan(0);
     expect(ctwa.dailySpend.length).toBe(7);
-    const referral = big.events.find((e) => e.type === 'message.received' && e.payload.referral?.kind === 'ad' && e.payload.referral.clickId);
+    const referral = big.events.find(
+      (e) => e.type === 'message.received' && e.payload.referral?.kind === 'ad' && e.payload.referral.clickId,
+    );
     expect(referral).toBeDefined();
   });
 

@@ -19,12 +19,36 @@ import { Random } from './random';
 import { resolveOptions, type SimulatorInput, type SimulatorOptions } from './simulator-options';
 import { SimulatorError } from './simulator-error';
 import {
-  AGENT_REPLIES, BOT_GREETINGS, BOT_HANDOFF, CUSTOMER_FOLLOWUPS, CUSTOMER_OPENERS, FIRST_NAMES, FOLLOW_UP_TEXT,
-  OPT_IN_TEXT, PROHIBITED_CATEGORIES, PROHIBITED_LANGUAGES, PROMO_PHRASES, SERVICE_OPT_IN_TEXT, STOP_KEYWORDS,
-  SURVEY_COMMENTS, SURVEY_QUESTIONS, TEMPLATE_BODIES, prohibitedText, type Language,
+  AGENT_REPLIES,
+  BOT_GREETINGS,
+  BOT_HANDOFF,
+  CUSTOMER_FOLLOWUPS,
+  CUSTOMER_OPENERS,
+  FIRST_NAMES,
+  FOLLOW_UP_TEXT,
+  OPT_IN_TEXT,
+  PROHIBITED_CATEGORIES,
+  PROHIBITED_LANGUAGES,
+  PROMO_PHRASES,
+  SERVICE_OPT_IN_TEXT,
+  STOP_KEYWORDS,
+  SURVEY_COMMENTS,
+  SURVEY_QUESTIONS,
+  TEMPLATE_BODIES,
+  prohibitedText,
+  type Language,
 } from './texts';
 import { TrafficClock } from './traffic-clock';
-import { buildWorld, TEMPLATE_LOCALES, type Agent, type Campaign, type SimAccount, type SimChannel, type Template, type World } from './world';
+import {
+  buildWorld,
+  TEMPLATE_LOCALES,
+  type Agent,
+  type Campaign,
+  type SimAccount,
+  type SimChannel,
+  type Template,
+  type World,
+} from './world';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -55,11 +79,25 @@ const READ_PROFILE: Record<SimChannel, { median: number; sigma: number; share: n
 
 /** Channels whose API reports an accepted ("sent") status before delivery. */
 const REPORTS_SENT: Record<SimChannel, boolean> = {
-  whatsapp: true, telegram: true, sms: true, email: true, viber: false, messenger: false, instagram: false, vk: false,
+  whatsapp: true,
+  telegram: true,
+  sms: true,
+  email: true,
+  viber: false,
+  messenger: false,
+  instagram: false,
+  vk: false,
 };
 /** Channels with delivery receipts. */
 const REPORTS_DELIVERED: Record<SimChannel, boolean> = {
-  whatsapp: true, telegram: false, sms: true, email: true, viber: true, messenger: true, instagram: true, vk: true,
+  whatsapp: true,
+  telegram: false,
+  sms: true,
+  email: true,
+  viber: true,
+  messenger: true,
+  instagram: true,
+  vk: true,
 };
 
 const UNDELIVERABLE: Record<SimChannel, { code: string; title: string; rate: number }> = {
@@ -175,8 +213,12 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         const key = `${account.wabaId}:${t.name}`;
         if (!this.templateHealth.has(key)) {
           this.templateHealth.set(key, {
-            quality: 'GREEN', pauses: 0, pausedUntil: -Infinity, disabled: false,
-            sends: new Float64Array(o.days + 2), complaints: new Float64Array(o.days + 2),
+            quality: 'GREEN',
+            pauses: 0,
+            pausedUntil: -Infinity,
+            disabled: false,
+            sends: new Float64Array(o.days + 2),
+            complaints: new Float64Array(o.days + 2),
           });
         }
       }
@@ -184,7 +226,8 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
   }
 
   *[Symbol.iterator](): Generator<CanonicalEvent, void, undefined> {
-    if (this.started) throw new SimulatorError('SIMULATOR_ALREADY_RUN', 'a TrafficSimulator streams once; create a new one to replay');
+    if (this.started)
+      throw new SimulatorError('SIMULATOR_ALREADY_RUN', 'a TrafficSimulator streams once; create a new one to replay');
     this.started = true;
     const target = this.options.events;
     let emitted = 0;
@@ -238,59 +281,134 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     this.buf.push(tag ? { t, e, tag } : { t, e });
   }
 
-  private received(t: number, c: number, acc: SimAccount, conv: string | undefined, payload: MessageReceivedEvent['payload']): string {
+  private received(
+    t: number,
+    c: number,
+    acc: SimAccount,
+    conv: string | undefined,
+    payload: MessageReceivedEvent['payload'],
+  ): string {
     const messageId = this.newMessageId(acc.channel);
     const e: MessageReceivedEvent = {
-      id: this.nextId(), type: 'message.received', tenantId: this.options.tenantId, occurredAt: this.iso(t, acc.channel),
-      channel: acc.channel, accountId: acc.id, contactId: this.contacts.contactId(c),
-      ...(conv ? { conversationId: conv } : {}), messageId, source: SOURCE, schemaVersion: 1, payload,
+      id: this.nextId(),
+      type: 'message.received',
+      tenantId: this.options.tenantId,
+      occurredAt: this.iso(t, acc.channel),
+      channel: acc.channel,
+      accountId: acc.id,
+      contactId: this.contacts.contactId(c),
+      ...(conv ? { conversationId: conv } : {}),
+      messageId,
+      source: SOURCE,
+      schemaVersion: 1,
+      payload,
     };
     this.push(t, e);
     this.contacts.lastInboundMs[c] = t;
     return messageId;
   }
 
-  private sent(t: number, c: number, acc: SimAccount, conv: string | undefined, payload: MessageSentEvent['payload'], tag?: PlantTag): string {
+  private sent(
+    t: number,
+    c: number,
+    acc: SimAccount,
+    conv: string | undefined,
+    payload: MessageSentEvent['payload'],
+    tag?: PlantTag,
+  ): string {
     const messageId = this.newMessageId(acc.channel);
     const e: MessageSentEvent = {
-      id: this.nextId(), type: 'message.sent', tenantId: this.options.tenantId, occurredAt: this.iso(t, acc.channel),
-      channel: acc.channel, accountId: acc.id, contactId: this.contacts.contactId(c),
-      ...(conv ? { conversationId: conv } : {}), messageId, source: SOURCE, schemaVersion: 1, payload,
+      id: this.nextId(),
+      type: 'message.sent',
+      tenantId: this.options.tenantId,
+      occurredAt: this.iso(t, acc.channel),
+      channel: acc.channel,
+      accountId: acc.id,
+      contactId: this.contacts.contactId(c),
+      ...(conv ? { conversationId: conv } : {}),
+      messageId,
+      source: SOURCE,
+      schemaVersion: 1,
+      payload,
     };
     this.push(t, e, tag);
     return messageId;
   }
 
-  private status(t: number, c: number, acc: SimAccount, messageId: string, payload: MessageStatusEvent['payload']): void {
+  private status(
+    t: number,
+    c: number,
+    acc: SimAccount,
+    messageId: string,
+    payload: MessageStatusEvent['payload'],
+  ): void {
     const e: MessageStatusEvent = {
-      id: this.nextId(), type: 'message.status', tenantId: this.options.tenantId, occurredAt: this.iso(t, acc.channel),
-      channel: acc.channel, accountId: acc.id, contactId: this.contacts.contactId(c), messageId, source: SOURCE,
-      schemaVersion: 1, payload,
+      id: this.nextId(),
+      type: 'message.status',
+      tenantId: this.options.tenantId,
+      occurredAt: this.iso(t, acc.channel),
+      channel: acc.channel,
+      accountId: acc.id,
+      contactId: this.contacts.contactId(c),
+      messageId,
+      source: SOURCE,
+      schemaVersion: 1,
+      payload,
     };
     this.push(t, e);
   }
 
-  private conversation(t: number, c: number, acc: SimAccount, conv: string, payload: ConversationUpdatedEvent['payload']): void {
+  private conversation(
+    t: number,
+    c: number,
+    acc: SimAccount,
+    conv: string,
+    payload: ConversationUpdatedEvent['payload'],
+  ): void {
     const e: ConversationUpdatedEvent = {
-      id: this.nextId(), type: 'conversation.updated', tenantId: this.options.tenantId, occurredAt: this.iso(t, acc.channel),
-      channel: acc.channel, accountId: acc.id, contactId: this.contacts.contactId(c), conversationId: conv,
-      source: SOURCE, schemaVersion: 1, payload,
+      id: this.nextId(),
+      type: 'conversation.updated',
+      tenantId: this.options.tenantId,
+      occurredAt: this.iso(t, acc.channel),
+      channel: acc.channel,
+      accountId: acc.id,
+      contactId: this.contacts.contactId(c),
+      conversationId: conv,
+      source: SOURCE,
+      schemaVersion: 1,
+      payload,
     };
     this.push(t, e);
   }
 
   private consentEvent(t: number, c: number, acc: SimAccount, payload: ConsentUpdatedEvent['payload']): void {
     const e: ConsentUpdatedEvent = {
-      id: this.nextId(), type: 'consent.updated', tenantId: this.options.tenantId, occurredAt: this.iso(t, acc.channel),
-      channel: acc.channel, accountId: acc.id, contactId: this.contacts.contactId(c), source: SOURCE, schemaVersion: 1, payload,
+      id: this.nextId(),
+      type: 'consent.updated',
+      tenantId: this.options.tenantId,
+      occurredAt: this.iso(t, acc.channel),
+      channel: acc.channel,
+      accountId: acc.id,
+      contactId: this.contacts.contactId(c),
+      source: SOURCE,
+      schemaVersion: 1,
+      payload,
     };
     this.push(t, e);
   }
 
   private complaint(t: number, c: number, acc: SimAccount, payload: ComplaintRecordedEvent['payload']): void {
     const e: ComplaintRecordedEvent = {
-      id: this.nextId(), type: 'complaint.recorded', tenantId: this.options.tenantId, occurredAt: this.iso(t, acc.channel),
-      channel: acc.channel, accountId: acc.id, contactId: this.contacts.contactId(c), source: SOURCE, schemaVersion: 1, payload,
+      id: this.nextId(),
+      type: 'complaint.recorded',
+      tenantId: this.options.tenantId,
+      occurredAt: this.iso(t, acc.channel),
+      channel: acc.channel,
+      accountId: acc.id,
+      contactId: this.contacts.contactId(c),
+      source: SOURCE,
+      schemaVersion: 1,
+      payload,
     };
     this.push(t, e);
     const health = this.numbers.get(acc.id);
@@ -303,39 +421,92 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
 
   private survey(t: number, c: number, acc: SimAccount, conv: string, payload: SurveyAnsweredEvent['payload']): void {
     const e: SurveyAnsweredEvent = {
-      id: this.nextId(), type: 'survey.answered', tenantId: this.options.tenantId, occurredAt: this.iso(t, acc.channel),
-      channel: acc.channel, accountId: acc.id, contactId: this.contacts.contactId(c), conversationId: conv,
-      source: SOURCE, schemaVersion: 1, payload,
+      id: this.nextId(),
+      type: 'survey.answered',
+      tenantId: this.options.tenantId,
+      occurredAt: this.iso(t, acc.channel),
+      channel: acc.channel,
+      accountId: acc.id,
+      contactId: this.contacts.contactId(c),
+      conversationId: conv,
+      source: SOURCE,
+      schemaVersion: 1,
+      payload,
     };
     this.push(t, e);
   }
 
-  private conversion(t: number, c: number, acc: SimAccount, kind: ConversionRecordedEvent['payload']['kind'], token: string): void {
+  private conversion(
+    t: number,
+    c: number,
+    acc: SimAccount,
+    kind: ConversionRecordedEvent['payload']['kind'],
+    token: string,
+  ): void {
     const currency = this.contacts.countryOf(c).currency;
     const base = { EUR: 60, GBP: 50, PLN: 250, UAH: 2400, BRL: 320, RUB: 5200 }[currency] ?? 60;
     const e: ConversionRecordedEvent = {
-      id: this.nextId(), type: 'conversion.recorded', tenantId: this.options.tenantId, occurredAt: this.iso(t, acc.channel),
-      channel: acc.channel, accountId: acc.id, contactId: this.contacts.contactId(c), source: SOURCE, schemaVersion: 1,
-      payload: kind === 'purchase'
-        ? { kind, orderId: `ord-${this.options.seed}-${this.orderSeq++}`, value: Math.round(this.rng.logNormal(base, 0.6) * 100) / 100, currency, attributionToken: token }
-        : { kind, attributionToken: token },
+      id: this.nextId(),
+      type: 'conversion.recorded',
+      tenantId: this.options.tenantId,
+      occurredAt: this.iso(t, acc.channel),
+      channel: acc.channel,
+      accountId: acc.id,
+      contactId: this.contacts.contactId(c),
+      source: SOURCE,
+      schemaVersion: 1,
+      payload:
+        kind === 'purchase'
+          ? {
+              kind,
+              orderId: `ord-${this.options.seed}-${this.orderSeq++}`,
+              value: Math.round(this.rng.logNormal(base, 0.6) * 100) / 100,
+              currency,
+              attributionToken: token,
+            }
+          : { kind, attributionToken: token },
     };
     this.push(t, e);
   }
 
   private quality(t: number, acc: SimAccount, payload: AccountQualityChangedEvent['payload'], tag?: PlantTag): void {
     const e: AccountQualityChangedEvent = {
-      id: this.nextId(), type: 'account.quality_changed', tenantId: this.options.tenantId, occurredAt: this.iso(t, acc.channel),
-      channel: acc.channel, accountId: acc.id, source: SOURCE, schemaVersion: 1, payload,
+      id: this.nextId(),
+      type: 'account.quality_changed',
+      tenantId: this.options.tenantId,
+      occurredAt: this.iso(t, acc.channel),
+      channel: acc.channel,
+      accountId: acc.id,
+      source: SOURCE,
+      schemaVersion: 1,
+      payload,
     };
     this.push(t, e, tag);
   }
 
-  private templateUpdate(t: number, acc: SimAccount, template: Template, language: Language, fields: Omit<TemplateUpdatedEvent['payload'], 'templateName' | 'templateId' | 'language'>, tag?: PlantTag): void {
+  private templateUpdate(
+    t: number,
+    acc: SimAccount,
+    template: Template,
+    language: Language,
+    fields: Omit<TemplateUpdatedEvent['payload'], 'templateName' | 'templateId' | 'language'>,
+    tag?: PlantTag,
+  ): void {
     const e: TemplateUpdatedEvent = {
-      id: this.nextId(), type: 'template.updated', tenantId: this.options.tenantId, occurredAt: this.iso(t, acc.channel),
-      channel: acc.channel, accountId: acc.wabaId ?? acc.id, source: SOURCE, schemaVersion: 1,
-      payload: { templateName: template.name, templateId: this.templateIdIn(acc, template), language: TEMPLATE_LOCALES[language], ...fields },
+      id: this.nextId(),
+      type: 'template.updated',
+      tenantId: this.options.tenantId,
+      occurredAt: this.iso(t, acc.channel),
+      channel: acc.channel,
+      accountId: acc.wabaId ?? acc.id,
+      source: SOURCE,
+      schemaVersion: 1,
+      payload: {
+        templateName: template.name,
+        templateId: this.templateIdIn(acc, template),
+        language: TEMPLATE_LOCALES[language],
+        ...fields,
+      },
     };
     this.push(t, e, tag);
   }
@@ -348,8 +519,14 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
 
   private policyAlert(t: number, acc: SimAccount, kind: string, detail: Record<string, unknown>, tag: PlantTag): void {
     const e: AccountPolicyAlertEvent = {
-      id: this.nextId(), type: 'account.policy_alert', tenantId: this.options.tenantId, occurredAt: this.iso(t, acc.channel),
-      channel: acc.channel, accountId: acc.wabaId ?? acc.id, source: SOURCE, schemaVersion: 1,
+      id: this.nextId(),
+      type: 'account.policy_alert',
+      tenantId: this.options.tenantId,
+      occurredAt: this.iso(t, acc.channel),
+      channel: acc.channel,
+      accountId: acc.wabaId ?? acc.id,
+      source: SOURCE,
+      schemaVersion: 1,
       payload: { kind, detail: { ...detail, phoneNumberId: acc.id, displayPhoneNumber: acc.displayPhoneNumber } },
     };
     this.push(t, e, tag);
@@ -393,20 +570,33 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     let at = Math.max(this.options.startMs - MINUTE, t - this.rng.between(1, 90) * MINUTE);
     if (at >= t - SECOND) at = t - 2 * SECOND;
     const lang = contacts.languageOf(c);
-    const methods = profile === 'service' ? (['checkout'] as const)
-      : channel === 'telegram' || channel === 'viber' ? (['chatbot', 'web_form'] as const)
-      : channel === 'sms' ? (['keyword', 'web_form'] as const)
-      : channel === 'whatsapp' ? (['web_form', 'checkout', 'ad_form', 'import'] as const)
-      : (['web_form', 'checkout'] as const);
+    const methods =
+      profile === 'service'
+        ? (['checkout'] as const)
+        : channel === 'telegram' || channel === 'viber'
+          ? (['chatbot', 'web_form'] as const)
+          : channel === 'sms'
+            ? (['keyword', 'web_form'] as const)
+            : channel === 'whatsapp'
+              ? (['web_form', 'checkout', 'ad_form', 'import'] as const)
+              : (['web_form', 'checkout'] as const);
     const method = this.rng.pick(methods);
-    const formId = method === 'checkout' ? 'checkout-v3' : method === 'ad_form' ? `leadform-${acc.id.slice(-4)}` : 'newsletter-footer';
+    const formId =
+      method === 'checkout'
+        ? 'checkout-v3'
+        : method === 'ad_form'
+          ? `leadform-${acc.id.slice(-4)}`
+          : 'newsletter-footer';
     this.consentEvent(at, c, acc, {
       action: 'opt_in',
       purpose: profile === 'service' ? 'service' : 'all',
       method,
       evidence: {
         text: profile === 'service' ? SERVICE_OPT_IN_TEXT[lang] : OPT_IN_TEXT[lang],
-        url: method === 'checkout' ? 'https://shop.northwind.example/checkout' : 'https://shop.northwind.example/subscribe',
+        url:
+          method === 'checkout'
+            ? 'https://shop.northwind.example/checkout'
+            : 'https://shop.northwind.example/subscribe',
         formId,
         capturedBy: method === 'chatbot' ? 'bot_sales' : method === 'import' ? 'crm-import-2025-11' : 'website',
         proofRef: `consent-log:${this.options.seed}:${c}`,
@@ -440,8 +630,10 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
 
   private pricing(t: number, ctx: PricingContext): MessageStatusEvent['payload']['pricing'] {
     const model = t < PMP_FROM ? 'CBP' : 'PMP';
-    if (ctx.freeEntryPoint) return { category: 'referral_conversion', type: 'free_entry_point', billable: false, model };
-    if (ctx.category === 'service') return { category: 'service', type: 'free_customer_service', billable: false, model };
+    if (ctx.freeEntryPoint)
+      return { category: 'referral_conversion', type: 'free_entry_point', billable: false, model };
+    if (ctx.category === 'service')
+      return { category: 'service', type: 'free_customer_service', billable: false, model };
     if (ctx.category === 'utility' && ctx.insideWindow && t < FREE_UTILITY_UNTIL) {
       return { category: 'utility', type: 'free_customer_service', billable: false, model };
     }
@@ -452,15 +644,31 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
    * Emits the delivery lifecycle of one business message. Returns whether it was delivered and when it was read
    * (undefined when the channel has no read receipts or the customer did not read it).
    */
-  private deliver(t: number, c: number, acc: SimAccount, messageId: string, opts: {
-    pricing?: PricingContext; error?: { code: string; title: string }; marketing?: boolean; campaignId?: string;
-  }): SendResult {
+  private deliver(
+    t: number,
+    c: number,
+    acc: SimAccount,
+    messageId: string,
+    opts: {
+      pricing?: PricingContext;
+      error?: { code: string; title: string };
+      marketing?: boolean;
+      campaignId?: string;
+    },
+  ): SendResult {
     const ch = acc.channel;
     const rng = this.rng;
     const base = opts.campaignId ? { campaignId: opts.campaignId } : {};
     const pricing = ch === 'whatsapp' && opts.pricing ? this.pricing(t, opts.pricing) : undefined;
     const sentAt = t + rng.between(200, 1500);
-    if (REPORTS_SENT[ch]) this.status(sentAt, c, acc, messageId, pricing ? { status: 'sent', pricing, ...base } : { status: 'sent', ...base });
+    if (REPORTS_SENT[ch])
+      this.status(
+        sentAt,
+        c,
+        acc,
+        messageId,
+        pricing ? { status: 'sent', pricing, ...base } : { status: 'sent', ...base },
+      );
     let error = opts.error;
     if (!error && rng.chance(UNDELIVERABLE[ch].rate)) error = UNDELIVERABLE[ch];
     if (!error && ch === 'whatsapp' && opts.marketing) {
@@ -469,13 +677,20 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
       else if (health?.rating === 'RED' && rng.chance(0.05)) error = WA_ERRORS.spam;
       else if (rng.chance(0.003)) error = WA_ERRORS.throughput;
     }
-    if (!error && ch === 'telegram' && this.contacts.blocked[c]) error = { code: '403', title: 'Forbidden: bot was blocked by the user' };
+    if (!error && ch === 'telegram' && this.contacts.blocked[c])
+      error = { code: '403', title: 'Forbidden: bot was blocked by the user' };
     if (error) {
-      this.status(sentAt + rng.between(100, 3000), c, acc, messageId, { status: 'failed', errorCode: error.code, errorTitle: error.title, ...base });
+      this.status(sentAt + rng.between(100, 3000), c, acc, messageId, {
+        status: 'failed',
+        errorCode: error.code,
+        errorTitle: error.title,
+        ...base,
+      });
       return { messageId, delivered: false, readAt: undefined, seenAt: sentAt };
     }
     const offline = rng.chance(0.06);
-    const deliveredAt = sentAt + (offline ? rng.logNormal(2 * HOUR, 1) : rng.logNormal(ch === 'email' ? 20 * SECOND : 2 * SECOND, 0.8));
+    const deliveredAt =
+      sentAt + (offline ? rng.logNormal(2 * HOUR, 1) : rng.logNormal(ch === 'email' ? 20 * SECOND : 2 * SECOND, 0.8));
     const profile = READ_PROFILE[ch];
     let readAt: number | undefined;
     if (profile && rng.chance(profile.share)) {
@@ -484,11 +699,24 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
       if (delay < 6 * DAY) readAt = deliveredAt + delay;
       // Read at once: the platform skips the delivered webhook; read implies delivered.
       if (instant) {
-        this.status(deliveredAt, c, acc, messageId, pricing ? { status: 'read', pricing, ...base } : { status: 'read', ...base });
+        this.status(
+          deliveredAt,
+          c,
+          acc,
+          messageId,
+          pricing ? { status: 'read', pricing, ...base } : { status: 'read', ...base },
+        );
         return { messageId, delivered: true, readAt: deliveredAt, seenAt: deliveredAt };
       }
     }
-    if (REPORTS_DELIVERED[ch]) this.status(deliveredAt, c, acc, messageId, pricing ? { status: 'delivered', pricing, ...base } : { status: 'delivered', ...base });
+    if (REPORTS_DELIVERED[ch])
+      this.status(
+        deliveredAt,
+        c,
+        acc,
+        messageId,
+        pricing ? { status: 'delivered', pricing, ...base } : { status: 'delivered', ...base },
+      );
     if (readAt !== undefined) this.status(readAt, c, acc, messageId, { status: 'read', ...base });
     return { messageId, delivered: true, readAt, seenAt: readAt ?? deliveredAt };
   }
@@ -506,15 +734,37 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
   }
 
   /** Sends a template; returns the delivery result. Paused or disabled WhatsApp templates fail like the platform does. */
-  private sendTemplate(t: number, c: number, acc: SimAccount, template: Template, sender: MessageSentEvent['payload']['sender'], opts: {
-    campaignId?: string; tag?: PlantTag; error?: { code: string; title: string }; conv?: string;
-  } = {}): SendResult {
+  private sendTemplate(
+    t: number,
+    c: number,
+    acc: SimAccount,
+    template: Template,
+    sender: MessageSentEvent['payload']['sender'],
+    opts: {
+      campaignId?: string;
+      tag?: PlantTag;
+      error?: { code: string; title: string };
+      conv?: string;
+    } = {},
+  ): SendResult {
     const lang = this.templateLanguage(template, c);
-    const messageId = this.sent(t, c, acc, opts.conv, {
-      sender, isTemplate: true, templateName: template.name, templateLanguage: TEMPLATE_LOCALES[lang],
-      templateCategory: template.category, ...(opts.campaignId ? { campaignId: opts.campaignId } : {}),
-      contentType: 'template', text: this.renderTemplate(template, lang, c),
-    }, opts.tag);
+    const messageId = this.sent(
+      t,
+      c,
+      acc,
+      opts.conv,
+      {
+        sender,
+        isTemplate: true,
+        templateName: template.name,
+        templateLanguage: TEMPLATE_LOCALES[lang],
+        templateCategory: template.category,
+        ...(opts.campaignId ? { campaignId: opts.campaignId } : {}),
+        contentType: 'template',
+        text: this.renderTemplate(template, lang, c),
+      },
+      opts.tag,
+    );
     const insideWindow = t - this.contacts.lastInboundMs[c] < DAY;
     const marketing = template.category === 'marketing';
     if (marketing) this.contacts.lastMarketingMs[c] = t;
@@ -533,13 +783,25 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     }
     return this.deliver(t, c, acc, messageId, {
       pricing: { category: template.category, freeEntryPoint: false, insideWindow },
-      ...(error ? { error } : {}), marketing, ...(opts.campaignId ? { campaignId: opts.campaignId } : {}),
+      ...(error ? { error } : {}),
+      marketing,
+      ...(opts.campaignId ? { campaignId: opts.campaignId } : {}),
     });
   }
 
-  private sendText(t: number, c: number, acc: SimAccount, conv: string | undefined, sender: MessageSentEvent['payload']['sender'], text: string, opts: {
-    tag?: PlantTag; error?: { code: string; title: string }; freeEntryPoint?: boolean;
-  } = {}): SendResult {
+  private sendText(
+    t: number,
+    c: number,
+    acc: SimAccount,
+    conv: string | undefined,
+    sender: MessageSentEvent['payload']['sender'],
+    text: string,
+    opts: {
+      tag?: PlantTag;
+      error?: { code: string; title: string };
+      freeEntryPoint?: boolean;
+    } = {},
+  ): SendResult {
     const messageId = this.sent(t, c, acc, conv, { sender, isTemplate: false, contentType: 'text', text }, opts.tag);
     return this.deliver(t, c, acc, messageId, {
       pricing: { category: 'service', freeEntryPoint: opts.freeEntryPoint === true, insideWindow: true },
@@ -563,13 +825,24 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     const seen = new Set<string>();
     for (const acc of this.world.accountsByChannel.whatsapp) {
       if (acc.initialLimit === 'TIER_250') {
-        this.quality(t0 + 5 * MINUTE, acc, { scope: 'phone', event: 'ONBOARDING', qualityRating: 'UNKNOWN', messagingLimit: 'TIER_250', previousLimit: 'TIER_NOT_SET', status: 'CONNECTED' });
+        this.quality(t0 + 5 * MINUTE, acc, {
+          scope: 'phone',
+          event: 'ONBOARDING',
+          qualityRating: 'UNKNOWN',
+          messagingLimit: 'TIER_250',
+          previousLimit: 'TIER_NOT_SET',
+          status: 'CONNECTED',
+        });
       }
       if (seen.has(acc.wabaId!)) continue;
       seen.add(acc.wabaId!);
       for (const template of this.world.templates) {
         for (const lang of template.languages) {
-          this.templateUpdate(t0 + this.rng.between(0, 30) * MINUTE, acc, template, lang, { category: template.category.toUpperCase(), status: 'APPROVED', reason: 'NONE' });
+          this.templateUpdate(t0 + this.rng.between(0, 30) * MINUTE, acc, template, lang, {
+            category: template.category.toUpperCase(),
+            status: 'APPROVED',
+            reason: 'NONE',
+          });
         }
       }
     }
@@ -607,13 +880,21 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         const k = this.rng.int(this.contacts.size);
         if (this.contacts.blocked[k] === 0) c = k;
       }
-      if (c < 0) throw new SimulatorError('SIMULATOR_CONTACTS_EXHAUSTED', 'no contact left that may be messaged; raise --contacts');
+      if (c < 0)
+        throw new SimulatorError(
+          'SIMULATOR_CONTACTS_EXHAUSTED',
+          'no contact left that may be messaged; raise --contacts',
+        );
       t = Math.max(t, this.contacts.busyUntilMs[c] + this.rng.between(1, 30) * MINUTE);
     }
     this.firstTouch(c, t);
     this.maybeResume(c, t);
     const lang = this.contacts.languageOf(c);
-    this.chat(c, t, this.accountOf(c), { contentType: 'text', text: this.rng.pick(CUSTOMER_OPENERS[lang]), language: lang });
+    this.chat(c, t, this.accountOf(c), {
+      contentType: 'text',
+      text: this.rng.pick(CUSTOMER_OPENERS[lang]),
+      language: lang,
+    });
     this.finish(c, t);
   }
 
@@ -623,7 +904,11 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     if (!contacts.platformStopped[c] || !this.rng.chance(0.15)) return;
     contacts.platformStopped[c] = 0;
     contacts.marketing[c] = MARKETING_IN;
-    this.consentEvent(t - this.rng.between(5, 300) * SECOND, c, this.accountOf(c), { action: 'opt_in', purpose: 'marketing', method: 'platform_resume' });
+    this.consentEvent(t - this.rng.between(5, 300) * SECOND, c, this.accountOf(c), {
+      action: 'opt_in',
+      purpose: 'marketing',
+      method: 'platform_resume',
+    });
   }
 
   /**
@@ -631,9 +916,19 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
    * optional survey and conversion. Returns the time of its last event. `prohibited` swaps the first agent
    * reply for planted prohibited content.
    */
-  private chat(c: number, t0: number, acc: SimAccount, opener: MessageReceivedEvent['payload'], opts: {
-    campaign?: Campaign; token?: string; prohibited?: PlantTag; replyTo?: string; survey?: boolean;
-  } = {}): number {
+  private chat(
+    c: number,
+    t0: number,
+    acc: SimAccount,
+    opener: MessageReceivedEvent['payload'],
+    opts: {
+      campaign?: Campaign;
+      token?: string;
+      prohibited?: PlantTag;
+      replyTo?: string;
+      survey?: boolean;
+    } = {},
+  ): number {
     const rng = this.rng;
     const ch = acc.channel;
     const lang = this.contacts.languageOf(c);
@@ -654,7 +949,9 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
       lastCustomer = t;
       if (!opts.campaign && rng.chance(0.25)) {
         t += rng.between(1, 4) * SECOND;
-        this.sendText(t, c, acc, conv, { kind: 'bot', agentId: bot }, rng.pick(AGENT_REPLIES[lang]), { freeEntryPoint: fep });
+        this.sendText(t, c, acc, conv, { kind: 'bot', agentId: bot }, rng.pick(AGENT_REPLIES[lang]), {
+          freeEntryPoint: fep,
+        });
         t += rng.between(2, 30) * MINUTE;
         this.conversation(t, c, acc, conv, { action: 'resolved' });
         return t;
@@ -672,12 +969,21 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
       const windowLeft = lastCustomer + 20 * HOUR - Math.max(t, lastCustomer);
       t = Math.max(t, lastCustomer) + this.responseDelay(agent, lastCustomer, windowLeft);
       const prohibited = i === 0 ? opts.prohibited : undefined;
-      const text = prohibited ? prohibitedText(prohibited.language!, prohibited.category!) : rng.pick(AGENT_REPLIES[lang]);
-      const reply = this.sendText(t, c, acc, conv, { kind: 'agent', agentId: agent.id, teamId: agent.teamId }, text, { freeEntryPoint: fep, ...(prohibited ? { tag: prohibited } : {}) });
+      const text = prohibited
+        ? prohibitedText(prohibited.language!, prohibited.category!)
+        : rng.pick(AGENT_REPLIES[lang]);
+      const reply = this.sendText(t, c, acc, conv, { kind: 'agent', agentId: agent.id, teamId: agent.teamId }, text, {
+        freeEntryPoint: fep,
+        ...(prohibited ? { tag: prohibited } : {}),
+      });
       agentLast = t;
       if (i < exchanges - 1) {
         t = Math.max(t, reply.seenAt) + Math.min(rng.logNormal(2 * MINUTE, 1.2), 3 * HOUR);
-        this.received(t, c, acc, conv, { contentType: 'text', text: rng.pick(CUSTOMER_FOLLOWUPS[lang]), language: lang });
+        this.received(t, c, acc, conv, {
+          contentType: 'text',
+          text: rng.pick(CUSTOMER_FOLLOWUPS[lang]),
+          language: lang,
+        });
         lastCustomer = t;
       }
     }
@@ -688,20 +994,37 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     if (opts.survey !== false && rng.chance(0.35) && t + MINUTE < lastInbound + 23 * HOUR) {
       const kind = rng.chance(0.5) ? 'nps' : 'csat';
       t += rng.between(20, 90) * SECOND;
-      const q = this.sendText(t, c, acc, conv, { kind: 'bot', agentId: 'bot_faq' }, SURVEY_QUESTIONS[kind][lang], { freeEntryPoint: fep });
+      const q = this.sendText(t, c, acc, conv, { kind: 'bot', agentId: 'bot_faq' }, SURVEY_QUESTIONS[kind][lang], {
+        freeEntryPoint: fep,
+      });
       if (q.delivered && rng.chance(0.6)) {
         t = Math.max(t, q.seenAt) + Math.min(rng.logNormal(4 * MINUTE, 1), 12 * HOUR);
         const mood = agent.satisfaction + rng.normal() * 0.2;
-        const score = kind === 'nps' ? Math.max(0, Math.min(10, Math.round(mood * 10 + 1))) : Math.max(1, Math.min(5, Math.round(mood * 4 + 1.3)));
+        const score =
+          kind === 'nps'
+            ? Math.max(0, Math.min(10, Math.round(mood * 10 + 1)))
+            : Math.max(1, Math.min(5, Math.round(mood * 4 + 1.3)));
         this.received(t, c, acc, conv, { contentType: 'text', text: String(score), language: lang });
-        this.survey(t + 200, c, acc, conv, rng.chance(0.3)
-          ? { survey: kind, score, agentId: agent.id, comment: rng.pick(SURVEY_COMMENTS) }
-          : { survey: kind, score, agentId: agent.id });
+        this.survey(
+          t + 200,
+          c,
+          acc,
+          conv,
+          rng.chance(0.3)
+            ? { survey: kind, score, agentId: agent.id, comment: rng.pick(SURVEY_COMMENTS) }
+            : { survey: kind, score, agentId: agent.id },
+        );
       }
     }
     if (opts.campaign && opts.token && rng.chance(opts.campaign.conversionRate * 3)) {
       t += Math.min(rng.logNormal(2 * HOUR, 1.2), 48 * HOUR);
-      this.conversion(t, c, acc, opts.campaign.sourceKind === 'ctwa_ad' && rng.chance(0.3) ? 'lead' : 'purchase', opts.token);
+      this.conversion(
+        t,
+        c,
+        acc,
+        opts.campaign.sourceKind === 'ctwa_ad' && rng.chance(0.3) ? 'lead' : 'purchase',
+        opts.token,
+      );
     }
     return t;
   }
@@ -722,9 +1045,22 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     let token: string;
     switch (campaign.sourceKind) {
       case 'ctwa_ad': {
-        const clid = rng.chance(0.9) ? `ARA${rng.token(40, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_')}` : undefined;
+        const clid = rng.chance(0.9)
+          ? `ARA${rng.token(40, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_')}`
+          : undefined;
         const adId = rng.pick(codes.adIds!);
-        payload = { contentType: 'text', text: opener, language: lang, referral: { kind: 'ad', sourceId: adId, sourceUrl: codes.sourceUrl!, headline: codes.headline!, ...(clid ? { clickId: clid } : {}) } };
+        payload = {
+          contentType: 'text',
+          text: opener,
+          language: lang,
+          referral: {
+            kind: 'ad',
+            sourceId: adId,
+            sourceUrl: codes.sourceUrl!,
+            headline: codes.headline!,
+            ...(clid ? { clickId: clid } : {}),
+          },
+        };
         token = clid ?? `${campaign.id}:${adId}`;
         break;
       }
@@ -735,31 +1071,63 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
       case 'telegram_deeplink':
       case 'web_widget':
         payload = {
-          contentType: 'text', text: `/start ${codes.deepLinkPayload!}`,
+          contentType: 'text',
+          text: `/start ${codes.deepLinkPayload!}`,
           referral: {
-            kind: campaign.sourceKind === 'web_widget' ? 'widget' : 'deeplink', ref: codes.deepLinkPayload!,
-            sourceUrl: `https://t.me/${acc.id}?start=${codes.deepLinkPayload!}`, ...(codes.utm ? { utm: codes.utm } : {}),
+            kind: campaign.sourceKind === 'web_widget' ? 'widget' : 'deeplink',
+            ref: codes.deepLinkPayload!,
+            sourceUrl: `https://t.me/${acc.id}?start=${codes.deepLinkPayload!}`,
+            ...(codes.utm ? { utm: codes.utm } : {}),
           },
         };
         token = `${campaign.id}:${codes.deepLinkPayload!}`;
         break;
       case 'messenger_ref':
-        payload = { contentType: 'text', text: opener, language: lang, referral: { kind: 'shortlink', ref: codes.ref!, sourceUrl: `https://m.me/northwindshop?ref=${codes.ref!}` } };
+        payload = {
+          contentType: 'text',
+          text: opener,
+          language: lang,
+          referral: { kind: 'shortlink', ref: codes.ref!, sourceUrl: `https://m.me/northwindshop?ref=${codes.ref!}` },
+        };
         token = `${campaign.id}:${codes.ref!}`;
         break;
       case 'messenger_ad':
       case 'instagram_ad': {
         const adId = rng.pick(codes.adIds!);
-        payload = { contentType: 'text', text: opener, language: lang, referral: { kind: 'ad', sourceId: adId, headline: codes.headline! } };
+        payload = {
+          contentType: 'text',
+          text: opener,
+          language: lang,
+          referral: { kind: 'ad', sourceId: adId, headline: codes.headline! },
+        };
         token = `${campaign.id}:${adId}`;
         break;
       }
       case 'viber_context':
-        payload = { contentType: 'text', text: opener, language: lang, referral: { kind: 'deeplink', ref: codes.context!, sourceUrl: `viber://pa?chatURI=northwindshop&context=${codes.context!}` } };
+        payload = {
+          contentType: 'text',
+          text: opener,
+          language: lang,
+          referral: {
+            kind: 'deeplink',
+            ref: codes.context!,
+            sourceUrl: `viber://pa?chatURI=northwindshop&context=${codes.context!}`,
+          },
+        };
         token = `${campaign.id}:${codes.context!}`;
         break;
       case 'vk_ref':
-        payload = { contentType: 'text', text: opener, language: lang, referral: { kind: 'deeplink', ref: codes.ref!, sourceUrl: `https://vk.me/northwind?ref=${codes.ref!}`, ...(codes.utm ? { utm: codes.utm } : {}) } };
+        payload = {
+          contentType: 'text',
+          text: opener,
+          language: lang,
+          referral: {
+            kind: 'deeplink',
+            ref: codes.ref!,
+            sourceUrl: `https://vk.me/northwind?ref=${codes.ref!}`,
+            ...(codes.utm ? { utm: codes.utm } : {}),
+          },
+        };
         token = `${campaign.id}:${codes.ref!}`;
         break;
       case 'broadcast':
@@ -776,7 +1144,11 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
   }
 
   private marketingOk(c: number, at: number): boolean {
-    return this.contacts.marketing[c] === MARKETING_IN && this.contacts.profileOf(c) === 'all' && this.contacts.lastMarketingMs[c] <= at - DAY - HOUR;
+    return (
+      this.contacts.marketing[c] === MARKETING_IN &&
+      this.contacts.profileOf(c) === 'all' &&
+      this.contacts.lastMarketingMs[c] <= at - DAY - HOUR
+    );
   }
 
   private broadcast(t: number): boolean {
@@ -785,7 +1157,14 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     if (campaigns.length === 0) return false;
     const campaign = this.rng.pick(campaigns);
     // Consent is recorded at first touch, so a never-seen 'all' contact qualifies too.
-    const c = this.pickContact(t, campaign.channel, (k) => this.contacts.profileOf(k) === 'all' && this.contacts.marketing[k] !== MARKETING_OUT && this.contacts.lastMarketingMs[k] <= t - DAY - HOUR);
+    const c = this.pickContact(
+      t,
+      campaign.channel,
+      (k) =>
+        this.contacts.profileOf(k) === 'all' &&
+        this.contacts.marketing[k] !== MARKETING_OUT &&
+        this.contacts.lastMarketingMs[k] <= t - DAY - HOUR,
+    );
     if (c < 0) return false;
     this.firstTouch(c, t);
     const at = this.nextLocal(c, t, 10, 19);
@@ -799,7 +1178,14 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
   }
 
   /** What a customer does after a delivered marketing message: complain, reply, buy or nothing. */
-  private afterMarketing(c: number, acc: SimAccount, campaign: Campaign, template: Template, result: SendResult, sentAt: number): void {
+  private afterMarketing(
+    c: number,
+    acc: SimAccount,
+    campaign: Campaign,
+    template: Template,
+    result: SendResult,
+    sentAt: number,
+  ): void {
     const rng = this.rng;
     const duration = Math.max(1, campaign.endDay - campaign.startDay + 1);
     const progress = Math.min(1, Math.max(0, (this.dayOf(sentAt) - campaign.startDay) / duration));
@@ -807,56 +1193,123 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     const pComplaint = 0.003 + campaign.aggressiveness * 0.02 * (0.3 + progress);
     const at = result.seenAt + Math.min(rng.logNormal(8 * MINUTE, 1.2), 12 * HOUR);
     if (rng.chance(pComplaint)) {
-      this.complainAndOptOut(c, acc, at, { relatedMessageId: result.messageId, templateName: template.name, campaignId: campaign.id });
+      this.complainAndOptOut(c, acc, at, {
+        relatedMessageId: result.messageId,
+        templateName: template.name,
+        campaignId: campaign.id,
+      });
       return;
     }
     if (result.readAt !== undefined && rng.chance(0.08)) {
       const lang = this.contacts.languageOf(c);
-      this.chat(c, at, acc, { contentType: 'text', text: rng.pick(CUSTOMER_OPENERS[lang]), language: lang }, {
-        campaign, token: `${campaign.id}:${result.messageId}`, replyTo: result.messageId, survey: false,
-      });
+      this.chat(
+        c,
+        at,
+        acc,
+        { contentType: 'text', text: rng.pick(CUSTOMER_OPENERS[lang]), language: lang },
+        {
+          campaign,
+          token: `${campaign.id}:${result.messageId}`,
+          replyTo: result.messageId,
+          survey: false,
+        },
+      );
       return;
     }
     if (rng.chance(campaign.conversionRate * (result.readAt !== undefined ? 1 : 0.3))) {
-      this.conversion(at + Math.min(rng.logNormal(3 * HOUR, 1), 72 * HOUR), c, acc, 'purchase', `${campaign.id}:${result.messageId}`);
+      this.conversion(
+        at + Math.min(rng.logNormal(3 * HOUR, 1), 72 * HOUR),
+        c,
+        acc,
+        'purchase',
+        `${campaign.id}:${result.messageId}`,
+      );
     }
   }
 
-  private complainAndOptOut(c: number, acc: SimAccount, at: number, related: { relatedMessageId: string; templateName: string; campaignId?: string }, forceKind?: 'keyword' | 'platform_stop'): void {
+  private complainAndOptOut(
+    c: number,
+    acc: SimAccount,
+    at: number,
+    related: { relatedMessageId: string; templateName: string; campaignId?: string },
+    forceKind?: 'keyword' | 'platform_stop',
+  ): void {
     const rng = this.rng;
     const contacts = this.contacts;
     const lang = contacts.languageOf(c);
     const ch = acc.channel;
     const roll = rng.next();
-    const kind = forceKind ?? (ch === 'whatsapp'
-      ? roll < 0.45 ? 'platform_stop' : roll < 0.65 ? 'block' : roll < 0.8 ? 'report_spam' : roll < 0.9 ? 'keyword' : 'negative_feedback'
-      : ch === 'telegram' || ch === 'vk' ? roll < 0.7 ? 'block' : 'negative_feedback'
-      : ch === 'email' ? roll < 0.75 ? 'unsubscribe' : 'report_spam'
-      : ch === 'viber' || ch === 'messenger' || ch === 'instagram' ? roll < 0.6 ? 'block' : 'unsubscribe'
-      : 'keyword');
+    const kind =
+      forceKind ??
+      (ch === 'whatsapp'
+        ? roll < 0.45
+          ? 'platform_stop'
+          : roll < 0.65
+            ? 'block'
+            : roll < 0.8
+              ? 'report_spam'
+              : roll < 0.9
+                ? 'keyword'
+                : 'negative_feedback'
+        : ch === 'telegram' || ch === 'vk'
+          ? roll < 0.7
+            ? 'block'
+            : 'negative_feedback'
+          : ch === 'email'
+            ? roll < 0.75
+              ? 'unsubscribe'
+              : 'report_spam'
+            : ch === 'viber' || ch === 'messenger' || ch === 'instagram'
+              ? roll < 0.6
+                ? 'block'
+                : 'unsubscribe'
+              : 'keyword');
     switch (kind) {
       case 'platform_stop':
         this.consentEvent(at, c, acc, { action: 'opt_out', purpose: 'marketing', method: 'platform_stop' });
-        this.complaint(at, c, acc, { kind: 'marketing_stop', reason: 'User requested to stop marketing messages', ...related });
+        this.complaint(at, c, acc, {
+          kind: 'marketing_stop',
+          reason: 'User requested to stop marketing messages',
+          ...related,
+        });
         contacts.marketing[c] = MARKETING_OUT;
         contacts.platformStopped[c] = 1;
         break;
       case 'keyword': {
         const conv = this.newConversationId();
-        this.received(at, c, acc, conv, { contentType: 'text', text: STOP_KEYWORDS[lang], language: lang, replyToMessageId: related.relatedMessageId });
-        this.consentEvent(at + SECOND, c, acc, { action: 'opt_out', purpose: 'marketing', method: 'keyword', evidence: { text: STOP_KEYWORDS[lang], capturedBy: 'keyword-handler' } });
+        this.received(at, c, acc, conv, {
+          contentType: 'text',
+          text: STOP_KEYWORDS[lang],
+          language: lang,
+          replyToMessageId: related.relatedMessageId,
+        });
+        this.consentEvent(at + SECOND, c, acc, {
+          action: 'opt_out',
+          purpose: 'marketing',
+          method: 'keyword',
+          evidence: { text: STOP_KEYWORDS[lang], capturedBy: 'keyword-handler' },
+        });
         this.complaint(at + SECOND, c, acc, { kind: 'unsubscribe_request', ...related });
         contacts.marketing[c] = MARKETING_OUT;
         break;
       }
       case 'unsubscribe':
-        this.consentEvent(at, c, acc, { action: 'opt_out', purpose: 'marketing', method: 'button', evidence: { url: 'https://shop.northwind.example/unsubscribe', capturedBy: 'unsubscribe-link' } });
+        this.consentEvent(at, c, acc, {
+          action: 'opt_out',
+          purpose: 'marketing',
+          method: 'button',
+          evidence: { url: 'https://shop.northwind.example/unsubscribe', capturedBy: 'unsubscribe-link' },
+        });
         this.complaint(at, c, acc, { kind: 'unsubscribe_request', ...related });
         contacts.marketing[c] = MARKETING_OUT;
         break;
       case 'block':
       case 'report_spam':
-        this.complaint(at, c, acc, { kind: kind === 'block' ? 'block' : 'report_spam', ...(kind === 'report_spam' ? { reason: 'spam' } : {}), ...related });
+        this.complaint(at, c, acc, {
+          kind: kind === 'block' ? 'block' : 'report_spam',
+          ...(kind === 'report_spam' ? { reason: 'spam' } : {}),
+          ...related,
+        });
         this.consentEvent(at, c, acc, { action: 'opt_out', purpose: 'all', method: 'block' });
         contacts.marketing[c] = MARKETING_OUT;
         contacts.blocked[c] = 1;
@@ -888,7 +1341,9 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
 
   private broadcastCampaignFor(channel: SimChannel, t: number): Campaign {
     const active = this.activeCampaigns(t, (cmp) => cmp.sourceKind === 'broadcast' && cmp.channel === channel);
-    return active.length ? this.rng.pick(active) : this.world.campaigns.find((cmp) => cmp.sourceKind === 'broadcast' && cmp.channel === channel)!;
+    return active.length
+      ? this.rng.pick(active)
+      : this.world.campaigns.find((cmp) => cmp.sourceKind === 'broadcast' && cmp.channel === channel)!;
   }
 
   private marketingTarget(t: number, accept: (c: number) => boolean): number {
@@ -899,9 +1354,17 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
   private plantMarketing(c: number, at: number, tag: PlantTag | undefined): SendResult {
     const campaign = this.broadcastCampaignFor(this.contacts.channelOf(c), at);
     const template = this.world.templatesByName.get(campaign.templateName!)!;
-    return this.sendTemplate(at, c, this.accountById(campaign.accountId), template, { kind: 'campaign' }, {
-      campaignId: campaign.id, ...(tag ? { tag } : {}),
-    });
+    return this.sendTemplate(
+      at,
+      c,
+      this.accountById(campaign.accountId),
+      template,
+      { kind: 'campaign' },
+      {
+        campaignId: campaign.id,
+        ...(tag ? { tag } : {}),
+      },
+    );
   }
 
   /** Builds one journey that breaks exactly one rule. Returns false when no suitable contact was free. */
@@ -920,7 +1383,10 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         return true;
       }
       case 'QUIET_HOURS': {
-        const c = this.marketingTarget(t, (k) => contacts.profileOf(k) === 'all' && contacts.marketing[k] !== MARKETING_OUT);
+        const c = this.marketingTarget(
+          t,
+          (k) => contacts.profileOf(k) === 'all' && contacts.marketing[k] !== MARKETING_OUT,
+        );
         if (c < 0) return false;
         this.firstTouch(c, t);
         this.plantMarketing(c, this.nextLocal(c, t, 23, 4.5), tag);
@@ -928,7 +1394,10 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         return true;
       }
       case 'FREQUENCY_CAP': {
-        const c = this.marketingTarget(t, (k) => contacts.profileOf(k) === 'all' && contacts.marketing[k] !== MARKETING_OUT);
+        const c = this.marketingTarget(
+          t,
+          (k) => contacts.profileOf(k) === 'all' && contacts.marketing[k] !== MARKETING_OUT,
+        );
         if (c < 0) return false;
         this.firstTouch(c, t);
         let at = this.nextLocal(c, t, 10, 12);
@@ -941,7 +1410,10 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         return true;
       }
       case 'AFTER_OPT_OUT': {
-        const c = this.marketingTarget(t, (k) => contacts.profileOf(k) === 'all' && contacts.marketing[k] !== MARKETING_OUT);
+        const c = this.marketingTarget(
+          t,
+          (k) => contacts.profileOf(k) === 'all' && contacts.marketing[k] !== MARKETING_OUT,
+        );
         if (c < 0) return false;
         this.firstTouch(c, t);
         const first = this.nextLocal(c, t, 10, 12);
@@ -950,11 +1422,26 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         const template = this.world.templatesByName.get(campaign.templateName!)!;
         const result = this.sendTemplate(first, c, acc, template, { kind: 'campaign' }, { campaignId: campaign.id });
         const platformStop = acc.channel === 'whatsapp' && this.rng.chance(0.5);
-        this.complainAndOptOut(c, acc, result.seenAt + this.rng.between(1, 20) * MINUTE, { relatedMessageId: result.messageId, templateName: template.name, campaignId: campaign.id }, platformStop ? 'platform_stop' : 'keyword');
+        this.complainAndOptOut(
+          c,
+          acc,
+          result.seenAt + this.rng.between(1, 20) * MINUTE,
+          { relatedMessageId: result.messageId, templateName: template.name, campaignId: campaign.id },
+          platformStop ? 'platform_stop' : 'keyword',
+        );
         const second = first + this.rng.between(3 * 60, 5 * 60) * MINUTE;
-        this.sendTemplate(second, c, acc, template, { kind: 'campaign' }, {
-          campaignId: campaign.id, tag, ...(platformStop ? { error: WA_ERRORS.stopped } : {}),
-        });
+        this.sendTemplate(
+          second,
+          c,
+          acc,
+          template,
+          { kind: 'campaign' },
+          {
+            campaignId: campaign.id,
+            tag,
+            ...(platformStop ? { error: WA_ERRORS.stopped } : {}),
+          },
+        );
         this.finish(c, t);
         return true;
       }
@@ -964,27 +1451,54 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         this.firstTouch(c, t);
         const acc = this.accountOf(c);
         const lang = contacts.languageOf(c);
-        const end = this.chat(c, t, acc, { contentType: 'text', text: this.rng.pick(CUSTOMER_OPENERS[lang]), language: lang }, { survey: false });
+        const end = this.chat(
+          c,
+          t,
+          acc,
+          { contentType: 'text', text: this.rng.pick(CUSTOMER_OPENERS[lang]), language: lang },
+          { survey: false },
+        );
         const at = Math.max(end, contacts.lastInboundMs[c] + 26 * HOUR) + this.rng.between(0, 46 * 60) * MINUTE;
         const agent = this.pickAgent('team_support');
-        const error = acc.channel === 'whatsapp' ? WA_ERRORS.window : acc.channel === 'messenger' || acc.channel === 'instagram' ? { code: '10', title: 'Message sent outside of allowed window' } : undefined;
-        this.sendText(at, c, acc, undefined, { kind: 'agent', agentId: agent.id, teamId: agent.teamId }, FOLLOW_UP_TEXT[lang], { tag, ...(error ? { error } : {}) });
+        const error =
+          acc.channel === 'whatsapp'
+            ? WA_ERRORS.window
+            : acc.channel === 'messenger' || acc.channel === 'instagram'
+              ? { code: '10', title: 'Message sent outside of allowed window' }
+              : undefined;
+        this.sendText(
+          at,
+          c,
+          acc,
+          undefined,
+          { kind: 'agent', agentId: agent.id, teamId: agent.teamId },
+          FOLLOW_UP_TEXT[lang],
+          { tag, ...(error ? { error } : {}) },
+        );
         this.finish(c, t);
         return true;
       }
       case 'PROHIBITED_CONTENT': {
         const n = this.prohibitedCursor;
         const language = PROHIBITED_LANGUAGES[n % PROHIBITED_LANGUAGES.length];
-        const category = PROHIBITED_CATEGORIES[Math.floor(n / PROHIBITED_LANGUAGES.length) % PROHIBITED_CATEGORIES.length];
+        const category =
+          PROHIBITED_CATEGORIES[Math.floor(n / PROHIBITED_LANGUAGES.length) % PROHIBITED_CATEGORIES.length];
         let c = this.pickContact(t, undefined, (k) => contacts.languageOf(k) === language);
         if (c < 0) c = this.pickContact(t, undefined, () => true);
         if (c < 0) return false;
         this.prohibitedCursor++;
         this.firstTouch(c, t);
         const lang = contacts.languageOf(c);
-        this.chat(c, t, this.accountOf(c), { contentType: 'text', text: this.rng.pick(CUSTOMER_OPENERS[lang]), language: lang }, {
-          prohibited: { kind, planted: true, language, category }, survey: false,
-        });
+        this.chat(
+          c,
+          t,
+          this.accountOf(c),
+          { contentType: 'text', text: this.rng.pick(CUSTOMER_OPENERS[lang]), language: lang },
+          {
+            prohibited: { kind, planted: true, language, category },
+            survey: false,
+          },
+        );
         this.finish(c, t);
         return true;
       }
@@ -993,7 +1507,14 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         if (c < 0) return false;
         this.firstTouch(c, t);
         const template = this.world.templates.find((tp) => tp.misuse)!;
-        this.sendTemplate(t + this.rng.between(2, 120) * SECOND, c, this.accountOf(c), template, { kind: 'automation' }, { tag });
+        this.sendTemplate(
+          t + this.rng.between(2, 120) * SECOND,
+          c,
+          this.accountOf(c),
+          template,
+          { kind: 'automation' },
+          { tag },
+        );
         this.finish(c, t);
         return true;
       }
@@ -1013,17 +1534,40 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     const at = t + this.rng.between(1, 600) * SECOND;
     if (variant === 0) {
       const violation = this.rng.pick(['ADULT', 'ALCOHOL', 'TOBACCO', 'SCAM', 'GAMBLING']);
-      this.policyAlert(at, acc, 'ACCOUNT_VIOLATION', { event: 'ACCOUNT_VIOLATION', violation_info: { violation_type: violation } }, { kind: 'PLATFORM_ENFORCEMENT', planted: true, enforcement: 'ACCOUNT_VIOLATION' });
+      this.policyAlert(
+        at,
+        acc,
+        'ACCOUNT_VIOLATION',
+        { event: 'ACCOUNT_VIOLATION', violation_info: { violation_type: violation } },
+        { kind: 'PLATFORM_ENFORCEMENT', planted: true, enforcement: 'ACCOUNT_VIOLATION' },
+      );
     } else if (variant === 1) {
       const marketing = this.world.templates.filter((tp) => tp.category === 'marketing');
       this.pauseTemplate(at, acc, marketing[Math.floor(this.enforcementCursor / 4) % marketing.length], true);
     } else if (variant === 2) {
       const health = this.numbers.get(acc.id)!;
       health.rating = 'RED';
-      this.quality(at, acc, { scope: 'phone', qualityRating: 'RED', status: 'FLAGGED', event: 'FLAGGED', messagingLimit: TIERS[health.tier] }, { kind: 'PLATFORM_ENFORCEMENT', planted: true, enforcement: 'FLAGGED' });
+      this.quality(
+        at,
+        acc,
+        {
+          scope: 'phone',
+          qualityRating: 'RED',
+          status: 'FLAGGED',
+          event: 'FLAGGED',
+          messagingLimit: TIERS[health.tier],
+        },
+        { kind: 'PLATFORM_ENFORCEMENT', planted: true, enforcement: 'FLAGGED' },
+      );
     } else {
       const banDate = new Date(at + 7 * DAY).toISOString().slice(0, 10);
-      this.policyAlert(at, acc, 'DISABLED_UPDATE', { event: 'DISABLED_UPDATE', ban_info: { waba_ban_state: 'SCHEDULE_FOR_DISABLE', waba_ban_date: banDate } }, { kind: 'PLATFORM_ENFORCEMENT', planted: true, enforcement: 'DISABLED_UPDATE' });
+      this.policyAlert(
+        at,
+        acc,
+        'DISABLED_UPDATE',
+        { event: 'DISABLED_UPDATE', ban_info: { waba_ban_state: 'SCHEDULE_FOR_DISABLE', waba_ban_date: banDate } },
+        { kind: 'PLATFORM_ENFORCEMENT', planted: true, enforcement: 'DISABLED_UPDATE' },
+      );
     }
   }
 
@@ -1040,12 +1584,26 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     if (!planted) th.pauses++;
     if (th.pauses >= 3) {
       th.disabled = true;
-      this.templateUpdate(at, acc, template, lang, { status: 'DISABLED', reason: 'NONE' }, { kind: 'PLATFORM_ENFORCEMENT', planted, enforcement: 'TEMPLATE_DISABLED' });
+      this.templateUpdate(
+        at,
+        acc,
+        template,
+        lang,
+        { status: 'DISABLED', reason: 'NONE' },
+        { kind: 'PLATFORM_ENFORCEMENT', planted, enforcement: 'TEMPLATE_DISABLED' },
+      );
       return;
     }
     const first = th.pauses <= 1;
     th.pausedUntil = at + (first ? 3 : 6) * HOUR;
-    this.templateUpdate(at, acc, template, lang, { status: 'PAUSED', reason: first ? 'FIRST_PAUSE' : 'SECOND_PAUSE' }, { kind: 'PLATFORM_ENFORCEMENT', planted, enforcement: 'TEMPLATE_PAUSED' });
+    this.templateUpdate(
+      at,
+      acc,
+      template,
+      lang,
+      { status: 'PAUSED', reason: first ? 'FIRST_PAUSE' : 'SECOND_PAUSE' },
+      { kind: 'PLATFORM_ENFORCEMENT', planted, enforcement: 'TEMPLATE_PAUSED' },
+    );
     this.templateUpdate(th.pausedUntil, acc, template, lang, { status: 'REINSTATED', reason: 'UNPAUSE' });
   }
 
@@ -1070,10 +1628,21 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         const previous = health.rating;
         health.rating = rating;
         if (rating === 'RED') {
-          this.quality(at, acc, { scope: 'phone', qualityRating: 'RED', status: 'FLAGGED', event: 'FLAGGED', messagingLimit: limit }, { kind: 'PLATFORM_ENFORCEMENT', planted: false, enforcement: 'FLAGGED' });
+          this.quality(
+            at,
+            acc,
+            { scope: 'phone', qualityRating: 'RED', status: 'FLAGGED', event: 'FLAGGED', messagingLimit: limit },
+            { kind: 'PLATFORM_ENFORCEMENT', planted: false, enforcement: 'FLAGGED' },
+          );
         } else if (previous === 'RED') {
           health.redDays = 0;
-          this.quality(at, acc, { scope: 'phone', qualityRating: rating, status: 'CONNECTED', event: 'UNFLAGGED', messagingLimit: limit });
+          this.quality(at, acc, {
+            scope: 'phone',
+            qualityRating: rating,
+            status: 'CONNECTED',
+            event: 'UNFLAGGED',
+            messagingLimit: limit,
+          });
         } else {
           this.quality(at, acc, { scope: 'phone', qualityRating: rating, status: 'CONNECTED', messagingLimit: limit });
         }
@@ -1083,11 +1652,25 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         if (health.redDays >= 7 && health.tier > 0) {
           health.tier--;
           health.redDays = 0;
-          this.quality(at + MINUTE, acc, { scope: 'phone', qualityRating: 'RED', status: 'CONNECTED', event: 'DOWNGRADE', messagingLimit: TIERS[health.tier], previousLimit: limit });
+          this.quality(at + MINUTE, acc, {
+            scope: 'phone',
+            qualityRating: 'RED',
+            status: 'CONNECTED',
+            event: 'DOWNGRADE',
+            messagingLimit: TIERS[health.tier],
+            previousLimit: limit,
+          });
         }
       } else if (sends >= 2 * TIER_SIZE[health.tier] && health.tier < TIERS.length - 1) {
         health.tier++;
-        this.quality(at + MINUTE, acc, { scope: 'phone', qualityRating: health.rating, status: 'CONNECTED', event: 'UPGRADE', messagingLimit: TIERS[health.tier], previousLimit: limit });
+        this.quality(at + MINUTE, acc, {
+          scope: 'phone',
+          qualityRating: health.rating,
+          status: 'CONNECTED',
+          event: 'UPGRADE',
+          messagingLimit: TIERS[health.tier],
+          previousLimit: limit,
+        });
       }
     }
     const byWaba = new Map(this.world.accountsByChannel.whatsapp.map((a) => [a.wabaId!, a]));
@@ -1136,7 +1719,10 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
       for (let i = 0; i < n; i++) {
         const entry = buf[i];
         const t = entry.e.type;
-        if ((t === 'message.status' && rng.chance(duplicateRate)) || (t === 'message.received' && rng.chance(duplicateRate / 4))) {
+        if (
+          (t === 'message.status' && rng.chance(duplicateRate)) ||
+          (t === 'message.received' && rng.chance(duplicateRate / 4))
+        ) {
           buf.push({ t: entry.t, e: entry.e, dup: true });
         }
       }

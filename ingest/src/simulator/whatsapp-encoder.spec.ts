@@ -3,8 +3,15 @@ import type { CanonicalEvent } from '@checkmark/schemas';
 import { generateEvents } from './traffic-simulator';
 import { WhatsAppEncoder, type SignedPayload } from './whatsapp-encoder';
 
-interface Status { id: string; status: string; timestamp: string; errors?: { code: unknown }[] }
-interface InboundMessage { referral?: { source_type: string; source_id?: string } }
+interface Status {
+  id: string;
+  status: string;
+  timestamp: string;
+  errors?: { code: unknown }[];
+}
+interface InboundMessage {
+  referral?: { source_type: string; source_id?: string };
+}
 interface Change {
   field: string;
   value: {
@@ -15,9 +22,19 @@ interface Change {
     user_preferences?: unknown[];
   };
 }
-interface WebhookBody { object: string; entry: { id: string; changes: Change[] }[] }
+interface WebhookBody {
+  object: string;
+  entry: { id: string; changes: Change[] }[];
+}
 
-const FIELDS = new Set(['messages', 'user_preferences', 'phone_number_quality_update', 'message_template_status_update', 'message_template_quality_update', 'account_update']);
+const FIELDS = new Set([
+  'messages',
+  'user_preferences',
+  'phone_number_quality_update',
+  'message_template_status_update',
+  'message_template_quality_update',
+  'account_update',
+]);
 
 function encodeRun(maxUpdates?: number) {
   const sim = generateEvents({ seed: 9, events: 20_000, days: 5 });
@@ -79,7 +96,9 @@ describe('WhatsApp webhook encoder', () => {
     const wa = events.filter((e) => e.channel === 'whatsapp');
     expect(statuses).toHaveLength(wa.filter((e) => e.type === 'message.status').length);
     expect(messages).toHaveLength(wa.filter((e) => e.type === 'message.received').length);
-    expect(prefs).toHaveLength(wa.filter((e) => e.type === 'consent.updated' && e.payload.method.startsWith('platform_')).length);
+    expect(prefs).toHaveLength(
+      wa.filter((e) => e.type === 'consent.updated' && e.payload.method.startsWith('platform_')).length,
+    );
     const failed = statuses.filter((s) => s.status === 'failed');
     expect(failed.length).toBeGreaterThan(0);
     for (const s of failed) expect(typeof s.errors![0].code).toBe('number');

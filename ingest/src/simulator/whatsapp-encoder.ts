@@ -82,12 +82,22 @@ export class WhatsAppEncoder {
     this.encodedEvents++;
     const bytes = Buffer.byteLength(metaJson(encoded.change)) + 64;
     const out: SignedPayload[] = [];
-    if (this.pending.length > 0 && (this.pending.length >= this.maxUpdates || this.pendingBytes + bytes > this.maxBytes - 1024)) {
+    if (
+      this.pending.length > 0 &&
+      (this.pending.length >= this.maxUpdates || this.pendingBytes + bytes > this.maxBytes - 1024)
+    ) {
       out.push(...this.flush());
     }
     // Management fields have no timestamp of their own; Meta dates them with entry.time, one entry each.
-    const time = encoded.change.field === 'messages' || encoded.change.field === 'user_preferences' ? undefined : unix(event.occurredAt);
-    this.pending.push(time === undefined ? { waba: encoded.waba, change: encoded.change, bytes } : { waba: encoded.waba, change: encoded.change, bytes, time });
+    const time =
+      encoded.change.field === 'messages' || encoded.change.field === 'user_preferences'
+        ? undefined
+        : unix(event.occurredAt);
+    this.pending.push(
+      time === undefined
+        ? { waba: encoded.waba, change: encoded.change, bytes }
+        : { waba: encoded.waba, change: encoded.change, bytes, time },
+    );
     this.pendingBytes += bytes;
     return out;
   }
@@ -131,8 +141,13 @@ export class WhatsAppEncoder {
         if (p.referral?.kind === 'ad') {
           const r = p.referral;
           message.referral = {
-            source_url: r.sourceUrl, source_id: r.sourceId, source_type: 'ad', headline: r.headline,
-            body: r.headline, media_type: 'image', image_url: 'https://scontent.xx.fbcdn.net/ad-image.jpg',
+            source_url: r.sourceUrl,
+            source_id: r.sourceId,
+            source_type: 'ad',
+            headline: r.headline,
+            body: r.headline,
+            media_type: 'image',
+            image_url: 'https://scontent.xx.fbcdn.net/ad-image.jpg',
             ...(r.clickId ? { ctwa_clid: r.clickId } : {}),
           };
         }
@@ -141,8 +156,10 @@ export class WhatsAppEncoder {
           change: {
             field: 'messages',
             value: {
-              messaging_product: 'whatsapp', metadata: this.metadata(account),
-              contacts: [{ profile: { name: 'Customer' }, ...who }], messages: [message],
+              messaging_product: 'whatsapp',
+              metadata: this.metadata(account),
+              contacts: [{ profile: { name: 'Customer' }, ...who }],
+              messages: [message],
             },
           },
         };
@@ -166,19 +183,31 @@ export class WhatsAppEncoder {
               ...(p.status === 'sent' ? { expiration_timestamp: String(unix(e.occurredAt) + 72 * 3600) } : {}),
             };
           }
-          status.pricing = { billable: p.pricing.billable, pricing_model: p.pricing.model, category: p.pricing.category, type: p.pricing.type };
+          status.pricing = {
+            billable: p.pricing.billable,
+            pricing_model: p.pricing.model,
+            category: p.pricing.category,
+            type: p.pricing.type,
+          };
         }
         if (p.status === 'failed' && p.errorCode !== undefined) {
           const code = Number(p.errorCode);
-          status.errors = [{
-            code, title: p.errorTitle, message: p.errorTitle,
-            error_data: { details: p.errorDetails ?? p.errorTitle },
-            href: 'https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/',
-          }];
+          status.errors = [
+            {
+              code,
+              title: p.errorTitle,
+              message: p.errorTitle,
+              error_data: { details: p.errorDetails ?? p.errorTitle },
+              href: 'https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/',
+            },
+          ];
         }
         return {
           waba: account.wabaId!,
-          change: { field: 'messages', value: { messaging_product: 'whatsapp', metadata: this.metadata(account), statuses: [status] } },
+          change: {
+            field: 'messages',
+            value: { messaging_product: 'whatsapp', metadata: this.metadata(account), statuses: [status] },
+          },
         };
       }
       case 'consent.updated': {
@@ -192,13 +221,20 @@ export class WhatsAppEncoder {
           change: {
             field: 'user_preferences',
             value: {
-              messaging_product: 'whatsapp', metadata: this.metadata(account),
+              messaging_product: 'whatsapp',
+              metadata: this.metadata(account),
               contacts: [{ profile: { name: 'Customer' }, ...who }],
-              user_preferences: [{
-                ...who,
-                detail: stop ? 'User requested to stop marketing messages' : 'User requested to resume marketing messages',
-                category: 'marketing_messages', value: stop ? 'stop' : 'resume', timestamp: unix(e.occurredAt),
-              }],
+              user_preferences: [
+                {
+                  ...who,
+                  detail: stop
+                    ? 'User requested to stop marketing messages'
+                    : 'User requested to resume marketing messages',
+                  category: 'marketing_messages',
+                  value: stop ? 'stop' : 'resume',
+                  timestamp: unix(e.occurredAt),
+                },
+              ],
             },
           },
         };
@@ -212,7 +248,8 @@ export class WhatsAppEncoder {
           change: {
             field: 'phone_number_quality_update',
             value: {
-              display_phone_number: account.displayPhoneNumber, event: p.event,
+              display_phone_number: account.displayPhoneNumber,
+              event: p.event,
               current_limit: p.messagingLimit,
               ...(p.previousLimit ? { old_limit: p.previousLimit } : {}),
               max_daily_conversations_per_business: p.messagingLimit,
@@ -222,7 +259,11 @@ export class WhatsAppEncoder {
       }
       case 'template.updated': {
         const p = e.payload;
-        const ids = { message_template_id: Number(p.templateId), message_template_name: p.templateName, message_template_language: p.language };
+        const ids = {
+          message_template_id: Number(p.templateId),
+          message_template_name: p.templateName,
+          message_template_language: p.language,
+        };
         if (p.status) {
           const pauseTitle = p.reason && PAUSE_TITLES.has(p.reason) ? p.reason : undefined;
           return {
@@ -230,9 +271,18 @@ export class WhatsAppEncoder {
             change: {
               field: 'message_template_status_update',
               value: {
-                event: p.status, ...ids, reason: pauseTitle ? 'NONE' : (p.reason ?? 'NONE'),
+                event: p.status,
+                ...ids,
+                reason: pauseTitle ? 'NONE' : (p.reason ?? 'NONE'),
                 ...(p.category ? { message_template_category: p.category } : {}),
-                ...(pauseTitle ? { other_info: { title: pauseTitle, description: `Template ${p.status.toLowerCase()} after user feedback` } } : {}),
+                ...(pauseTitle
+                  ? {
+                      other_info: {
+                        title: pauseTitle,
+                        description: `Template ${p.status.toLowerCase()} after user feedback`,
+                      },
+                    }
+                  : {}),
               },
             },
           };

@@ -8,7 +8,14 @@ export type SimChannel = (typeof SIM_CHANNELS)[number];
 
 /** Share of contacts whose home channel is each channel. */
 export const CHANNEL_WEIGHTS: Record<SimChannel, number> = {
-  whatsapp: 0.5, telegram: 0.12, viber: 0.08, messenger: 0.08, instagram: 0.07, vk: 0.04, sms: 0.06, email: 0.05,
+  whatsapp: 0.5,
+  telegram: 0.12,
+  viber: 0.08,
+  messenger: 0.08,
+  instagram: 0.07,
+  vk: 0.04,
+  sms: 0.06,
+  email: 0.05,
 };
 
 export interface Country {
@@ -26,14 +33,94 @@ export interface Country {
 }
 
 export const COUNTRIES: readonly Country[] = [
-  { code: 'DE', callingCode: '49', mobilePrefix: '15', subscriberDigits: 9, timeZone: 'Europe/Berlin', utcOffsetHours: 1, currency: 'EUR', language: 'de', weight: 0.2 },
-  { code: 'UA', callingCode: '380', mobilePrefix: '67', subscriberDigits: 7, timeZone: 'Europe/Kyiv', utcOffsetHours: 2, currency: 'UAH', language: 'uk', weight: 0.2 },
-  { code: 'PL', callingCode: '48', mobilePrefix: '5', subscriberDigits: 8, timeZone: 'Europe/Warsaw', utcOffsetHours: 1, currency: 'PLN', language: 'pl', weight: 0.14 },
-  { code: 'BR', callingCode: '55', mobilePrefix: '119', subscriberDigits: 8, timeZone: 'America/Sao_Paulo', utcOffsetHours: -3, currency: 'BRL', language: 'pt', weight: 0.14 },
-  { code: 'ES', callingCode: '34', mobilePrefix: '6', subscriberDigits: 8, timeZone: 'Europe/Madrid', utcOffsetHours: 1, currency: 'EUR', language: 'es', weight: 0.1 },
-  { code: 'RU', callingCode: '7', mobilePrefix: '9', subscriberDigits: 9, timeZone: 'Europe/Moscow', utcOffsetHours: 3, currency: 'RUB', language: 'ru', weight: 0.1 },
-  { code: 'PT', callingCode: '351', mobilePrefix: '9', subscriberDigits: 8, timeZone: 'Europe/Lisbon', utcOffsetHours: 0, currency: 'EUR', language: 'pt', weight: 0.05 },
-  { code: 'GB', callingCode: '44', mobilePrefix: '7', subscriberDigits: 9, timeZone: 'Europe/London', utcOffsetHours: 0, currency: 'GBP', language: 'en', weight: 0.07 },
+  {
+    code: 'DE',
+    callingCode: '49',
+    mobilePrefix: '15',
+    subscriberDigits: 9,
+    timeZone: 'Europe/Berlin',
+    utcOffsetHours: 1,
+    currency: 'EUR',
+    language: 'de',
+    weight: 0.2,
+  },
+  {
+    code: 'UA',
+    callingCode: '380',
+    mobilePrefix: '67',
+    subscriberDigits: 7,
+    timeZone: 'Europe/Kyiv',
+    utcOffsetHours: 2,
+    currency: 'UAH',
+    language: 'uk',
+    weight: 0.2,
+  },
+  {
+    code: 'PL',
+    callingCode: '48',
+    mobilePrefix: '5',
+    subscriberDigits: 8,
+    timeZone: 'Europe/Warsaw',
+    utcOffsetHours: 1,
+    currency: 'PLN',
+    language: 'pl',
+    weight: 0.14,
+  },
+  {
+    code: 'BR',
+    callingCode: '55',
+    mobilePrefix: '119',
+    subscriberDigits: 8,
+    timeZone: 'America/Sao_Paulo',
+    utcOffsetHours: -3,
+    currency: 'BRL',
+    language: 'pt',
+    weight: 0.14,
+  },
+  {
+    code: 'ES',
+    callingCode: '34',
+    mobilePrefix: '6',
+    subscriberDigits: 8,
+    timeZone: 'Europe/Madrid',
+    utcOffsetHours: 1,
+    currency: 'EUR',
+    language: 'es',
+    weight: 0.1,
+  },
+  {
+    code: 'RU',
+    callingCode: '7',
+    mobilePrefix: '9',
+    subscriberDigits: 9,
+    timeZone: 'Europe/Moscow',
+    utcOffsetHours: 3,
+    currency: 'RUB',
+    language: 'ru',
+    weight: 0.1,
+  },
+  {
+    code: 'PT',
+    callingCode: '351',
+    mobilePrefix: '9',
+    subscriberDigits: 8,
+    timeZone: 'Europe/Lisbon',
+    utcOffsetHours: 0,
+    currency: 'EUR',
+    language: 'pt',
+    weight: 0.05,
+  },
+  {
+    code: 'GB',
+    callingCode: '44',
+    mobilePrefix: '7',
+    subscriberDigits: 9,
+    timeZone: 'Europe/London',
+    utcOffsetHours: 0,
+    currency: 'GBP',
+    language: 'en',
+    weight: 0.07,
+  },
 ];
 
 export interface SimAccount {
@@ -46,7 +133,10 @@ export interface SimAccount {
   initialLimit?: MessagingLimit;
 }
 
-export interface Team { id: string; name: string }
+export interface Team {
+  id: string;
+  name: string;
+}
 
 export interface Agent {
   id: string;
@@ -59,7 +149,10 @@ export interface Agent {
   satisfaction: number;
 }
 
-export interface Bot { id: string; name: string }
+export interface Bot {
+  id: string;
+  name: string;
+}
 
 export type TemplateBody = 'marketing' | 'order' | 'delivery' | 'appointment' | 'otp';
 
@@ -74,8 +167,16 @@ export interface Template {
 }
 
 export type SourceKind =
-  | 'ctwa_ad' | 'wa_qr' | 'telegram_deeplink' | 'messenger_ref' | 'messenger_ad' | 'instagram_ad' | 'viber_context'
-  | 'vk_ref' | 'web_widget' | 'broadcast';
+  | 'ctwa_ad'
+  | 'wa_qr'
+  | 'telegram_deeplink'
+  | 'messenger_ref'
+  | 'messenger_ad'
+  | 'instagram_ad'
+  | 'viber_context'
+  | 'vk_ref'
+  | 'web_widget'
+  | 'broadcast';
 
 export interface CampaignCodes {
   adIds?: string[];
@@ -119,11 +220,24 @@ export interface World {
 
 /** Meta template language codes for the simulator's languages. */
 export const TEMPLATE_LOCALES: Record<Language, string> = {
-  en: 'en_US', ru: 'ru', uk: 'uk', pl: 'pl', pt: 'pt_BR', es: 'es', de: 'de',
+  en: 'en_US',
+  ru: 'ru',
+  uk: 'uk',
+  pl: 'pl',
+  pt: 'pt_BR',
+  es: 'es',
+  de: 'de',
 };
 
 const ACCOUNT_COUNTS: Record<SimChannel, number> = {
-  whatsapp: 3, telegram: 2, viber: 2, messenger: 2, instagram: 2, vk: 1, sms: 2, email: 2,
+  whatsapp: 3,
+  telegram: 2,
+  viber: 2,
+  messenger: 2,
+  instagram: 2,
+  vk: 1,
+  sms: 2,
+  email: 2,
 };
 
 function buildAccounts(rng: Random): SimAccount[] {
@@ -159,8 +273,20 @@ function buildTeams(rng: Random): { teams: Team[]; agents: Agent[]; bots: Bot[] 
     { id: 'team_sales', name: 'Sales' },
     { id: 'team_billing', name: 'Billing' },
   ];
-  const names = ['Anna Kowalska', 'Oleh Bondar', 'Lucía Martín', 'Jonas Weber', 'Marta Nowak', 'Pedro Souza',
-    'Iryna Melnyk', 'Tom Baker', 'Sofia Costa', 'Dmitri Orlov', 'Eva Schulz', 'Carlos Ruiz'];
+  const names = [
+    'Anna Kowalska',
+    'Oleh Bondar',
+    'Lucía Martín',
+    'Jonas Weber',
+    'Marta Nowak',
+    'Pedro Souza',
+    'Iryna Melnyk',
+    'Tom Baker',
+    'Sofia Costa',
+    'Dmitri Orlov',
+    'Eva Schulz',
+    'Carlos Ruiz',
+  ];
   const agents: Agent[] = names.map((name, i) => ({
     id: `agent_${name.split(' ')[0].toLowerCase()}`,
     name,
@@ -170,7 +296,10 @@ function buildTeams(rng: Random): { teams: Team[]; agents: Agent[]; bots: Bot[] 
     responseSigma: 0.7 + rng.next() * 0.6,
     satisfaction: 0.45 + rng.next() * 0.5,
   }));
-  const bots: Bot[] = [{ id: 'bot_faq', name: 'FAQ bot' }, { id: 'bot_sales', name: 'Sales bot' }];
+  const bots: Bot[] = [
+    { id: 'bot_faq', name: 'FAQ bot' },
+    { id: 'bot_sales', name: 'Sales bot' },
+  ];
   return { teams, agents, bots };
 }
 
@@ -179,14 +308,38 @@ function buildTemplates(rng: Random): Template[] {
   const defs: Omit<Template, 'id'>[] = [
     { name: 'spring_collection', category: 'marketing', body: 'marketing', languages: all, misuse: false },
     { name: 'weekend_flash_offer', category: 'marketing', body: 'marketing', languages: all, misuse: false },
-    { name: 'cart_reminder', category: 'marketing', body: 'marketing', languages: ['en', 'de', 'pl', 'es'], misuse: false },
-    { name: 'winback_offer', category: 'marketing', body: 'marketing', languages: ['en', 'uk', 'ru', 'pt'], misuse: false },
+    {
+      name: 'cart_reminder',
+      category: 'marketing',
+      body: 'marketing',
+      languages: ['en', 'de', 'pl', 'es'],
+      misuse: false,
+    },
+    {
+      name: 'winback_offer',
+      category: 'marketing',
+      body: 'marketing',
+      languages: ['en', 'uk', 'ru', 'pt'],
+      misuse: false,
+    },
     { name: 'order_confirmation', category: 'utility', body: 'order', languages: all, misuse: false },
     { name: 'delivery_update', category: 'utility', body: 'delivery', languages: all, misuse: false },
-    { name: 'appointment_reminder', category: 'utility', body: 'appointment', languages: ['en', 'de', 'pl', 'pt'], misuse: false },
+    {
+      name: 'appointment_reminder',
+      category: 'utility',
+      body: 'appointment',
+      languages: ['en', 'de', 'pl', 'pt'],
+      misuse: false,
+    },
     { name: 'order_update_bonus', category: 'utility', body: 'order', languages: all, misuse: true },
     { name: 'login_code', category: 'authentication', body: 'otp', languages: all, misuse: false },
-    { name: 'verify_account', category: 'authentication', body: 'otp', languages: ['en', 'ru', 'uk', 'es'], misuse: false },
+    {
+      name: 'verify_account',
+      category: 'authentication',
+      body: 'otp',
+      languages: ['en', 'ru', 'uk', 'es'],
+      misuse: false,
+    },
   ];
   return defs.map((d) => ({ ...d, id: `7${rng.digits(14)}` }));
 }
@@ -195,41 +348,260 @@ function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-function buildCampaigns(rng: Random, accounts: Record<SimChannel, SimAccount[]>, startMs: number, days: number): Campaign[] {
+function buildCampaigns(
+  rng: Random,
+  accounts: Record<SimChannel, SimAccount[]>,
+  startMs: number,
+  days: number,
+): Campaign[] {
   type Def = Omit<Campaign, 'id' | 'accountId' | 'startDay' | 'endDay' | 'dailySpend' | 'currency'> & {
-    slug: string; account: number; spendPerDay: number; currency: string; span: [number, number];
+    slug: string;
+    account: number;
+    spendPerDay: number;
+    currency: string;
+    span: [number, number];
   };
   const b64 = (s: string) => Buffer.from(s).toString('base64url');
   const defs: Def[] = [
-    { slug: 'ctwa_spring_de', name: 'Spring sale – CTWA ads DE', channel: 'whatsapp', account: 0, sourceKind: 'ctwa_ad', aggressiveness: 0.2, conversionRate: 0.12, spendPerDay: 180, currency: 'EUR', span: [0, 1],
-      codes: { adIds: [`120${rng.digits(15)}`, `120${rng.digits(15)}`, `120${rng.digits(15)}`], headline: 'Spring sale: new collection', sourceUrl: `https://fb.me/${rng.token(9)}` } },
-    { slug: 'ctwa_leads_ua', name: 'Lead ads UA – CTWA', channel: 'whatsapp', account: 1, sourceKind: 'ctwa_ad', aggressiveness: 0.3, conversionRate: 0.08, spendPerDay: 4500, currency: 'UAH', span: [0.1, 0.9],
-      codes: { adIds: [`120${rng.digits(15)}`, `120${rng.digits(15)}`], headline: 'Напишіть нам у WhatsApp', sourceUrl: `https://fb.me/${rng.token(9)}` } },
-    { slug: 'qr_store_posters', name: 'In-store QR posters', channel: 'whatsapp', account: 0, sourceKind: 'wa_qr', aggressiveness: 0, conversionRate: 0.15, spendPerDay: 15, currency: 'EUR', span: [0, 1],
-      codes: { qrCode: 'QR-STORE-24', sourceUrl: 'https://wa.me/4930901820?text=Hi%20QR-STORE-24' } },
-    { slug: 'tg_influencer', name: 'Telegram influencer deep links', channel: 'telegram', account: 0, sourceKind: 'telegram_deeplink', aggressiveness: 0.1, conversionRate: 0.09, spendPerDay: 120, currency: 'EUR', span: [0.2, 0.8],
-      codes: { deepLinkPayload: b64('cmp=tg_influencer;src=blogger42') } },
-    { slug: 'web_widget', name: 'Website chat widget', channel: 'telegram', account: 1, sourceKind: 'web_widget', aggressiveness: 0, conversionRate: 0.1, spendPerDay: 0, currency: 'EUR', span: [0, 1],
-      codes: { utm: { source: 'website', medium: 'widget', campaign: 'always_on', content: 'footer_button' }, deepLinkPayload: b64('utm=website.widget.always_on') } },
-    { slug: 'm_me_summer', name: 'm.me summer links', channel: 'messenger', account: 0, sourceKind: 'messenger_ref', aggressiveness: 0.1, conversionRate: 0.07, spendPerDay: 0, currency: 'EUR', span: [0, 1],
-      codes: { ref: 'summer_newsletter_link' } },
-    { slug: 'messenger_ads', name: 'Click-to-Messenger ads', channel: 'messenger', account: 1, sourceKind: 'messenger_ad', aggressiveness: 0.2, conversionRate: 0.06, spendPerDay: 90, currency: 'EUR', span: [0.3, 1],
-      codes: { adIds: [`238${rng.digits(14)}`], headline: 'Outlet: last sizes' } },
-    { slug: 'ig_stories', name: 'Instagram story ads', channel: 'instagram', account: 0, sourceKind: 'instagram_ad', aggressiveness: 0.2, conversionRate: 0.05, spendPerDay: 110, currency: 'EUR', span: [0, 0.7],
-      codes: { adIds: [`238${rng.digits(14)}`, `238${rng.digits(14)}`], headline: 'DM us for your size' } },
-    { slug: 'viber_pos', name: 'Viber checkout deep link', channel: 'viber', account: 0, sourceKind: 'viber_context', aggressiveness: 0, conversionRate: 0.11, spendPerDay: 0, currency: 'UAH', span: [0, 1],
-      codes: { context: 'checkout_thankyou_page' } },
-    { slug: 'vk_community', name: 'VK community link', channel: 'vk', account: 0, sourceKind: 'vk_ref', aggressiveness: 0.1, conversionRate: 0.05, spendPerDay: 1500, currency: 'RUB', span: [0, 0.6],
-      codes: { ref: 'vk_post_spring', utm: { source: 'vk', medium: 'social', campaign: 'spring' } } },
-    { slug: 'wa_newsletter', name: 'WhatsApp monthly newsletter', channel: 'whatsapp', account: 0, sourceKind: 'broadcast', templateName: 'spring_collection', aggressiveness: 0.1, conversionRate: 0.03, spendPerDay: 0, currency: 'EUR', span: [0, 1], codes: {} },
-    { slug: 'wa_flash_blast', name: 'WhatsApp flash-offer blast', channel: 'whatsapp', account: 1, sourceKind: 'broadcast', templateName: 'weekend_flash_offer', aggressiveness: 0.9, conversionRate: 0.02, spendPerDay: 0, currency: 'UAH', span: [0.25, 0.75], codes: {} },
-    { slug: 'wa_winback', name: 'Win-back reminders', channel: 'whatsapp', account: 2, sourceKind: 'broadcast', templateName: 'winback_offer', aggressiveness: 0.6, conversionRate: 0.02, spendPerDay: 0, currency: 'PLN', span: [0.4, 1], codes: {} },
-    { slug: 'viber_promo', name: 'Viber promo broadcast', channel: 'viber', account: 1, sourceKind: 'broadcast', templateName: 'weekend_flash_offer', aggressiveness: 0.5, conversionRate: 0.02, spendPerDay: 0, currency: 'UAH', span: [0, 1], codes: {} },
-    { slug: 'tg_channel_digest', name: 'Telegram weekly digest', channel: 'telegram', account: 0, sourceKind: 'broadcast', templateName: 'spring_collection', aggressiveness: 0.2, conversionRate: 0.02, spendPerDay: 0, currency: 'EUR', span: [0, 1], codes: {} },
-    { slug: 'sms_flash', name: 'SMS flash sale', channel: 'sms', account: 1, sourceKind: 'broadcast', templateName: 'weekend_flash_offer', aggressiveness: 0.7, conversionRate: 0.01, spendPerDay: 0, currency: 'EUR', span: [0, 1],
-      codes: { utm: { source: 'sms', medium: 'sms', campaign: 'flash_sale' } } },
-    { slug: 'email_newsletter', name: 'E-mail newsletter', channel: 'email', account: 0, sourceKind: 'broadcast', templateName: 'spring_collection', aggressiveness: 0.2, conversionRate: 0.01, spendPerDay: 0, currency: 'EUR', span: [0, 1],
-      codes: { utm: { source: 'newsletter', medium: 'email', campaign: 'spring_collection' } } },
+    {
+      slug: 'ctwa_spring_de',
+      name: 'Spring sale – CTWA ads DE',
+      channel: 'whatsapp',
+      account: 0,
+      sourceKind: 'ctwa_ad',
+      aggressiveness: 0.2,
+      conversionRate: 0.12,
+      spendPerDay: 180,
+      currency: 'EUR',
+      span: [0, 1],
+      codes: {
+        adIds: [`120${rng.digits(15)}`, `120${rng.digits(15)}`, `120${rng.digits(15)}`],
+        headline: 'Spring sale: new collection',
+        sourceUrl: `https://fb.me/${rng.token(9)}`,
+      },
+    },
+    {
+      slug: 'ctwa_leads_ua',
+      name: 'Lead ads UA – CTWA',
+      channel: 'whatsapp',
+      account: 1,
+      sourceKind: 'ctwa_ad',
+      aggressiveness: 0.3,
+      conversionRate: 0.08,
+      spendPerDay: 4500,
+      currency: 'UAH',
+      span: [0.1, 0.9],
+      codes: {
+        adIds: [`120${rng.digits(15)}`, `120${rng.digits(15)}`],
+        headline: 'Напишіть нам у WhatsApp',
+        sourceUrl: `https://fb.me/${rng.token(9)}`,
+      },
+    },
+    {
+      slug: 'qr_store_posters',
+      name: 'In-store QR posters',
+      channel: 'whatsapp',
+      account: 0,
+      sourceKind: 'wa_qr',
+      aggressiveness: 0,
+      conversionRate: 0.15,
+      spendPerDay: 15,
+      currency: 'EUR',
+      span: [0, 1],
+      codes: { qrCode: 'QR-STORE-24', sourceUrl: 'https://wa.me/4930901820?text=Hi%20QR-STORE-24' },
+    },
+    {
+      slug: 'tg_influencer',
+      name: 'Telegram influencer deep links',
+      channel: 'telegram',
+      account: 0,
+      sourceKind: 'telegram_deeplink',
+      aggressiveness: 0.1,
+      conversionRate: 0.09,
+      spendPerDay: 120,
+      currency: 'EUR',
+      span: [0.2, 0.8],
+      codes: { deepLinkPayload: b64('cmp=tg_influencer;src=blogger42') },
+    },
+    {
+      slug: 'web_widget',
+      name: 'Website chat widget',
+      channel: 'telegram',
+      account: 1,
+      sourceKind: 'web_widget',
+      aggressiveness: 0,
+      conversionRate: 0.1,
+      spendPerDay: 0,
+      currency: 'EUR',
+      span: [0, 1],
+      codes: {
+        utm: { source: 'website', medium: 'widget', campaign: 'always_on', content: 'footer_button' },
+        deepLinkPayload: b64('utm=website.widget.always_on'),
+      },
+    },
+    {
+      slug: 'm_me_summer',
+      name: 'm.me summer links',
+      channel: 'messenger',
+      account: 0,
+      sourceKind: 'messenger_ref',
+      aggressiveness: 0.1,
+      conversionRate: 0.07,
+      spendPerDay: 0,
+      currency: 'EUR',
+      span: [0, 1],
+      codes: { ref: 'summer_newsletter_link' },
+    },
+    {
+      slug: 'messenger_ads',
+      name: 'Click-to-Messenger ads',
+      channel: 'messenger',
+      account: 1,
+      sourceKind: 'messenger_ad',
+      aggressiveness: 0.2,
+      conversionRate: 0.06,
+      spendPerDay: 90,
+      currency: 'EUR',
+      span: [0.3, 1],
+      codes: { adIds: [`238${rng.digits(14)}`], headline: 'Outlet: last sizes' },
+    },
+    {
+      slug: 'ig_stories',
+      name: 'Instagram story ads',
+      channel: 'instagram',
+      account: 0,
+      sourceKind: 'instagram_ad',
+      aggressiveness: 0.2,
+      conversionRate: 0.05,
+      spendPerDay: 110,
+      currency: 'EUR',
+      span: [0, 0.7],
+      codes: { adIds: [`238${rng.digits(14)}`, `238${rng.digits(14)}`], headline: 'DM us for your size' },
+    },
+    {
+      slug: 'viber_pos',
+      name: 'Viber checkout deep link',
+      channel: 'viber',
+      account: 0,
+      sourceKind: 'viber_context',
+      aggressiveness: 0,
+      conversionRate: 0.11,
+      spendPerDay: 0,
+      currency: 'UAH',
+      span: [0, 1],
+      codes: { context: 'checkout_thankyou_page' },
+    },
+    {
+      slug: 'vk_community',
+      name: 'VK community link',
+      channel: 'vk',
+      account: 0,
+      sourceKind: 'vk_ref',
+      aggressiveness: 0.1,
+      conversionRate: 0.05,
+      spendPerDay: 1500,
+      currency: 'RUB',
+      span: [0, 0.6],
+      codes: { ref: 'vk_post_spring', utm: { source: 'vk', medium: 'social', campaign: 'spring' } },
+    },
+    {
+      slug: 'wa_newsletter',
+      name: 'WhatsApp monthly newsletter',
+      channel: 'whatsapp',
+      account: 0,
+      sourceKind: 'broadcast',
+      templateName: 'spring_collection',
+      aggressiveness: 0.1,
+      conversionRate: 0.03,
+      spendPerDay: 0,
+      currency: 'EUR',
+      span: [0, 1],
+      codes: {},
+    },
+    {
+      slug: 'wa_flash_blast',
+      name: 'WhatsApp flash-offer blast',
+      channel: 'whatsapp',
+      account: 1,
+      sourceKind: 'broadcast',
+      templateName: 'weekend_flash_offer',
+      aggressiveness: 0.9,
+      conversionRate: 0.02,
+      spendPerDay: 0,
+      currency: 'UAH',
+      span: [0.25, 0.75],
+      codes: {},
+    },
+    {
+      slug: 'wa_winback',
+      name: 'Win-back reminders',
+      channel: 'whatsapp',
+      account: 2,
+      sourceKind: 'broadcast',
+      templateName: 'winback_offer',
+      aggressiveness: 0.6,
+      conversionRate: 0.02,
+      spendPerDay: 0,
+      currency: 'PLN',
+      span: [0.4, 1],
+      codes: {},
+    },
+    {
+      slug: 'viber_promo',
+      name: 'Viber promo broadcast',
+      channel: 'viber',
+      account: 1,
+      sourceKind: 'broadcast',
+      templateName: 'weekend_flash_offer',
+      aggressiveness: 0.5,
+      conversionRate: 0.02,
+      spendPerDay: 0,
+      currency: 'UAH',
+      span: [0, 1],
+      codes: {},
+    },
+    {
+      slug: 'tg_channel_digest',
+      name: 'Telegram weekly digest',
+      channel: 'telegram',
+      account: 0,
+      sourceKind: 'broadcast',
+      templateName: 'spring_collection',
+      aggressiveness: 0.2,
+      conversionRate: 0.02,
+      spendPerDay: 0,
+      currency: 'EUR',
+      span: [0, 1],
+      codes: {},
+    },
+    {
+      slug: 'sms_flash',
+      name: 'SMS flash sale',
+      channel: 'sms',
+      account: 1,
+      sourceKind: 'broadcast',
+      templateName: 'weekend_flash_offer',
+      aggressiveness: 0.7,
+      conversionRate: 0.01,
+      spendPerDay: 0,
+      currency: 'EUR',
+      span: [0, 1],
+      codes: { utm: { source: 'sms', medium: 'sms', campaign: 'flash_sale' } },
+    },
+    {
+      slug: 'email_newsletter',
+      name: 'E-mail newsletter',
+      channel: 'email',
+      account: 0,
+      sourceKind: 'broadcast',
+      templateName: 'spring_collection',
+      aggressiveness: 0.2,
+      conversionRate: 0.01,
+      spendPerDay: 0,
+      currency: 'EUR',
+      span: [0, 1],
+      codes: { utm: { source: 'newsletter', medium: 'email', campaign: 'spring_collection' } },
+    },
   ];
   return defs.map((d) => {
     const startDay = Math.floor(d.span[0] * days);
@@ -250,9 +622,20 @@ function buildCampaigns(rng: Random, accounts: Record<SimChannel, SimAccount[]>,
 export function buildWorld(seed: number, startMs: number, days: number): World {
   const rng = new Random(seed, 101);
   const accounts = buildAccounts(rng);
-  const accountsByChannel = Object.fromEntries(SIM_CHANNELS.map((c) => [c, accounts.filter((a) => a.channel === c)])) as Record<SimChannel, SimAccount[]>;
+  const accountsByChannel = Object.fromEntries(
+    SIM_CHANNELS.map((c) => [c, accounts.filter((a) => a.channel === c)]),
+  ) as Record<SimChannel, SimAccount[]>;
   const { teams, agents, bots } = buildTeams(rng);
   const templates = buildTemplates(rng);
   const campaigns = buildCampaigns(rng, accountsByChannel, startMs, days);
-  return { accounts, accountsByChannel, teams, agents, bots, templates, templatesByName: new Map(templates.map((t) => [t.name, t])), campaigns };
+  return {
+    accounts,
+    accountsByChannel,
+    teams,
+    agents,
+    bots,
+    templates,
+    templatesByName: new Map(templates.map((t) => [t.name, t])),
+    campaigns,
+  };
 }

@@ -2,7 +2,17 @@ import { FormatRegistry, Type, type TSchema } from '@sinclair/typebox';
 
 export const SCHEMA_VERSION = 1 as const;
 
-export const CHANNELS = ['whatsapp', 'messenger', 'instagram', 'telegram', 'viber', 'vk', 'sms', 'email', 'webchat'] as const;
+export const CHANNELS = [
+  'whatsapp',
+  'messenger',
+  'instagram',
+  'telegram',
+  'viber',
+  'vk',
+  'sms',
+  'email',
+  'webchat',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 // RFC 3339 date-time with an explicit offset; the pipeline canonicalises it to UTC with millisecond precision.
@@ -27,7 +37,10 @@ export const ChannelSchema = Type.Union(
 export const envelope = {
   id: Id(128, 'Deterministic event id; the deduplication key'),
   tenantId: Id(64, 'Set by the receiver from authentication, never trusted from a body'),
-  occurredAt: Type.String({ format: 'date-time', description: 'When it happened (RFC 3339; stored as UTC, ms precision)' }),
+  occurredAt: Type.String({
+    format: 'date-time',
+    description: 'When it happened (RFC 3339; stored as UTC, ms precision)',
+  }),
   channel: ChannelSchema,
   conversationId: Type.Optional(Id(128, 'Conversation id when the source provides one')),
   messageId: Type.Optional(Id(256, 'Provider message id this event is about')),

@@ -5,7 +5,10 @@ import { eventsJsonSchema } from './json-schema';
 
 describe('events JSON Schema for integrators', () => {
   it('covers every event type', () => {
-    const schema = eventsJsonSchema() as { oneOf: unknown[]; $defs: Record<string, { properties: { type: { const: string } } }> };
+    const schema = eventsJsonSchema() as {
+      oneOf: unknown[];
+      $defs: Record<string, { properties: { type: { const: string } } }>;
+    };
     expect(Object.keys(schema.$defs)).toEqual(EVENT_TYPES);
     for (const t of EVENT_TYPES) expect(schema.$defs[t].properties.type.const).toBe(t);
   });

@@ -4,7 +4,10 @@ import { EVENT_SCHEMAS, EVENT_TYPES } from './event-types';
 export function eventsJsonSchema(): Record<string, unknown> {
   const defs = Object.fromEntries(
     EVENT_TYPES.map((t) => {
-      const { $id: _id, ...schema } = JSON.parse(JSON.stringify(EVENT_SCHEMAS[t])) as { $id: string; required: string[] };
+      const { $id: _id, ...schema } = JSON.parse(JSON.stringify(EVENT_SCHEMAS[t])) as {
+        $id: string;
+        required: string[];
+      };
       // Integrators may omit tenantId: receivers set it from the API key.
       return [t, { ...schema, required: schema.required.filter((f) => f !== 'tenantId') }];
     }),

@@ -100,7 +100,11 @@ function withoutUndefined(o: Record<string, unknown>): Record<string, unknown> {
 /** In-process producers may leave optional keys as `undefined`; JSON never carries them, so neither do we. */
 function compact(value: Record<string, unknown>): Record<string, unknown> {
   const payload = value.payload;
-  const payloadNeeds = typeof payload === 'object' && payload !== null && !Array.isArray(payload) && hasUndefined(payload as Record<string, unknown>);
+  const payloadNeeds =
+    typeof payload === 'object' &&
+    payload !== null &&
+    !Array.isArray(payload) &&
+    hasUndefined(payload as Record<string, unknown>);
   if (!payloadNeeds && !hasUndefined(value)) return value;
   const out = withoutUndefined(value);
   if (payloadNeeds) out.payload = withoutUndefined(payload as Record<string, unknown>);
@@ -109,7 +113,10 @@ function compact(value: Record<string, unknown>): Record<string, unknown> {
 
 /** Validates one decoded value against the canonical event model v1. */
 export function validateEvent(input: unknown): ValidationResult {
-  const value = typeof input === 'object' && input !== null && !Array.isArray(input) ? compact(input as Record<string, unknown>) : input;
+  const value =
+    typeof input === 'object' && input !== null && !Array.isArray(input)
+      ? compact(input as Record<string, unknown>)
+      : input;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, issues: [{ path: '/', rule: 'type', message: 'an event must be a JSON object' }] };
   }

@@ -12,7 +12,13 @@ const event = {
   contactId: '+49 151 1234 5678',
   source: 'events_api',
   schemaVersion: 1,
-  payload: { sender: { kind: 'campaign' }, isTemplate: true, templateName: 'spring', templateCategory: 'MARKETING', contentType: 'template' },
+  payload: {
+    sender: { kind: 'campaign' },
+    isTemplate: true,
+    templateName: 'spring',
+    templateCategory: 'MARKETING',
+    contentType: 'template',
+  },
 };
 
 const { contactId: _contact, ...withoutContact } = event;
@@ -37,7 +43,10 @@ describe('processRecord', () => {
   });
 
   it('keeps the raw contact out of ids built from it', () => {
-    const result = processValue({ ...event, id: 'wa:pref:4915112345678:stop:1700000000' , contactId: '4915112345678' }, { pseudonymiser });
+    const result = processValue(
+      { ...event, id: 'wa:pref:4915112345678:stop:1700000000', contactId: '4915112345678' },
+      { pseudonymiser },
+    );
     expect(result.kind).toBe('ok');
     if (result.kind !== 'ok' || !('contactId' in result.value)) return;
     expect(result.value.id).toBe(`wa:pref:${result.value.contactId}:stop:1700000000`);
@@ -46,16 +55,30 @@ describe('processRecord', () => {
 
   it('maps integer messaging limits and numeric error codes', () => {
     const quality = processValue(
-      { ...withoutContact, type: 'account.quality_changed', payload: { scope: 'phone', messagingLimit: 100000, previousLimit: -1 } },
+      {
+        ...withoutContact,
+        type: 'account.quality_changed',
+        payload: { scope: 'phone', messagingLimit: 100000, previousLimit: -1 },
+      },
       { pseudonymiser },
     );
-    expect(quality).toMatchObject({ kind: 'ok', value: { payload: { messagingLimit: 'TIER_100K', previousLimit: 'TIER_UNLIMITED' } } });
-    const status = processValue({ ...event, type: 'message.status', messageId: 'm', payload: { status: 'failed', errorCode: 131047 } }, { pseudonymiser });
+    expect(quality).toMatchObject({
+      kind: 'ok',
+      value: { payload: { messagingLimit: 'TIER_100K', previousLimit: 'TIER_UNLIMITED' } },
+    });
+    const status = processValue(
+      { ...event, type: 'message.status', messageId: 'm', payload: { status: 'failed', errorCode: 131047 } },
+      { pseudonymiser },
+    );
     expect(status).toMatchObject({ kind: 'ok', value: { payload: { errorCode: '131047' } } });
   });
 
   it('routes bad records to the dead-letter path with step and reason', () => {
-    expect(processRecord('{"id":', { pseudonymiser })).toMatchObject({ kind: 'dlq', step: 'parse', reason: 'malformed_json' });
+    expect(processRecord('{"id":', { pseudonymiser })).toMatchObject({
+      kind: 'dlq',
+      step: 'parse',
+      reason: 'malformed_json',
+    });
     expect(processRecord(JSON.stringify({ ...event, schemaVersion: 2 }), { pseudonymiser })).toMatchObject({
       kind: 'dlq',
       reason: 'unsupported_schema_version',
@@ -66,7 +89,10 @@ describe('processRecord', () => {
       reason: 'invalid_event',
       issues: [{ path: '/channel', rule: 'enum' }],
     });
-    expect(processRecord(Buffer.alloc(2 * 1024 * 1024, 32), { pseudonymiser })).toMatchObject({ kind: 'dlq', reason: 'too_large' });
+    expect(processRecord(Buffer.alloc(2 * 1024 * 1024, 32), { pseudonymiser })).toMatchObject({
+      kind: 'dlq',
+      reason: 'too_large',
+    });
     expect(processRecord(null, { pseudonymiser })).toEqual({ kind: 'drop', reason: 'empty_record' });
   });
 });

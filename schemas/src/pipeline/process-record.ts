@@ -18,7 +18,10 @@ export function processValue(value: unknown, ctx: PipelineContext): StepResult<C
 }
 
 /** parse → validate → enrich, for one record's original bytes. */
-export function processRecord(bytes: Buffer | string | null | undefined, ctx: PipelineContext): StepResult<CanonicalEvent> {
+export function processRecord(
+  bytes: Buffer | string | null | undefined,
+  ctx: PipelineContext,
+): StepResult<CanonicalEvent> {
   const parsed = parseStep(bytes);
   return parsed.kind === 'ok' ? processValue(parsed.value, ctx) : parsed;
 }

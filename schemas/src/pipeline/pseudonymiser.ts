@@ -41,7 +41,9 @@ export function createPseudonymiser(masterKey: string | Buffer): Pseudonymiser {
   return {
     contactId(tenantId, rawContactId) {
       if (isPseudonymous(rawContactId)) return rawContactId;
-      const digest = createHmac('sha256', tenantKey(tenantId)).update(normaliseContactId(rawContactId)).digest('base64url');
+      const digest = createHmac('sha256', tenantKey(tenantId))
+        .update(normaliseContactId(rawContactId))
+        .digest('base64url');
       return PREFIX + digest.slice(0, 32);
     },
   };

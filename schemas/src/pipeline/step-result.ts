@@ -15,4 +15,5 @@ export const dlq = (
   reason: RejectReason,
   detail: string,
   issues?: ValidationIssue[],
-): StepResult<never> => (issues ? { kind: 'dlq', step, reason, detail, issues } : { kind: 'dlq', step, reason, detail });
+): StepResult<never> =>
+  issues ? { kind: 'dlq', step, reason, detail, issues } : { kind: 'dlq', step, reason, detail };

@@ -20,7 +20,14 @@ async function errorOf(run: Promise<unknown>): Promise<WarehouseError | undefine
 describe('EventSink (real chDB)', () => {
   let wh: TestWarehouse;
   const tenantCount = async (table: string, tenant: string, final = '') =>
-    Number((await wh.query<{ n: string }>(`SELECT count() AS n FROM \`${wh.database}\`.${table} ${final} WHERE tenant_id = {tenant:String}`, { tenant }))[0].n);
+    Number(
+      (
+        await wh.query<{ n: string }>(
+          `SELECT count() AS n FROM \`${wh.database}\`.${table} ${final} WHERE tenant_id = {tenant:String}`,
+          { tenant },
+        )
+      )[0].n,
+    );
 
   beforeAll(async () => {
     wh = await testWarehouse();
@@ -38,14 +45,17 @@ describe('EventSink (real chDB)', () => {
       `SELECT * EXCEPT (ingested_at) FROM \`${wh.database}\`.events FINAL WHERE tenant_id = {tenant:String} ORDER BY occurred_at`,
       { tenant: 'roundtrip' },
     );
-    expect(rows.map((r) => ({ ...r, conversion_value: r.conversion_value === null ? null : Number(r.conversion_value) }))).toEqual(events.map(eventToRow));
+    expect(
+      rows.map((r) => ({ ...r, conversion_value: r.conversion_value === null ? null : Number(r.conversion_value) })),
+    ).toEqual(events.map(eventToRow));
     for (const [i, row] of rows.entries()) expect(JSON.parse(row.payload as string)).toEqual(events[i].payload);
   });
 
   it('stores the same rows through the plain client path a ClickHouse server gets', async () => {
     // A client that createWarehouseClient did not build has no raw chDB insert, so the sink sends the body
     // as the INSERT's request body, as it does to a server (server runs test that path everywhere).
-    const plain = wh.url === undefined ? createClient({ connection: createChdbConnection({ path: wh.dataDir! }) }) : wh.client;
+    const plain =
+      wh.url === undefined ? createClient({ connection: createChdbConnection({ path: wh.dataDir! }) }) : wh.client;
     const scope = { ...DEFAULT_SCOPE, tenantId: 'plain_path' };
 
     const events = oneOfEachType(scope);
@@ -55,7 +65,9 @@ describe('EventSink (real chDB)', () => {
       `SELECT * EXCEPT (ingested_at) FROM \`${wh.database}\`.events FINAL WHERE tenant_id = {tenant:String} ORDER BY occurred_at`,
       { tenant: 'plain_path' },
     );
-    expect(rows.map((r) => ({ ...r, conversion_value: r.conversion_value === null ? null : Number(r.conversion_value) }))).toEqual(events.map(eventToRow));
+    expect(
+      rows.map((r) => ({ ...r, conversion_value: r.conversion_value === null ? null : Number(r.conversion_value) })),
+    ).toEqual(events.map(eventToRow));
   });
 
   it('collapses a replayed batch to one row per event id', async () => {
@@ -82,13 +94,26 @@ describe('EventSink (real chDB)', () => {
     const binary = Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x22, 0xc3, 0x28, 0x0a, 0x0d]);
     const rejects: RejectRecord[] = [
       {
-        tenantId: 'rejects', source: 'events.v1', step: 'parse', reason: 'malformed_json', detail: 'Unexpected token',
-        raw: binary, key: 'rejects:c1', topic: 'events.v1', partition: 3, offset: '9007199254740993',
+        tenantId: 'rejects',
+        source: 'events.v1',
+        step: 'parse',
+        reason: 'malformed_json',
+        detail: 'Unexpected token',
+        raw: binary,
+        key: 'rejects:c1',
+        topic: 'events.v1',
+        partition: 3,
+        offset: '9007199254740993',
         receivedAt: new Date('2025-03-10T09:00:00.123Z'),
       },
       {
-        tenantId: 'rejects', source: 'events_api', step: 'validate', reason: 'invalid_event', detail: '/type: enum',
-        raw: '{"type":"nope","text":"Привет 👋"}', receivedAt: new Date('2025-03-10T09:00:01.000Z'),
+        tenantId: 'rejects',
+        source: 'events_api',
+        step: 'validate',
+        reason: 'invalid_event',
+        detail: '/type: enum',
+        raw: '{"type":"nope","text":"Привет 👋"}',
+        receivedAt: new Date('2025-03-10T09:00:01.000Z'),
       },
     ];
     await wh.sink.insertRejects(rejects, { dedupToken: 'r1' });
@@ -100,14 +125,32 @@ describe('EventSink (real chDB)', () => {
     );
     expect(rows).toEqual([
       {
-        tenant_id: 'rejects', received_at: '2025-03-10 09:00:00.123', source: 'events.v1', step: 'parse', reason: 'malformed_json',
-        detail: 'Unexpected token', raw_hex: binary.toString('hex').toUpperCase(), key: 'rejects:c1', topic: 'events.v1',
-        partition: 3, offset: '9007199254740993',
+        tenant_id: 'rejects',
+        received_at: '2025-03-10 09:00:00.123',
+        source: 'events.v1',
+        step: 'parse',
+        reason: 'malformed_json',
+        detail: 'Unexpected token',
+        raw_hex: binary.toString('hex').toUpperCase(),
+        key: 'rejects:c1',
+        topic: 'events.v1',
+        partition: 3,
+        offset: '9007199254740993',
       },
       {
-        tenant_id: 'rejects', received_at: '2025-03-10 09:00:01.000', source: 'events_api', step: 'validate', reason: 'invalid_event',
-        detail: '/type: enum', raw_hex: Buffer.from(rejects[1].raw as string, 'utf8').toString('hex').toUpperCase(), key: null,
-        topic: '', partition: null, offset: null,
+        tenant_id: 'rejects',
+        received_at: '2025-03-10 09:00:01.000',
+        source: 'events_api',
+        step: 'validate',
+        reason: 'invalid_event',
+        detail: '/type: enum',
+        raw_hex: Buffer.from(rejects[1].raw as string, 'utf8')
+          .toString('hex')
+          .toUpperCase(),
+        key: null,
+        topic: '',
+        partition: null,
+        offset: null,
       },
     ]);
   });
@@ -120,16 +163,25 @@ describe('EventSink (real chDB)', () => {
   it('surfaces ClickHouse errors as typed WarehouseError instead of swallowing them', async () => {
     const missing = new EventSink(wh.client, { database: 'no_such_database' });
     expect(await errorOf(missing.insertEvents(oneOfEachType()))).toMatchObject({
-      name: 'WarehouseError', code: 'WAREHOUSE_INSERT_FAILED', retryable: false, clickhouseCode: '81',
+      name: 'WarehouseError',
+      code: 'WAREHOUSE_INSERT_FAILED',
+      retryable: false,
+      clickhouseCode: '81',
     });
   });
 
   it('reports a closed connection as WAREHOUSE_UNAVAILABLE (retryable)', async () => {
     // A second client on the same chDB data directory; closing it leaves the shared one open.
-    const client = wh.url === undefined ? createWarehouseClient({ dataDir: wh.dataDir!, database: wh.database }) : createWarehouseClient({ url: wh.url, database: wh.database });
+    const client =
+      wh.url === undefined
+        ? createWarehouseClient({ dataDir: wh.dataDir!, database: wh.database })
+        : createWarehouseClient({ url: wh.url, database: wh.database });
     await client.close();
     const sink = new EventSink(client, { database: wh.database });
-    expect(await errorOf(sink.insertEvents(oneOfEachType()))).toMatchObject({ code: 'WAREHOUSE_UNAVAILABLE', retryable: true });
+    expect(await errorOf(sink.insertEvents(oneOfEachType()))).toMatchObject({
+      code: 'WAREHOUSE_UNAVAILABLE',
+      retryable: true,
+    });
     expect(await tenantCount('events', 'roundtrip', 'FINAL')).toBe(11);
   });
 

@@ -16,7 +16,11 @@ export interface InsertOptions {
 // Every setting is sent on every insert: chDB keeps settings on its session, so a token left over from an
 // earlier insert would otherwise swallow the next batch. An empty token means "no token".
 function insertSettings({ dedupToken }: InsertOptions) {
-  return { insert_deduplicate: 1, insert_deduplication_token: dedupToken ?? '', deduplicate_blocks_in_dependent_materialized_views: 1 } as const;
+  return {
+    insert_deduplicate: 1,
+    insert_deduplication_token: dedupToken ?? '',
+    deduplicate_blocks_in_dependent_materialized_views: 1,
+  } as const;
 }
 
 /**
@@ -52,7 +56,10 @@ export class EventSink {
     if (events.length === 0) return;
     try {
       const body = Buffer.from(events.map(eventToJsonLine).join('\n'), 'utf8');
-      await insertJsonLines(this.client, this.eventsTable, body, { ...insertSettings(options), ...EVENT_INSERT_SETTINGS });
+      await insertJsonLines(this.client, this.eventsTable, body, {
+        ...insertSettings(options),
+        ...EVENT_INSERT_SETTINGS,
+      });
     } catch (error) {
       throw toWarehouseError(error, 'WAREHOUSE_INSERT_FAILED');
     }
@@ -63,7 +70,12 @@ export class EventSink {
     await this.insert(this.rejectsTable, rejects.map(rejectToRow), [...REJECT_COLUMNS], options);
   }
 
-  private async insert(table: string, values: object[], columns: string[] | undefined, options: InsertOptions): Promise<void> {
+  private async insert(
+    table: string,
+    values: object[],
+    columns: string[] | undefined,
+    options: InsertOptions,
+  ): Promise<void> {
     const settings: ClickHouseSettings = insertSettings(options);
     try {
       await this.client.insert({

@@ -3,7 +3,21 @@ import { MESSAGING_LIMIT_NUMBERS } from '../events/types/account-quality-changed
 import { toClickHouseDateTime } from './datetime';
 import type { EventRow } from './event-row';
 
-const EMPTY: Omit<EventRow, 'id' | 'tenant_id' | 'type' | 'occurred_at' | 'channel' | 'account_id' | 'contact_id' | 'conversation_id' | 'message_id' | 'source' | 'schema_version' | 'payload'> = {
+const EMPTY: Omit<
+  EventRow,
+  | 'id'
+  | 'tenant_id'
+  | 'type'
+  | 'occurred_at'
+  | 'channel'
+  | 'account_id'
+  | 'contact_id'
+  | 'conversation_id'
+  | 'message_id'
+  | 'source'
+  | 'schema_version'
+  | 'payload'
+> = {
   status: '',
   error_code: '',
   error_title: '',
@@ -107,9 +121,17 @@ export function promotedFields(event: CanonicalEvent): Partial<EventRow> {
       };
     }
     case 'conversation.updated':
-      return { conversation_action: event.payload.action, agent_id: event.payload.agentId ?? '', team_id: event.payload.teamId ?? '' };
+      return {
+        conversation_action: event.payload.action,
+        agent_id: event.payload.agentId ?? '',
+        team_id: event.payload.teamId ?? '',
+      };
     case 'consent.updated':
-      return { consent_action: event.payload.action, consent_purpose: event.payload.purpose, consent_method: event.payload.method };
+      return {
+        consent_action: event.payload.action,
+        consent_purpose: event.payload.purpose,
+        consent_method: event.payload.method,
+      };
     case 'complaint.recorded': {
       const p = event.payload;
       return {
@@ -155,7 +177,12 @@ export function promotedFields(event: CanonicalEvent): Partial<EventRow> {
       return { alert_kind: event.payload.kind };
     case 'conversion.recorded': {
       const p = event.payload;
-      return { conversion_kind: p.kind, order_id: p.orderId ?? '', conversion_value: p.value ?? null, currency: p.currency ?? '' };
+      return {
+        conversion_kind: p.kind,
+        order_id: p.orderId ?? '',
+        conversion_value: p.value ?? null,
+        currency: p.currency ?? '',
+      };
     }
   }
 }

@@ -16,7 +16,11 @@ export async function queryRows<T>(
 }
 
 /** Runs one statement that returns no rows (DDL, OPTIMIZE, …). */
-export async function runCommand(client: ClickHouseClient, query: string, params: Record<string, unknown> = {}): Promise<void> {
+export async function runCommand(
+  client: ClickHouseClient,
+  query: string,
+  params: Record<string, unknown> = {},
+): Promise<void> {
   try {
     await client.command({ query, query_params: params });
   } catch (error) {

@@ -3,7 +3,17 @@ import type { RejectRecord } from './reject-record';
 
 /** Columns of an `ingest_rejects` insert; `raw_base64` feeds the ephemeral column that stores `raw` as bytes. */
 export const REJECT_COLUMNS = [
-  'tenant_id', 'received_at', 'source', 'step', 'reason', 'detail', 'raw_base64', 'key', 'topic', 'partition', 'offset',
+  'tenant_id',
+  'received_at',
+  'source',
+  'step',
+  'reason',
+  'detail',
+  'raw_base64',
+  'key',
+  'topic',
+  'partition',
+  'offset',
 ] as const;
 
 export type RejectRow = Record<(typeof REJECT_COLUMNS)[number], string | number | null>;

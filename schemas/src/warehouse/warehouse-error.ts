@@ -36,7 +36,15 @@ const TRANSIENT_CLICKHOUSE_CODES = new Set([
   '999', // KEEPER_EXCEPTION
 ]);
 
-const NETWORK_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 // chDB throws @clickhouse/client-common's ClickHouseError, a different class from the one @clickhouse/client
 // exports, so the shape is checked instead of the class: a numeric server code and an error type name.
@@ -51,17 +59,24 @@ function serverErrorCode(error: unknown): string | undefined {
  * Wraps whatever the client threw. Unreachable servers, closed chDB sessions, timeouts and transient server
  * codes become WAREHOUSE_UNAVAILABLE (retryable); other server errors keep the operation's code.
  */
-export function toWarehouseError(error: unknown, failedCode: 'WAREHOUSE_INSERT_FAILED' | 'WAREHOUSE_QUERY_FAILED'): WarehouseError {
+export function toWarehouseError(
+  error: unknown,
+  failedCode: 'WAREHOUSE_INSERT_FAILED' | 'WAREHOUSE_QUERY_FAILED',
+): WarehouseError {
   if (error instanceof WarehouseError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const clickhouseCode = serverErrorCode(error);
   if (clickhouseCode !== undefined) {
     const transient = TRANSIENT_CLICKHOUSE_CODES.has(clickhouseCode);
-    return new WarehouseError(transient ? 'WAREHOUSE_UNAVAILABLE' : failedCode, message, transient, clickhouseCode, { cause: error });
+    return new WarehouseError(transient ? 'WAREHOUSE_UNAVAILABLE' : failedCode, message, transient, clickhouseCode, {
+      cause: error,
+    });
   }
   const nodeCode = (error as { code?: unknown } | null)?.code;
   const unreachable =
     (typeof nodeCode === 'string' && NETWORK_ERROR_CODES.has(nodeCode)) ||
     /timeout|socket hang up|is closed|connect/i.test(message);
-  return new WarehouseError(unreachable ? 'WAREHOUSE_UNAVAILABLE' : failedCode, message, unreachable, undefined, { cause: error });
+  return new WarehouseError(unreachable ? 'WAREHOUSE_UNAVAILABLE' : failedCode, message, unreachable, undefined, {
+    cause: error,
+  });
 }

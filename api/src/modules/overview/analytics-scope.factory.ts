@@ -55,13 +55,17 @@ function checkedPeriod(filter: AnalyticsFilterInput): { from: string; to: string
   if (!issues.length) {
     const days = daysBetween(filter.from, filter.to);
     if (days < 0) issues.push({ path: 'filter.to', message: 'must not be before from' });
-    else if (days > MAX_PERIOD_DAYS) issues.push({ path: 'filter.to', message: `must be at most ${MAX_PERIOD_DAYS} days after from` });
+    else if (days > MAX_PERIOD_DAYS)
+      issues.push({ path: 'filter.to', message: `must be at most ${MAX_PERIOD_DAYS} days after from` });
   }
   if (issues.length) throw new BadUserInputError(issues, 'the analytics period is not valid');
   return { from: filter.from, to: filter.to };
 }
 
-async function mapped(ids: string[] | null | undefined, lookup: (ids: string[]) => Promise<string[]>): Promise<string[] | null> {
+async function mapped(
+  ids: string[] | null | undefined,
+  lookup: (ids: string[]) => Promise<string[]>,
+): Promise<string[] | null> {
   if (!ids?.length) return null;
   return unique(await lookup(unique(ids)));
 }
@@ -69,4 +73,3 @@ async function mapped(ids: string[] | null | undefined, lookup: (ids: string[]) 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
-

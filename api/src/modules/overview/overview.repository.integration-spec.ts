@@ -26,7 +26,13 @@ function envelope(scope: FixtureScope, id: string, occurredAt: string, conversat
   };
 }
 
-function messageSent(messageId: string, occurredAt: string, payload: Partial<Payload<'message.sent'>>, scope: FixtureScope, conversationId?: string): CanonicalEvent {
+function messageSent(
+  messageId: string,
+  occurredAt: string,
+  payload: Partial<Payload<'message.sent'>>,
+  scope: FixtureScope,
+  conversationId?: string,
+): CanonicalEvent {
   return {
     ...envelope(scope, `fx:sent:${messageId}`, occurredAt, conversationId),
     type: 'message.sent',
@@ -35,7 +41,13 @@ function messageSent(messageId: string, occurredAt: string, payload: Partial<Pay
   };
 }
 
-function messageReceived(messageId: string, occurredAt: string, payload: Partial<Payload<'message.received'>>, scope: FixtureScope, conversationId?: string): CanonicalEvent {
+function messageReceived(
+  messageId: string,
+  occurredAt: string,
+  payload: Partial<Payload<'message.received'>>,
+  scope: FixtureScope,
+  conversationId?: string,
+): CanonicalEvent {
   return {
     ...envelope(scope, `fx:msg:${messageId}`, occurredAt, conversationId),
     type: 'message.received',
@@ -44,11 +56,27 @@ function messageReceived(messageId: string, occurredAt: string, payload: Partial
   };
 }
 
-function messageStatus(messageId: string, status: Payload<'message.status'>['status'], occurredAt: string, payload: Partial<Payload<'message.status'>>, scope: FixtureScope): CanonicalEvent {
-  return { ...envelope(scope, `fx:st:${messageId}:${status}`, occurredAt), type: 'message.status', messageId, payload: { status, ...payload } };
+function messageStatus(
+  messageId: string,
+  status: Payload<'message.status'>['status'],
+  occurredAt: string,
+  payload: Partial<Payload<'message.status'>>,
+  scope: FixtureScope,
+): CanonicalEvent {
+  return {
+    ...envelope(scope, `fx:st:${messageId}:${status}`, occurredAt),
+    type: 'message.status',
+    messageId,
+    payload: { status, ...payload },
+  };
 }
 
-function conversationUpdated(id: string, occurredAt: string, payload: Payload<'conversation.updated'>, scope: FixtureScope): CanonicalEvent {
+function conversationUpdated(
+  id: string,
+  occurredAt: string,
+  payload: Payload<'conversation.updated'>,
+  scope: FixtureScope,
+): CanonicalEvent {
   return { ...envelope(scope, `fx:conv:${id}`, occurredAt), type: 'conversation.updated', payload };
 }
 
@@ -80,7 +108,14 @@ function plus(iso: string, seconds: number): string {
   return new Date(Date.parse(iso) + seconds * 1000).toISOString();
 }
 
-function survey(scope: FixtureScope, id: string, occurredAt: string, score: number, kind: 'nps' | 'csat' = 'nps', agentId?: string): CanonicalEvent {
+function survey(
+  scope: FixtureScope,
+  id: string,
+  occurredAt: string,
+  score: number,
+  kind: 'nps' | 'csat' = 'nps',
+  agentId?: string,
+): CanonicalEvent {
   return {
     ...envelope(scope, `fx:survey:${id}`, occurredAt),
     type: 'survey.answered',
@@ -88,7 +123,12 @@ function survey(scope: FixtureScope, id: string, occurredAt: string, score: numb
   };
 }
 
-function complaint(scope: FixtureScope, id: string, occurredAt: string, payload: { relatedMessageId?: string; campaignId?: string } = {}): CanonicalEvent {
+function complaint(
+  scope: FixtureScope,
+  id: string,
+  occurredAt: string,
+  payload: { relatedMessageId?: string; campaignId?: string } = {},
+): CanonicalEvent {
   return {
     ...envelope(scope, `fx:complaint:${id}`, occurredAt),
     type: 'complaint.recorded',
@@ -129,7 +169,19 @@ function messageEvents(): CanonicalEvent[] {
     messageStatus('m4', 'sent', t3, {}, wa1),
     messageStatus('m4', 'failed', plus(t3, 5), { errorCode: 131026, errorTitle: 'Message undeliverable' }, wa1),
     // m5: campaign template, delivered, not read; first seen on the 11th in Kyiv
-    messageSent('m5', t5, { sender: { kind: 'campaign' }, isTemplate: true, templateName: 'spring', templateCategory: 'marketing', campaignId: 'spring', contentType: 'template' }, wa1),
+    messageSent(
+      'm5',
+      t5,
+      {
+        sender: { kind: 'campaign' },
+        isTemplate: true,
+        templateName: 'spring',
+        templateCategory: 'marketing',
+        campaignId: 'spring',
+        contentType: 'template',
+      },
+      wa1,
+    ),
     messageStatus('m5', 'delivered', plus(t5, 60), {}, wa1),
     // m6: Telegram, sent only (no receipts on that channel)
     messageSent('m6', '2025-03-10T10:00:00.000Z', { sender: { kind: 'bot' } }, tg),
@@ -142,7 +194,13 @@ function messageEvents(): CanonicalEvent[] {
     messageStatus('m8', 'delivered', plus(t8, 5), {}, wa1),
     messageStatus('m8', 'read', plus(t8, 100), {}, wa1),
     // m9: utility template known only from its statuses (priced as utility), on the 10th in Kyiv
-    messageStatus('m9', 'sent', t9, { pricing: { category: 'utility', type: 'regular', billable: true, model: 'PMP' } }, wa1),
+    messageStatus(
+      'm9',
+      'sent',
+      t9,
+      { pricing: { category: 'utility', type: 'regular', billable: true, model: 'PMP' } },
+      wa1,
+    ),
     messageStatus('m9', 'delivered', plus(t9, 5), {}, wa1),
     // m10: after the period
     messageSent('m10', t10, agent('agent_1'), wa1),
@@ -178,7 +236,19 @@ function conversationEvents(): CanonicalEvent[] {
     messageReceived('a2', '2025-03-11T10:00:00.000Z', {}, a),
     messageSent('a2-reply', '2025-03-11T10:00:30.000Z', agent('agent_2'), a),
     // B, conversation id conv_b: campaign message, customer reply 09:10, agent_1 at 09:20 → 600 s; more on the 11th
-    messageSent('b-camp', '2025-03-10T09:00:00.000Z', { sender: { kind: 'campaign' }, isTemplate: true, templateName: 'spring', campaignId: 'spring', contentType: 'template' }, b, 'conv_b'),
+    messageSent(
+      'b-camp',
+      '2025-03-10T09:00:00.000Z',
+      {
+        sender: { kind: 'campaign' },
+        isTemplate: true,
+        templateName: 'spring',
+        campaignId: 'spring',
+        contentType: 'template',
+      },
+      b,
+      'conv_b',
+    ),
     messageReceived('b1', '2025-03-10T09:10:00.000Z', {}, b, 'conv_b'),
     messageSent('b1-reply', '2025-03-10T09:20:00.000Z', agent('agent_1'), b, 'conv_b'),
     messageReceived('b2', '2025-03-11T09:00:00.000Z', {}, b, 'conv_b'),
@@ -217,7 +287,9 @@ describe('Overview queries on chDB', () => {
     wh = await testWarehouse();
     repository = new OverviewRepository({ client: wh.client, database: wh.database });
     const events = [...messageEvents(), ...conversationEvents()];
-    expect(events.map((event) => [event.id, validateEvent(event)]).filter(([, result]) => !(result as { ok: boolean }).ok)).toEqual([]);
+    expect(
+      events.map((event) => [event.id, validateEvent(event)]).filter(([, result]) => !(result as { ok: boolean }).ok),
+    ).toEqual([]);
     // Sent once, then replayed shuffled in small batches: every figure must be the same as after one insert.
     await wh.sink.insertEvents(events);
     const shuffled = [...events].sort((x, y) => (x.id < y.id ? 1 : -1));
@@ -272,17 +344,37 @@ describe('Overview queries on chDB', () => {
 
     it('reads the previous period on its own', async () => {
       const rows = await repository.businessMessages(scopeOf(MSG_TENANT), PREVIOUS);
-      expect(rows.find((r) => r.day === '' && r.channel === '')).toMatchObject({ sent: 1, delivered: 1, read: 1, median_time_to_read_seconds: 100 });
+      expect(rows.find((r) => r.day === '' && r.channel === '')).toMatchObject({
+        sent: 1,
+        delivered: 1,
+        read: 1,
+        median_time_to_read_seconds: 100,
+      });
       expect(rows.filter((r) => r.channel === '' && r.day !== '').map((r) => r.day)).toEqual(['2025-03-09']);
     });
 
     it('filters by channel, account, agent and campaign', async () => {
       const total = async (overrides: Partial<AnalyticsScope>) =>
-        (await repository.businessMessages(scopeOf(MSG_TENANT, overrides), PERIOD)).find((r) => r.day === '' && r.channel === '');
+        (await repository.businessMessages(scopeOf(MSG_TENANT, overrides), PERIOD)).find(
+          (r) => r.day === '' && r.channel === '',
+        );
       expect(await total({ channels: ['telegram'] })).toMatchObject({ sent: 1, sent_measured: 0, read_base: 0 });
-      expect(await total({ accountIds: ['wa_2'] })).toMatchObject({ sent: 1, read: 1, median_time_to_read_seconds: 20 });
-      expect(await total({ agentIds: ['agent_2'] })).toMatchObject({ sent: 1, read: 1, median_time_to_read_seconds: 30 });
-      expect(await total({ campaignKeys: ['spring'] })).toMatchObject({ sent: 1, delivered: 1, read: 0, delivered_business_initiated: 1 });
+      expect(await total({ accountIds: ['wa_2'] })).toMatchObject({
+        sent: 1,
+        read: 1,
+        median_time_to_read_seconds: 20,
+      });
+      expect(await total({ agentIds: ['agent_2'] })).toMatchObject({
+        sent: 1,
+        read: 1,
+        median_time_to_read_seconds: 30,
+      });
+      expect(await total({ campaignKeys: ['spring'] })).toMatchObject({
+        sent: 1,
+        delivered: 1,
+        read: 0,
+        delivered_business_initiated: 1,
+      });
     });
 
     it('selects nothing for an empty id list, another tenant or an empty period', async () => {
@@ -336,14 +428,17 @@ describe('Overview queries on chDB', () => {
         { day: '2025-03-09', conversations: 1 },
       ]);
       const total = async (overrides: Partial<AnalyticsScope>) =>
-        (await repository.activeConversations(scopeOf(CONV_TENANT, overrides), PERIOD)).find((r) => r.day === '')?.conversations ?? 0;
+        (await repository.activeConversations(scopeOf(CONV_TENANT, overrides), PERIOD)).find((r) => r.day === '')
+          ?.conversations ?? 0;
       expect(await total({ channels: ['telegram'] })).toBe(1);
       expect(await total({ agentIds: ['agent_2'] })).toBe(1);
       expect(await total({ campaignKeys: ['spring'] })).toBe(1);
       expect(await total({ accountIds: ['tg_bot'] })).toBe(1);
       expect(await total({ accountIds: [] })).toBe(0);
       // Counts of nothing are 0: the period row is there, with no day rows.
-      expect(await repository.activeConversations(scopeOf(CONV_TENANT), EMPTY_PERIOD)).toEqual([{ day: '', conversations: 0 }]);
+      expect(await repository.activeConversations(scopeOf(CONV_TENANT), EMPTY_PERIOD)).toEqual([
+        { day: '', conversations: 0 },
+      ]);
     });
   });
 
@@ -358,7 +453,11 @@ describe('Overview queries on chDB', () => {
     });
 
     it('reads the previous period and filters by responder, campaign and channel', async () => {
-      expect((await repository.firstResponse(scopeOf(CONV_TENANT), PREVIOUS)).find((r) => r.day === '')).toEqual({ day: '', answered: 1, median_seconds: 600 });
+      expect((await repository.firstResponse(scopeOf(CONV_TENANT), PREVIOUS)).find((r) => r.day === '')).toEqual({
+        day: '',
+        answered: 1,
+        median_seconds: 600,
+      });
       const total = async (overrides: Partial<AnalyticsScope>) =>
         (await repository.firstResponse(scopeOf(CONV_TENANT, overrides), PERIOD)).find((r) => r.day === '');
       expect(await total({ agentIds: ['agent_2'] })).toEqual({ day: '', answered: 1, median_seconds: 30 });
@@ -392,7 +491,9 @@ describe('Overview queries on chDB', () => {
         { day: '2025-03-10', complaints: 1 },
         { day: '2025-03-11', complaints: 1 },
       ]);
-      expect(await repository.complaints(scopeOf(MSG_TENANT, { campaignKeys: ['spring'] }), PERIOD)).toEqual([{ day: '2025-03-11', complaints: 1 }]);
+      expect(await repository.complaints(scopeOf(MSG_TENANT, { campaignKeys: ['spring'] }), PERIOD)).toEqual([
+        { day: '2025-03-11', complaints: 1 },
+      ]);
       expect(await repository.complaints(scopeOf(MSG_TENANT, { agentIds: ['agent_1'] }), PERIOD)).toEqual([]);
       expect(await repository.complaints(scopeOf(MSG_TENANT, { channels: ['telegram'] }), PERIOD)).toEqual([]);
     });

@@ -29,8 +29,25 @@ const OVERVIEW = `
     }
   }`;
 
-function event(tenantId: string, id: string, type: string, occurredAt: string, extra: Record<string, unknown>): CanonicalEvent {
-  return { id, tenantId, type, occurredAt, channel: 'whatsapp', accountId: 'wa_1', contactId: 'c_1', source: 'fixture', schemaVersion: 1, ...extra } as CanonicalEvent;
+function event(
+  tenantId: string,
+  id: string,
+  type: string,
+  occurredAt: string,
+  extra: Record<string, unknown>,
+): CanonicalEvent {
+  return {
+    id,
+    tenantId,
+    type,
+    occurredAt,
+    channel: 'whatsapp',
+    accountId: 'wa_1',
+    contactId: 'c_1',
+    source: 'fixture',
+    schemaVersion: 1,
+    ...extra,
+  } as CanonicalEvent;
 }
 
 describe('overview over GraphQL (real app, chDB, SQLite)', () => {
@@ -39,7 +56,11 @@ describe('overview over GraphQL (real app, chDB, SQLite)', () => {
   let running: RunningTestApp;
   let accountId: string;
 
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}, token: string | null = KEY): Promise<GraphqlResponse<T>> {
+  async function gql<T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token: string | null = KEY,
+  ): Promise<GraphqlResponse<T>> {
     const response = await fetch(`${running.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -66,7 +87,10 @@ describe('overview over GraphQL (real app, chDB, SQLite)', () => {
         messageId: 'm1',
         payload: { sender: { kind: 'agent', agentId: 'agent_1' }, isTemplate: false, contentType: 'text' },
       }),
-      event(tenantId, 'e:read', 'message.status', '2025-03-10T23:31:00.000Z', { messageId: 'm1', payload: { status: 'read' } }),
+      event(tenantId, 'e:read', 'message.status', '2025-03-10T23:31:00.000Z', {
+        messageId: 'm1',
+        payload: { status: 'read' },
+      }),
       event('tenant_someone_else', 'e:other', 'message.sent', '2025-03-11T10:00:00.000Z', {
         messageId: 'm2',
         payload: { sender: { kind: 'agent', agentId: 'agent_1' }, isTemplate: false, contentType: 'text' },
@@ -81,13 +105,23 @@ describe('overview over GraphQL (real app, chDB, SQLite)', () => {
   });
 
   it('answers the Overview in the tenant time zone with unavailable figures explained', async () => {
-    const { data, errors } = await gql<{ overview: Record<string, unknown> }>(OVERVIEW, { filter: { from: '2025-03-11', to: '2025-03-11' } });
+    const { data, errors } = await gql<{ overview: Record<string, unknown> }>(OVERVIEW, {
+      filter: { from: '2025-03-11', to: '2025-03-11' },
+    });
     expect(errors).toBeUndefined();
     expect(data!.overview).toMatchObject({
       timeZone: 'Europe/Kyiv',
       period: { from: '2025-03-11', to: '2025-03-11' },
       previousPeriod: { from: '2025-03-10', to: '2025-03-10' },
-      messages: { value: 1, previousValue: 0, change: null, unit: 'COUNT', sampleSize: 1, unavailableReason: null, series: [{ date: '2025-03-11', value: 1 }] },
+      messages: {
+        value: 1,
+        previousValue: 0,
+        change: null,
+        unit: 'COUNT',
+        sampleSize: 1,
+        unavailableReason: null,
+        series: [{ date: '2025-03-11', value: 1 }],
+      },
       deliveryRate: { value: 1, unit: 'RATIO', sampleSize: 1, unavailableReason: null },
       readRate: { value: 1, unavailableReason: null, series: [{ date: '2025-03-11', value: 1 }] },
       medianTimeToReadSeconds: { value: 60, unit: 'SECONDS', sampleSize: 1 },
@@ -96,14 +130,30 @@ describe('overview over GraphQL (real app, chDB, SQLite)', () => {
       complaintRate: { value: null, unit: 'PER_THOUSAND', unavailableReason: 'NO_DATA' },
       openViolations: { value: null, unavailableReason: 'NOT_BUILT', series: [] },
       volumeByChannelAndDay: [{ date: '2025-03-11', channel: 'WHATSAPP', sent: 1, received: 0 }],
-      channels: [{ channel: 'WHATSAPP', sent: 1, delivered: 1, read: 1, received: 0, deliveryRate: 1, readRate: 1, readReceipts: true, deliveryReceipts: true }],
+      channels: [
+        {
+          channel: 'WHATSAPP',
+          sent: 1,
+          delivered: 1,
+          read: 1,
+          received: 0,
+          deliveryRate: 1,
+          readRate: 1,
+          readReceipts: true,
+          deliveryReceipts: true,
+        },
+      ],
     });
   });
 
   it('filters by account id; unknown ids select nothing instead of everything', async () => {
-    const own = await gql<{ overview: { messages: { value: number } } }>(OVERVIEW, { filter: { from: '2025-03-11', to: '2025-03-11', accountIds: [accountId] } });
+    const own = await gql<{ overview: { messages: { value: number } } }>(OVERVIEW, {
+      filter: { from: '2025-03-11', to: '2025-03-11', accountIds: [accountId] },
+    });
     expect(own.data!.overview.messages.value).toBe(1);
-    const unknown = await gql<{ overview: { messages: { value: number }; deliveryRate: { unavailableReason: string } } }>(OVERVIEW, {
+    const unknown = await gql<{
+      overview: { messages: { value: number }; deliveryRate: { unavailableReason: string } };
+    }>(OVERVIEW, {
       filter: { from: '2025-03-11', to: '2025-03-11', accountIds: ['00000000-0000-4000-8000-000000000000'] },
     });
     expect(unknown.data!.overview.messages.value).toBe(0);

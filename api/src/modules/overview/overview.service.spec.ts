@@ -58,9 +58,18 @@ class FakeRepository {
 // Settings lookups of tenant_a: account acc_1 → phone_1, agent ag_1 → agent_ext_1, campaign cmp_1 → spring.
 const lookups = {
   timeZones: { timeZone: (tenantId: string) => Promise.resolve(tenantId === 'tenant_a' ? 'Europe/Kyiv' : 'UTC') },
-  accounts: { externalIdsFor: (tenantId: string, ids: string[]) => Promise.resolve(tenantId === 'tenant_a' ? ids.filter((id) => id === 'acc_1').map(() => 'phone_1') : []) },
-  agents: { externalIdsFor: (tenantId: string, ids: string[]) => Promise.resolve(tenantId === 'tenant_a' ? ids.filter((id) => id === 'ag_1').map(() => 'agent_ext_1') : []) },
-  campaigns: { keysFor: (tenantId: string, ids: string[]) => Promise.resolve(tenantId === 'tenant_a' ? ids.filter((id) => id === 'cmp_1').map(() => 'spring') : []) },
+  accounts: {
+    externalIdsFor: (tenantId: string, ids: string[]) =>
+      Promise.resolve(tenantId === 'tenant_a' ? ids.filter((id) => id === 'acc_1').map(() => 'phone_1') : []),
+  },
+  agents: {
+    externalIdsFor: (tenantId: string, ids: string[]) =>
+      Promise.resolve(tenantId === 'tenant_a' ? ids.filter((id) => id === 'ag_1').map(() => 'agent_ext_1') : []),
+  },
+  campaigns: {
+    keysFor: (tenantId: string, ids: string[]) =>
+      Promise.resolve(tenantId === 'tenant_a' ? ids.filter((id) => id === 'cmp_1').map(() => 'spring') : []),
+  },
 };
 
 function serviceWith(byFrom: Record<string, Rows> = {}) {
@@ -74,8 +83,30 @@ const FILTER: AnalyticsFilterInput = { from: '2025-03-10', to: '2025-03-11' };
 // Current period 10–11 March, previous 8–9 March.
 const CURRENT: Rows = {
   business: [
-    business('', '', { sent: 10, delivered: 8, read: 4, sent_measured: 8, delivered_measured: 6, read_base: 5, read_measured: 4, timed_reads: 4, median_time_to_read_seconds: 90, delivered_business_initiated: 4 }),
-    business('2025-03-10', '', { sent: 10, delivered: 8, read: 4, sent_measured: 8, delivered_measured: 6, read_base: 5, read_measured: 4, timed_reads: 4, median_time_to_read_seconds: 90, delivered_business_initiated: 4 }),
+    business('', '', {
+      sent: 10,
+      delivered: 8,
+      read: 4,
+      sent_measured: 8,
+      delivered_measured: 6,
+      read_base: 5,
+      read_measured: 4,
+      timed_reads: 4,
+      median_time_to_read_seconds: 90,
+      delivered_business_initiated: 4,
+    }),
+    business('2025-03-10', '', {
+      sent: 10,
+      delivered: 8,
+      read: 4,
+      sent_measured: 8,
+      delivered_measured: 6,
+      read_base: 5,
+      read_measured: 4,
+      timed_reads: 4,
+      median_time_to_read_seconds: 90,
+      delivered_business_initiated: 4,
+    }),
     business('2025-03-10', 'whatsapp', { sent: 6, delivered: 5, read: 4 }),
     business('2025-03-10', 'telegram', { sent: 2 }),
     business('2025-03-10', 'sms', { sent: 2, delivered: 1 }),
@@ -101,7 +132,18 @@ const CURRENT: Rows = {
 };
 const PREVIOUS: Rows = {
   ...NONE,
-  business: [business('', '', { sent: 5, sent_measured: 4, delivered_measured: 2, read_base: 2, read_measured: 2, timed_reads: 2, median_time_to_read_seconds: 60, delivered_business_initiated: 2 })],
+  business: [
+    business('', '', {
+      sent: 5,
+      sent_measured: 4,
+      delivered_measured: 2,
+      read_base: 2,
+      read_measured: 2,
+      timed_reads: 2,
+      median_time_to_read_seconds: 60,
+      delivered_business_initiated: 2,
+    }),
+  ],
   conversations: [{ day: '', conversations: 0 }],
   nps: [{ day: '2025-03-09', responses: 2, promoters: 0, detractors: 1 }],
 };
@@ -110,49 +152,164 @@ describe('OverviewService', () => {
   it('computes every figure, its previous value, change and daily series', async () => {
     const { service } = serviceWith({ '2025-03-10': CURRENT, '2025-03-08': PREVIOUS });
     const overview = await service.overview('tenant_a', FILTER);
-    expect(overview).toMatchObject({ timeZone: 'Europe/Kyiv', period: { from: '2025-03-10', to: '2025-03-11' }, previousPeriod: { from: '2025-03-08', to: '2025-03-09' } });
-    expect(overview.messages).toEqual({
-      value: 15, previousValue: 5, change: 2, unit: 'COUNT', sampleSize: 15, unavailableReason: null,
-      series: [{ date: '2025-03-10', value: 13 }, { date: '2025-03-11', value: 2 }],
+    expect(overview).toMatchObject({
+      timeZone: 'Europe/Kyiv',
+      period: { from: '2025-03-10', to: '2025-03-11' },
+      previousPeriod: { from: '2025-03-08', to: '2025-03-09' },
     });
-    expect(overview.deliveryRate).toMatchObject({ value: 0.75, previousValue: 0.5, change: 0.5, unit: 'RATIO', sampleSize: 8 });
-    expect(overview.deliveryRate.series).toEqual([{ date: '2025-03-10', value: 0.75 }, { date: '2025-03-11', value: null }]);
+    expect(overview.messages).toEqual({
+      value: 15,
+      previousValue: 5,
+      change: 2,
+      unit: 'COUNT',
+      sampleSize: 15,
+      unavailableReason: null,
+      series: [
+        { date: '2025-03-10', value: 13 },
+        { date: '2025-03-11', value: 2 },
+      ],
+    });
+    expect(overview.deliveryRate).toMatchObject({
+      value: 0.75,
+      previousValue: 0.5,
+      change: 0.5,
+      unit: 'RATIO',
+      sampleSize: 8,
+    });
+    expect(overview.deliveryRate.series).toEqual([
+      { date: '2025-03-10', value: 0.75 },
+      { date: '2025-03-11', value: null },
+    ]);
     expect(overview.readRate).toMatchObject({ value: 0.8, previousValue: 1, sampleSize: 5 });
     expect(overview.readRate.change).toBeCloseTo(-0.2);
-    expect(overview.medianTimeToReadSeconds).toMatchObject({ value: 90, previousValue: 60, change: 0.5, unit: 'SECONDS', sampleSize: 4 });
+    expect(overview.medianTimeToReadSeconds).toMatchObject({
+      value: 90,
+      previousValue: 60,
+      change: 0.5,
+      unit: 'SECONDS',
+      sampleSize: 4,
+    });
     // No conversations before: 0 is a real count, but a change from 0 is not computable.
     expect(overview.activeConversations).toMatchObject({ value: 4, previousValue: 0, change: null, sampleSize: 4 });
-    expect(overview.activeConversations.series).toEqual([{ date: '2025-03-10', value: 3 }, { date: '2025-03-11', value: 2 }]);
-    expect(overview.medianFirstResponseSeconds).toMatchObject({ value: 120, previousValue: null, change: null, sampleSize: 3 });
-    expect(overview.medianFirstResponseSeconds.series).toEqual([{ date: '2025-03-10', value: 120 }, { date: '2025-03-11', value: null }]);
+    expect(overview.activeConversations.series).toEqual([
+      { date: '2025-03-10', value: 3 },
+      { date: '2025-03-11', value: 2 },
+    ]);
+    expect(overview.medianFirstResponseSeconds).toMatchObject({
+      value: 120,
+      previousValue: null,
+      change: null,
+      sampleSize: 3,
+    });
+    expect(overview.medianFirstResponseSeconds.series).toEqual([
+      { date: '2025-03-10', value: 120 },
+      { date: '2025-03-11', value: null },
+    ]);
     // NPS: 2 promoters, 2 detractors of 5 → 0; before: 0 − 1 of 2 → −50; day 10: (2 − 1) / 4 → 25, day 11: −100.
     expect(overview.nps).toMatchObject({ value: 0, previousValue: -50, change: 1, unit: 'SCORE', sampleSize: 5 });
-    expect(overview.nps.series).toEqual([{ date: '2025-03-10', value: 25 }, { date: '2025-03-11', value: -100 }]);
+    expect(overview.nps.series).toEqual([
+      { date: '2025-03-10', value: 25 },
+      { date: '2025-03-11', value: -100 },
+    ]);
     // 2 complaints per 4 delivered business-initiated messages → 500 per thousand; none before → 0.
-    expect(overview.complaintRate).toMatchObject({ value: 500, previousValue: 0, change: null, unit: 'PER_THOUSAND', sampleSize: 4 });
-    expect(overview.openViolations).toEqual({ value: null, previousValue: null, change: null, unit: 'COUNT', sampleSize: null, unavailableReason: 'NOT_BUILT', series: [] });
+    expect(overview.complaintRate).toMatchObject({
+      value: 500,
+      previousValue: 0,
+      change: null,
+      unit: 'PER_THOUSAND',
+      sampleSize: 4,
+    });
+    expect(overview.openViolations).toEqual({
+      value: null,
+      previousValue: null,
+      change: null,
+      unit: 'COUNT',
+      sampleSize: null,
+      unavailableReason: 'NOT_BUILT',
+      series: [],
+    });
   });
 
   it('summarises channels, flags missing receipts and fills the volume grid with zeros', async () => {
     const { service } = serviceWith({ '2025-03-10': CURRENT });
     const overview = await service.overview('tenant_a', FILTER);
     expect(overview.channels).toEqual([
-      { channel: 'whatsapp', sent: 6, delivered: 5, read: 4, received: 3, deliveryRate: 5 / 6, readRate: 0.8, readReceipts: true, deliveryReceipts: true },
-      { channel: 'telegram', sent: 2, delivered: 0, read: 0, received: 2, deliveryRate: null, readRate: null, readReceipts: false, deliveryReceipts: false },
-      { channel: 'sms', sent: 2, delivered: 1, read: 0, received: 0, deliveryRate: 0.5, readRate: null, readReceipts: false, deliveryReceipts: true },
+      {
+        channel: 'whatsapp',
+        sent: 6,
+        delivered: 5,
+        read: 4,
+        received: 3,
+        deliveryRate: 5 / 6,
+        readRate: 0.8,
+        readReceipts: true,
+        deliveryReceipts: true,
+      },
+      {
+        channel: 'telegram',
+        sent: 2,
+        delivered: 0,
+        read: 0,
+        received: 2,
+        deliveryRate: null,
+        readRate: null,
+        readReceipts: false,
+        deliveryReceipts: false,
+      },
+      {
+        channel: 'sms',
+        sent: 2,
+        delivered: 1,
+        read: 0,
+        received: 0,
+        deliveryRate: 0.5,
+        readRate: null,
+        readReceipts: false,
+        deliveryReceipts: true,
+      },
     ]);
     expect(overview.volumeByChannelAndDay).toHaveLength(6);
-    expect(overview.volumeByChannelAndDay).toContainEqual({ date: '2025-03-11', channel: 'telegram', sent: 0, received: 2 });
-    expect(overview.volumeByChannelAndDay).toContainEqual({ date: '2025-03-11', channel: 'whatsapp', sent: 0, received: 0 });
+    expect(overview.volumeByChannelAndDay).toContainEqual({
+      date: '2025-03-11',
+      channel: 'telegram',
+      sent: 0,
+      received: 2,
+    });
+    expect(overview.volumeByChannelAndDay).toContainEqual({
+      date: '2025-03-11',
+      channel: 'whatsapp',
+      sent: 0,
+      received: 0,
+    });
   });
 
   it('says NO_DATA for rates and medians of an empty period while counts are 0', async () => {
     const { service } = serviceWith();
     const overview = await service.overview('tenant_a', FILTER);
-    for (const metric of [overview.deliveryRate, overview.readRate, overview.medianTimeToReadSeconds, overview.medianFirstResponseSeconds, overview.nps, overview.complaintRate]) {
-      expect(metric).toMatchObject({ value: null, previousValue: null, change: null, unavailableReason: 'NO_DATA', series: [] });
+    for (const metric of [
+      overview.deliveryRate,
+      overview.readRate,
+      overview.medianTimeToReadSeconds,
+      overview.medianFirstResponseSeconds,
+      overview.nps,
+      overview.complaintRate,
+    ]) {
+      expect(metric).toMatchObject({
+        value: null,
+        previousValue: null,
+        change: null,
+        unavailableReason: 'NO_DATA',
+        series: [],
+      });
     }
-    expect(overview.messages).toMatchObject({ value: 0, unavailableReason: null, series: [{ date: '2025-03-10', value: 0 }, { date: '2025-03-11', value: 0 }] });
+    expect(overview.messages).toMatchObject({
+      value: 0,
+      unavailableReason: null,
+      series: [
+        { date: '2025-03-10', value: 0 },
+        { date: '2025-03-11', value: 0 },
+      ],
+    });
     expect(overview.activeConversations).toMatchObject({ value: 0, unavailableReason: null });
     expect(overview.channels).toEqual([]);
     expect(overview.volumeByChannelAndDay).toEqual([]);
@@ -173,16 +330,47 @@ describe('OverviewService', () => {
   it('asks the warehouse for the period and the same-length period before it in the tenant time zone', async () => {
     const { service, repository } = serviceWith();
     await service.overview('tenant_a', { from: '2025-03-01', to: '2025-03-31' });
-    expect(new Set(repository.scopes.map((s) => `${s.range.from}..${s.range.to}`))).toEqual(new Set(['2025-03-01..2025-03-31', '2025-01-29..2025-02-28']));
-    expect(repository.scopes[0].scope).toMatchObject({ tenantId: 'tenant_a', timeZone: 'Europe/Kyiv', channels: null, accountIds: null, agentIds: null, campaignKeys: null });
+    expect(new Set(repository.scopes.map((s) => `${s.range.from}..${s.range.to}`))).toEqual(
+      new Set(['2025-03-01..2025-03-31', '2025-01-29..2025-02-28']),
+    );
+    expect(repository.scopes[0].scope).toMatchObject({
+      tenantId: 'tenant_a',
+      timeZone: 'Europe/Kyiv',
+      channels: null,
+      accountIds: null,
+      agentIds: null,
+      campaignKeys: null,
+    });
   });
 
   it('maps filter ids to event ids within the tenant; unknown or foreign ids select nothing', async () => {
     const { service, repository } = serviceWith();
-    await service.overview('tenant_a', { ...FILTER, accountIds: ['acc_1', 'acc_1', 'acc_x'], agentIds: ['ag_1'], campaignIds: ['cmp_1'], channels: ['whatsapp', 'whatsapp'] });
-    expect(repository.scopes.at(-1)!.scope).toMatchObject({ accountIds: ['phone_1'], agentIds: ['agent_ext_1'], campaignKeys: ['spring'], channels: ['whatsapp'] });
-    await service.overview('tenant_b', { ...FILTER, accountIds: ['acc_1'], agentIds: ['ag_1'], campaignIds: ['cmp_1'] });
-    expect(repository.scopes.at(-1)!.scope).toMatchObject({ tenantId: 'tenant_b', timeZone: 'UTC', accountIds: [], agentIds: [], campaignKeys: [] });
+    await service.overview('tenant_a', {
+      ...FILTER,
+      accountIds: ['acc_1', 'acc_1', 'acc_x'],
+      agentIds: ['ag_1'],
+      campaignIds: ['cmp_1'],
+      channels: ['whatsapp', 'whatsapp'],
+    });
+    expect(repository.scopes.at(-1)!.scope).toMatchObject({
+      accountIds: ['phone_1'],
+      agentIds: ['agent_ext_1'],
+      campaignKeys: ['spring'],
+      channels: ['whatsapp'],
+    });
+    await service.overview('tenant_b', {
+      ...FILTER,
+      accountIds: ['acc_1'],
+      agentIds: ['ag_1'],
+      campaignIds: ['cmp_1'],
+    });
+    expect(repository.scopes.at(-1)!.scope).toMatchObject({
+      tenantId: 'tenant_b',
+      timeZone: 'UTC',
+      accountIds: [],
+      agentIds: [],
+      campaignKeys: [],
+    });
   });
 
   it.each([

@@ -14,7 +14,10 @@ import type { CustomerMessagesRow } from './queries/customer-messages.query';
 import type { FirstResponseRow } from './queries/first-response.query';
 import type { NpsRow } from './queries/nps.query';
 
-type OverviewReads = Pick<OverviewRepository, 'businessMessages' | 'customerMessages' | 'activeConversations' | 'firstResponse' | 'nps' | 'complaints'>;
+type OverviewReads = Pick<
+  OverviewRepository,
+  'businessMessages' | 'customerMessages' | 'activeConversations' | 'firstResponse' | 'nps' | 'complaints'
+>;
 
 /** Everything read from the warehouse for one period. */
 interface PeriodRows {
@@ -62,7 +65,10 @@ export class OverviewService {
 
   async overview(tenantId: string, filter: AnalyticsFilterInput): Promise<OverviewModel> {
     const scope = await this.scopes.resolve(tenantId, filter);
-    const [current, previous] = await Promise.all([this.read(scope, scope.period), this.read(scope, scope.previousPeriod)]);
+    const [current, previous] = await Promise.all([
+      this.read(scope, scope.period),
+      this.read(scope, scope.previousPeriod),
+    ]);
     return buildOverview(scope, current, previous);
   }
 
@@ -98,7 +104,11 @@ function buildOverview(scope: AnalyticsScope, current: PeriodRows, previous: Per
     period: scope.period,
     previousPeriod: scope.previousPeriod,
     messages: metric(MetricUnit.COUNT, messageCounts),
-    deliveryRate: metric(MetricUnit.RATIO, (rows) => businessRatio(rows, 'delivered_measured', 'sent_measured'), deliveryMeasurable),
+    deliveryRate: metric(
+      MetricUnit.RATIO,
+      (rows) => businessRatio(rows, 'delivered_measured', 'sent_measured'),
+      deliveryMeasurable,
+    ),
     readRate: metric(MetricUnit.RATIO, (rows) => businessRatio(rows, 'read_measured', 'read_base'), readMeasurable),
     medianTimeToReadSeconds: metric(MetricUnit.SECONDS, timeToRead, readMeasurable),
     activeConversations: metric(MetricUnit.COUNT, activeConversations),
@@ -110,7 +120,13 @@ function buildOverview(scope: AnalyticsScope, current: PeriodRows, previous: Per
   };
 }
 
-function buildMetric(unit: MetricUnit, measurable: boolean, current: Figures, previous: Figures, dates: string[]): MetricModel {
+function buildMetric(
+  unit: MetricUnit,
+  measurable: boolean,
+  current: Figures,
+  previous: Figures,
+  dates: string[],
+): MetricModel {
   if (!measurable) return unavailable(unit, UnavailableReason.NOT_MEASURABLE);
   const previousValue = previous.total.value;
   const { value, sampleSize } = current.total;
@@ -126,7 +142,15 @@ function buildMetric(unit: MetricUnit, measurable: boolean, current: Figures, pr
 }
 
 function unavailable(unit: MetricUnit, reason: UnavailableReason): MetricModel {
-  return { value: null, previousValue: null, change: null, unit, sampleSize: null, unavailableReason: reason, series: [] };
+  return {
+    value: null,
+    previousValue: null,
+    change: null,
+    unit,
+    sampleSize: null,
+    unavailableReason: reason,
+    series: [],
+  };
 }
 
 function ratio(numerator: number, denominator: number, scale = 1): Figure {
@@ -146,7 +170,11 @@ function sumBy<T>(rows: T[], pick: (row: T) => number): number {
 }
 
 function messageCounts(rows: PeriodRows): Figures {
-  const received = (day?: string) => sumBy(rows.customer.filter((r) => day === undefined || r.day === day), (r) => r.received);
+  const received = (day?: string) =>
+    sumBy(
+      rows.customer.filter((r) => day === undefined || r.day === day),
+      (r) => r.received,
+    );
   return {
     total: count(businessDay(rows, '').sent + received()),
     day: (date) => count(businessDay(rows, date).sent + received(date)),
@@ -179,7 +207,9 @@ function activeConversations(rows: PeriodRows): Figures {
 function firstResponse(rows: PeriodRows): Figures {
   const of = (day: string): Figure => {
     const row = rows.firstResponse.find((r) => r.day === day);
-    return row && row.answered > 0 ? { value: row.median_seconds, sampleSize: row.answered } : { value: null, sampleSize: 0 };
+    return row && row.answered > 0
+      ? { value: row.median_seconds, sampleSize: row.answered }
+      : { value: null, sampleSize: 0 };
   };
   return { total: of(''), day: of };
 }
@@ -194,7 +224,11 @@ function nps(rows: PeriodRows): Figures {
 }
 
 function complaintRate(rows: PeriodRows): Figures {
-  const complaints = (day?: string) => sumBy(rows.complaints.filter((r) => day === undefined || r.day === day), (r) => r.complaints);
+  const complaints = (day?: string) =>
+    sumBy(
+      rows.complaints.filter((r) => day === undefined || r.day === day),
+      (r) => r.complaints,
+    );
   return {
     total: ratio(complaints(), businessDay(rows, '').delivered_business_initiated, 1000),
     day: (date) => ratio(complaints(date), businessDay(rows, date).delivered_business_initiated, 1000),
@@ -202,13 +236,28 @@ function complaintRate(rows: PeriodRows): Figures {
 }
 
 /** Volume per day and channel (zeros filled in) and the per-channel summary, for channels with traffic or selected. */
-function channelBreakdown(scope: AnalyticsScope, rows: PeriodRows, dates: string[]): Pick<OverviewModel, 'volumeByChannelAndDay' | 'channels'> {
+function channelBreakdown(
+  scope: AnalyticsScope,
+  rows: PeriodRows,
+  dates: string[],
+): Pick<OverviewModel, 'volumeByChannelAndDay' | 'channels'> {
   const byChannel = rows.business.filter((r) => r.day !== '' && r.channel !== '');
-  const shown = new Set<string>([...(scope.channels ?? []), ...byChannel.map((r) => r.channel), ...rows.customer.map((r) => r.channel)]);
+  const shown = new Set<string>([
+    ...(scope.channels ?? []),
+    ...byChannel.map((r) => r.channel),
+    ...rows.customer.map((r) => r.channel),
+  ]);
   const channels = CHANNELS.filter((c) => shown.has(c));
-  const sent = (channel: Channel, date?: string) => sumBy(byChannel.filter((r) => r.channel === channel && (date === undefined || r.day === date)), (r) => r.sent);
+  const sent = (channel: Channel, date?: string) =>
+    sumBy(
+      byChannel.filter((r) => r.channel === channel && (date === undefined || r.day === date)),
+      (r) => r.sent,
+    );
   const received = (channel: Channel, date?: string) =>
-    sumBy(rows.customer.filter((r) => r.channel === channel && (date === undefined || r.day === date)), (r) => r.received);
+    sumBy(
+      rows.customer.filter((r) => r.channel === channel && (date === undefined || r.day === date)),
+      (r) => r.received,
+    );
 
   const volumeByChannelAndDay: ChannelDayVolumeModel[] = dates.flatMap((date) =>
     channels.map((channel) => ({ date, channel, sent: sent(channel, date), received: received(channel, date) })),

@@ -19,7 +19,9 @@ export function inlineHashes(html: string): { scripts: string[]; styles: string[
  * and API calls; inline code runs only when its hash is listed; no framing, no MIME sniffing, no referrer
  * leaking paths to other sites.
  */
-export function securityHeaders(hashes: { scripts: string[]; styles: string[] } = { scripts: [], styles: [] }): Record<string, string> {
+export function securityHeaders(
+  hashes: { scripts: string[]; styles: string[] } = { scripts: [], styles: [] },
+): Record<string, string> {
   const csp = [
     "default-src 'self'",
     ['script-src', "'self'", ...hashes.scripts].join(' '),

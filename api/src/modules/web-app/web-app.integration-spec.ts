@@ -14,7 +14,8 @@ describe('web app served by the API (real app, real chDB + SQLite)', () => {
   let dataDir: string;
   let dist: string;
   let running: RunningTestApp;
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${running.url}${path}`, { headers, redirect: 'manual' });
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${running.url}${path}`, { headers, redirect: 'manual' });
 
   beforeAll(async () => {
     warehouse = await testWarehouse();
@@ -83,7 +84,11 @@ describe('web app served by the API (real app, real chDB + SQLite)', () => {
     const metrics = await get('/metrics');
     expect(metrics.status).toBe(200);
     expect(await metrics.text()).toContain('# HELP');
-    const events = await fetch(`${running.url}/v1/events`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const events = await fetch(`${running.url}/v1/events`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(events.status).toBe(401);
     for (const path of ['/v1/unknown', '/webhooks/unknown', '/graphql', '/healthz/extra', '/metrics/x']) {
       const res = await get(path, { accept: 'text/html' });
@@ -101,7 +106,11 @@ describe('web app served by the API (real app, real chDB + SQLite)', () => {
 
   it('answers 503 with instructions at / and client routes when the web app is not built', async () => {
     const bareDir = tempDataDir();
-    const bare = await startTestApp({ dataDir: bareDir, warehouse, env: { WEB_DIST_DIR: join(dataDir, 'no-such-dist') } });
+    const bare = await startTestApp({
+      dataDir: bareDir,
+      warehouse,
+      env: { WEB_DIST_DIR: join(dataDir, 'no-such-dist') },
+    });
     try {
       for (const path of ['/', '/overview']) {
         const res = await fetch(`${bare.url}${path}`);

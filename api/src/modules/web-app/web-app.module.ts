@@ -35,7 +35,12 @@ export class WebAppModule implements OnModuleInit {
     if (route.kind === 'file') {
       res.sendFile(
         route.relativePath,
-        { root: this.web.distDir, dotfiles: 'deny', cacheControl: false, headers: { ...securityHeaders(), 'Cache-Control': route.cacheControl } },
+        {
+          root: this.web.distDir,
+          dotfiles: 'deny',
+          cacheControl: false,
+          headers: { ...securityHeaders(), 'Cache-Control': route.cacheControl },
+        },
         (error?: Error & { status?: number; statusCode?: number }) => {
           if (!error) return;
           // A missing file is a plain 404 from Nest (never index.html: a stale asset URL must not get HTML).
@@ -47,7 +52,9 @@ export class WebAppModule implements OnModuleInit {
     }
     const doc = this.web.indexDocument();
     if (!doc) {
-      res.status(503).set({ ...securityHeaders(), 'Cache-Control': 'no-store', 'Content-Type': 'text/html; charset=utf-8' });
+      res
+        .status(503)
+        .set({ ...securityHeaders(), 'Cache-Control': 'no-store', 'Content-Type': 'text/html; charset=utf-8' });
       res.send(missingBuildPage(this.web.distDir));
       return;
     }

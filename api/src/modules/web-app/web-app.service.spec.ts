@@ -17,7 +17,16 @@ describe('WebAppService.route', () => {
   const { web } = service('<html></html>');
 
   it('leaves every API path and every non-GET request to the API', () => {
-    for (const path of ['/graphql', '/v1/events', '/v1', '/webhooks/whatsapp', '/healthz', '/metrics', '/graphql/', '/v1/../v1/events']) {
+    for (const path of [
+      '/graphql',
+      '/v1/events',
+      '/v1',
+      '/webhooks/whatsapp',
+      '/healthz',
+      '/metrics',
+      '/graphql/',
+      '/v1/../v1/events',
+    ]) {
       expect(web.route('GET', path)).toEqual({ kind: 'pass' });
     }
     expect(web.route('POST', '/overview')).toEqual({ kind: 'pass' });
@@ -27,14 +36,19 @@ describe('WebAppService.route', () => {
     expect(web.route('GET', '/')).toEqual({ kind: 'index' });
     expect(web.route('HEAD', '/settings/campaigns')).toEqual({ kind: 'index' });
     expect(web.route('GET', '/graphql-tips')).toEqual({ kind: 'index' });
-    expect(web.route('GET', '/assets/index-Cd6Qs8-d.css')).toMatchObject({ kind: 'file', relativePath: 'assets/index-Cd6Qs8-d.css', cacheControl: 'public, max-age=31536000, immutable' });
+    expect(web.route('GET', '/assets/index-Cd6Qs8-d.css')).toMatchObject({
+      kind: 'file',
+      relativePath: 'assets/index-Cd6Qs8-d.css',
+      cacheControl: 'public, max-age=31536000, immutable',
+    });
     expect(web.route('GET', '/favicon.svg')).toMatchObject({ kind: 'file', cacheControl: 'no-cache' });
   });
 
   it('never maps a request outside the build directory or to a dotfile', () => {
     for (const path of ['/.env', '/assets/.secret.js', '/%2e%2e/%2e%2e/etc/passwd.txt', '/a%00.js', '/%E0%A4%A.js']) {
       const route = web.route('GET', path);
-      if (route.kind === 'file') expect(route.relativePath.startsWith('..') || route.relativePath.includes('/.')).toBe(false);
+      if (route.kind === 'file')
+        expect(route.relativePath.startsWith('..') || route.relativePath.includes('/.')).toBe(false);
       else expect(route.kind).toBe('pass');
     }
   });

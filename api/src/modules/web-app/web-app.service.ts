@@ -11,9 +11,7 @@ export const API_PREFIXES = ['/graphql', '/v1', '/webhooks', '/healthz', '/metri
 const HASHED_ASSETS_DIR = '/assets/';
 
 export type WebRoute =
-  | { kind: 'pass' }
-  | { kind: 'index' }
-  | { kind: 'file'; relativePath: string; cacheControl: string };
+  { kind: 'pass' } | { kind: 'index' } | { kind: 'file'; relativePath: string; cacheControl: string };
 
 export interface IndexDocument {
   html: string;
@@ -65,7 +63,11 @@ export class WebAppService {
       mtimeMs: file.mtimeMs,
       html: file.html,
       etag,
-      headers: { ...securityHeaders(inlineHashes(file.html)), 'Cache-Control': 'no-cache', 'Content-Type': 'text/html; charset=utf-8' },
+      headers: {
+        ...securityHeaders(inlineHashes(file.html)),
+        'Cache-Control': 'no-cache',
+        'Content-Type': 'text/html; charset=utf-8',
+      },
     };
     return this.cached;
   }

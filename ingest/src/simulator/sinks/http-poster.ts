@@ -33,7 +33,8 @@ export class HttpPoster {
         this.posted++;
       },
       (error: unknown) => {
-        this.failure ??= error instanceof SimulatorError ? error : new SimulatorError('SIMULATOR_POST_FAILED', String(error));
+        this.failure ??=
+          error instanceof SimulatorError ? error : new SimulatorError('SIMULATOR_POST_FAILED', String(error));
       },
     );
     const tracked = request.finally(() => this.inFlight.delete(tracked));
@@ -63,7 +64,11 @@ export class HttpPoster {
         }
         const text = await response.text();
         if (response.status < 500 && response.status !== 429) {
-          throw new SimulatorError('SIMULATOR_POST_REJECTED', `POST ${this.options.url} answered ${response.status}: ${text.slice(0, 500)}`, { status: response.status });
+          throw new SimulatorError(
+            'SIMULATOR_POST_REJECTED',
+            `POST ${this.options.url} answered ${response.status}: ${text.slice(0, 500)}`,
+            { status: response.status },
+          );
         }
         retryable = `HTTP ${response.status}`;
       } catch (error) {
@@ -71,7 +76,10 @@ export class HttpPoster {
         retryable = (error as Error).message;
       }
       if (attempt >= maxAttempts) {
-        throw new SimulatorError('SIMULATOR_POST_FAILED', `POST ${this.options.url} failed after ${attempt} attempts: ${retryable}`);
+        throw new SimulatorError(
+          'SIMULATOR_POST_FAILED',
+          `POST ${this.options.url} failed after ${attempt} attempts: ${retryable}`,
+        );
       }
       this.retries++;
       const delay = Math.min(10_000, base * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);

@@ -9,8 +9,17 @@ export class KafkaEventProducer {
   private failure: Error | undefined;
   produced = 0;
 
-  constructor(brokers: string, private readonly topic: string, private readonly batchSize: number, private readonly concurrency: number) {
-    const kafka = new Kafka({ clientId: 'checkmark-simulator', brokers: brokers.split(',').map((b) => b.trim()), logLevel: logLevel.NOTHING });
+  constructor(
+    brokers: string,
+    private readonly topic: string,
+    private readonly batchSize: number,
+    private readonly concurrency: number,
+  ) {
+    const kafka = new Kafka({
+      clientId: 'checkmark-simulator',
+      brokers: brokers.split(',').map((b) => b.trim()),
+      logLevel: logLevel.NOTHING,
+    });
     this.producer = kafka.producer({ allowAutoTopicCreation: true, idempotent: false });
   }
 
@@ -20,7 +29,7 @@ export class KafkaEventProducer {
 
   /** Queues one event; true when a batch is full and the caller should `await flush()`. */
   push(event: CanonicalEvent, line: string): boolean {
-    const subject = 'contactId' in event && event.contactId ? event.contactId : event.accountId ?? event.channel;
+    const subject = 'contactId' in event && event.contactId ? event.contactId : (event.accountId ?? event.channel);
     this.batch.push({ key: partitionKey(event.tenantId, subject), value: line });
     return this.batch.length >= this.batchSize;
   }
@@ -41,16 +50,14 @@ export class KafkaEventProducer {
     while (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
     const messages = this.batch;
     this.batch = [];
-    const send = this.producer
-      .send({ topic: this.topic, acks: -1, messages })
-      .then(
-        () => {
-          this.produced += messages.length;
-        },
-        (error: Error) => {
-          this.failure ??= error;
-        },
-      );
+    const send = this.producer.send({ topic: this.topic, acks: -1, messages }).then(
+      () => {
+        this.produced += messages.length;
+      },
+      (error: Error) => {
+        this.failure ??= error;
+      },
+    );
     const tracked = send.finally(() => this.inFlight.delete(tracked));
     this.inFlight.add(tracked);
   }

@@ -41,7 +41,9 @@ export class NdjsonWriter {
     await this.flushChunk();
     if (this.ownsStream) {
       const stream = this.stream as WriteStream;
-      await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
+      );
     }
     this.check();
   }
@@ -57,6 +59,7 @@ export class NdjsonWriter {
   }
 
   private check(): void {
-    if (this.failure) throw new SimulatorError('SIMULATOR_OUTPUT_FAILED', `writing NDJSON failed: ${this.failure.message}`);
+    if (this.failure)
+      throw new SimulatorError('SIMULATOR_OUTPUT_FAILED', `writing NDJSON failed: ${this.failure.message}`);
   }
 }

@@ -18,7 +18,10 @@ export class WebhookDirectoryWriter {
     const file = `payload-${String(++this.count).padStart(6, '0')}.json`;
     writeFileSync(join(this.dir, file), payload.body);
     writeFileSync(join(this.dir, `${file}.sig`), `${payload.signature}\n`);
-    appendFileSync(join(this.dir, 'signatures.ndjson'), `${JSON.stringify({ file, signature: payload.signature, updates: payload.updates, bytes: payload.body.length })}\n`);
+    appendFileSync(
+      join(this.dir, 'signatures.ndjson'),
+      `${JSON.stringify({ file, signature: payload.signature, updates: payload.updates, bytes: payload.body.length })}\n`,
+    );
   }
 
   get written(): number {

@@ -3,8 +3,14 @@ import { accountId, envelope } from '../common';
 
 export const AccountPolicyAlertPayload = Type.Object(
   {
-    kind: Type.String({ minLength: 1, maxLength: 64, description: 'ACCOUNT_VIOLATION, DISABLED_UPDATE, RESTRICTED, …' }),
-    detail: Type.Record(Type.String(), Type.Unknown(), { description: 'Platform detail (violation type, restriction, …)' }),
+    kind: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: 'ACCOUNT_VIOLATION, DISABLED_UPDATE, RESTRICTED, …',
+    }),
+    detail: Type.Record(Type.String(), Type.Unknown(), {
+      description: 'Platform detail (violation type, restriction, …)',
+    }),
   },
   { additionalProperties: false },
 );

@@ -1,7 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { accountId, contactId, envelope, literalUnion } from '../common';
 
-export const COMPLAINT_KINDS = ['block', 'report_spam', 'marketing_stop', 'negative_feedback', 'unsubscribe_request'] as const;
+export const COMPLAINT_KINDS = [
+  'block',
+  'report_spam',
+  'marketing_stop',
+  'negative_feedback',
+  'unsubscribe_request',
+] as const;
 
 export const ComplaintRecordedPayload = Type.Object(
   {
@@ -16,6 +22,10 @@ export const ComplaintRecordedPayload = Type.Object(
 
 export const ComplaintRecordedEvent = Type.Object(
   { ...envelope, type: Type.Literal('complaint.recorded'), accountId, contactId, payload: ComplaintRecordedPayload },
-  { additionalProperties: false, $id: 'complaint.recorded', description: 'Block, spam report, stop or negative feedback' },
+  {
+    additionalProperties: false,
+    $id: 'complaint.recorded',
+    description: 'Block, spam report, stop or negative feedback',
+  },
 );
 export type ComplaintRecordedEvent = Static<typeof ComplaintRecordedEvent>;

@@ -4,8 +4,19 @@ import { accountId, contactId, envelope, literalUnion } from '../common';
 export const CONSENT_ACTIONS = ['opt_in', 'opt_out'] as const;
 export const CONSENT_PURPOSES = ['marketing', 'service', 'all'] as const;
 export const CONSENT_METHODS = [
-  'web_form', 'checkout', 'chatbot', 'keyword', 'button', 'ad_form', 'paper', 'phone', 'import', 'api',
-  'platform_stop', 'platform_resume', 'block',
+  'web_form',
+  'checkout',
+  'chatbot',
+  'keyword',
+  'button',
+  'ad_form',
+  'paper',
+  'phone',
+  'import',
+  'api',
+  'platform_stop',
+  'platform_resume',
+  'block',
 ] as const;
 
 export const ConsentEvidence = Type.Object(

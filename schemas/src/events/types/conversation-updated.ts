@@ -13,7 +13,13 @@ export const ConversationUpdatedPayload = Type.Object(
 );
 
 export const ConversationUpdatedEvent = Type.Object(
-  { ...envelope, type: Type.Literal('conversation.updated'), accountId, contactId, payload: ConversationUpdatedPayload },
+  {
+    ...envelope,
+    type: Type.Literal('conversation.updated'),
+    accountId,
+    contactId,
+    payload: ConversationUpdatedPayload,
+  },
   { additionalProperties: false, $id: 'conversation.updated', description: 'Helpdesk conversation lifecycle' },
 );
 export type ConversationUpdatedEvent = Static<typeof ConversationUpdatedEvent>;

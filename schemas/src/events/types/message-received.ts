@@ -2,8 +2,21 @@ import { Type, type Static } from '@sinclair/typebox';
 import { accountId, contactId, envelope, literalUnion } from '../common';
 
 export const CONTENT_TYPES = [
-  'text', 'image', 'audio', 'video', 'document', 'sticker', 'location', 'contacts', 'interactive', 'button',
-  'reaction', 'order', 'template', 'system', 'unsupported',
+  'text',
+  'image',
+  'audio',
+  'video',
+  'document',
+  'sticker',
+  'location',
+  'contacts',
+  'interactive',
+  'button',
+  'reaction',
+  'order',
+  'template',
+  'system',
+  'unsupported',
 ] as const;
 export const ContentType = literalUnion(CONTENT_TYPES, { description: 'Kind of message content' });
 

@@ -8,7 +8,9 @@ export const PRICING_MODELS = ['CBP', 'PMP'] as const;
 
 export const Pricing = Type.Object(
   {
-    category: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'marketing, utility, authentication, service, …' })),
+    category: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 64, description: 'marketing, utility, authentication, service, …' }),
+    ),
     type: Type.Optional(literalUnion(PRICING_TYPES)),
     billable: Type.Optional(Type.Boolean()),
     model: Type.Optional(literalUnion(PRICING_MODELS)),
@@ -20,18 +22,29 @@ export const MessageStatusPayload = Type.Object(
   {
     status: literalUnion(MESSAGE_STATUSES),
     errorCode: Type.Optional(
-      Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Integer()], { description: 'Platform error code' }),
+      Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Integer()], {
+        description: 'Platform error code',
+      }),
     ),
     errorTitle: Type.Optional(Type.String({ maxLength: 1024 })),
     errorDetails: Type.Optional(Type.String({ maxLength: 4096 })),
     pricing: Type.Optional(Pricing),
-    campaignId: Type.Optional(Type.String({ minLength: 1, maxLength: 128, description: 'From callback data set at send' })),
+    campaignId: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 128, description: 'From callback data set at send' }),
+    ),
   },
   { additionalProperties: false },
 );
 
 export const MessageStatusEvent = Type.Object(
-  { ...envelope, type: Type.Literal('message.status'), accountId, contactId, messageId: envelope.messageId, payload: MessageStatusPayload },
+  {
+    ...envelope,
+    type: Type.Literal('message.status'),
+    accountId,
+    contactId,
+    messageId: envelope.messageId,
+    payload: MessageStatusPayload,
+  },
   { additionalProperties: false, $id: 'message.status', description: 'Delivery status of a business message' },
 );
 export type MessageStatusEvent = Static<typeof MessageStatusEvent>;

@@ -8,7 +8,9 @@ export const TemplateUpdatedPayload = Type.Object(
     language: Type.String({ minLength: 1, maxLength: 35 }),
     category: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     previousCategory: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-    status: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'APPROVED, PENDING, REJECTED, PAUSED, …' })),
+    status: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 64, description: 'APPROVED, PENDING, REJECTED, PAUSED, …' }),
+    ),
     quality: Type.Optional(Type.String({ minLength: 1, maxLength: 32, description: 'GREEN, YELLOW, RED, UNKNOWN' })),
     previousQuality: Type.Optional(Type.String({ minLength: 1, maxLength: 32 })),
     reason: Type.Optional(Type.String({ maxLength: 1024 })),

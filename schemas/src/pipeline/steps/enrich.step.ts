@@ -32,7 +32,8 @@ export function enrichStep(event: CanonicalEvent, pseudonymiser: Pseudonymiser):
       }
       break;
     case 'message.status':
-      if (typeof out.payload.errorCode === 'number') out.payload = { ...out.payload, errorCode: String(out.payload.errorCode) };
+      if (typeof out.payload.errorCode === 'number')
+        out.payload = { ...out.payload, errorCode: String(out.payload.errorCode) };
       break;
     case 'account.quality_changed': {
       const { messagingLimit, previousLimit } = out.payload;

@@ -9,7 +9,11 @@ export function validateStep(value: unknown, tenantId?: string): StepResult<Cano
   }
   const version = (candidate as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version !== SCHEMA_VERSION) {
-    return dlq('validate', 'unsupported_schema_version', `schemaVersion ${version} is not supported; use ${SCHEMA_VERSION}`);
+    return dlq(
+      'validate',
+      'unsupported_schema_version',
+      `schemaVersion ${version} is not supported; use ${SCHEMA_VERSION}`,
+    );
   }
   const result = validateEvent(candidate);
   return result.ok ? ok(result.event) : dlq('validate', 'invalid_event', formatIssues(result.issues), result.issues);

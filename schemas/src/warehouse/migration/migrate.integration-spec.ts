@@ -26,7 +26,8 @@ describe('migrate (real chDB)', () => {
   });
 
   afterAll(async () => {
-    for (const database of [warehouse.database, ...scratch]) await dropTestDatabase({ client: warehouse.client, database });
+    for (const database of [warehouse.database, ...scratch])
+      await dropTestDatabase({ client: warehouse.client, database });
   });
 
   function scratchDatabase(): string {
@@ -59,14 +60,24 @@ describe('migrate (real chDB)', () => {
 
   it('is idempotent: a second run applies nothing and records nothing new', async () => {
     expect(await migrate(warehouse.client, { database: warehouse.database })).toEqual([]);
-    const [{ n }] = await warehouse.query<{ n: string }>(`SELECT count() AS n FROM \`${warehouse.database}\`.schema_migrations`);
+    const [{ n }] = await warehouse.query<{ n: string }>(
+      `SELECT count() AS n FROM \`${warehouse.database}\`.schema_migrations`,
+    );
     expect(Number(n)).toBe(loadMigrations().length);
   });
 
   it('applies only the pending migrations, in order', async () => {
     const database = scratchDatabase();
-    const first = migration(1, 'one', `CREATE TABLE IF NOT EXISTS {{DB}}.one {{ON_CLUSTER}} (x UInt8) ENGINE = {{ENGINE:MergeTree}} ORDER BY x;`);
-    const second = migration(2, 'two', `CREATE TABLE IF NOT EXISTS {{DB}}.two (x UInt8) ENGINE = MergeTree ORDER BY x;\nINSERT INTO {{DB}}.two VALUES (7)`);
+    const first = migration(
+      1,
+      'one',
+      `CREATE TABLE IF NOT EXISTS {{DB}}.one {{ON_CLUSTER}} (x UInt8) ENGINE = {{ENGINE:MergeTree}} ORDER BY x;`,
+    );
+    const second = migration(
+      2,
+      'two',
+      `CREATE TABLE IF NOT EXISTS {{DB}}.two (x UInt8) ENGINE = MergeTree ORDER BY x;\nINSERT INTO {{DB}}.two VALUES (7)`,
+    );
     expect(await migrate(warehouse.client, { database, migrations: [first] })).toEqual(['0001_one']);
     expect(await migrate(warehouse.client, { database, migrations: [first, second] })).toEqual(['0002_two']);
     expect(await warehouse.query(`SELECT x FROM \`${database}\`.two`)).toEqual([{ x: 7 }]);
@@ -74,18 +85,39 @@ describe('migrate (real chDB)', () => {
 
   it('refuses to run when an applied migration was changed', async () => {
     const database = scratchDatabase();
-    const original = migration(1, 'one', 'CREATE TABLE IF NOT EXISTS {{DB}}.one (x UInt8) ENGINE = MergeTree ORDER BY x;');
+    const original = migration(
+      1,
+      'one',
+      'CREATE TABLE IF NOT EXISTS {{DB}}.one (x UInt8) ENGINE = MergeTree ORDER BY x;',
+    );
     await migrate(warehouse.client, { database, migrations: [original] });
-    const edited = migration(1, 'one', 'CREATE TABLE IF NOT EXISTS {{DB}}.one (x UInt16) ENGINE = MergeTree ORDER BY x;');
-    const pending = migration(2, 'two', 'CREATE TABLE IF NOT EXISTS {{DB}}.two (x UInt8) ENGINE = MergeTree ORDER BY x;');
-    expect(await migrationCode(migrate(warehouse.client, { database, migrations: [edited, pending] }))).toBe('MIGRATION_CHECKSUM_MISMATCH');
-    const tables = await warehouse.query<{ name: string }>('SELECT name FROM system.tables WHERE database = {db:String}', { db: database });
+    const edited = migration(
+      1,
+      'one',
+      'CREATE TABLE IF NOT EXISTS {{DB}}.one (x UInt16) ENGINE = MergeTree ORDER BY x;',
+    );
+    const pending = migration(
+      2,
+      'two',
+      'CREATE TABLE IF NOT EXISTS {{DB}}.two (x UInt8) ENGINE = MergeTree ORDER BY x;',
+    );
+    expect(await migrationCode(migrate(warehouse.client, { database, migrations: [edited, pending] }))).toBe(
+      'MIGRATION_CHECKSUM_MISMATCH',
+    );
+    const tables = await warehouse.query<{ name: string }>(
+      'SELECT name FROM system.tables WHERE database = {db:String}',
+      { db: database },
+    );
     expect(tables.map((t) => t.name)).not.toContain('two');
   });
 
   it('reports a failing migration with its name and does not record it, so the next start retries it', async () => {
     const database = scratchDatabase();
-    const broken = migration(1, 'broken', 'CREATE TABLE IF NOT EXISTS {{DB}}.b (x UInt8) ENGINE = MergeTree ORDER BY x;\nSELECT no_such_column FROM {{DB}}.b');
+    const broken = migration(
+      1,
+      'broken',
+      'CREATE TABLE IF NOT EXISTS {{DB}}.b (x UInt8) ENGINE = MergeTree ORDER BY x;\nSELECT no_such_column FROM {{DB}}.b',
+    );
     let error: MigrationError | undefined;
     try {
       await migrate(warehouse.client, { database, migrations: [broken] });
@@ -94,7 +126,11 @@ describe('migrate (real chDB)', () => {
     }
     expect(error).toMatchObject({ code: 'MIGRATION_FAILED', migration: '0001_broken' });
     expect(await warehouse.query(`SELECT name FROM \`${database}\`.schema_migrations`)).toEqual([]);
-    const fixed = migration(1, 'broken', 'CREATE TABLE IF NOT EXISTS {{DB}}.b (x UInt8) ENGINE = MergeTree ORDER BY x;');
+    const fixed = migration(
+      1,
+      'broken',
+      'CREATE TABLE IF NOT EXISTS {{DB}}.b (x UInt8) ENGINE = MergeTree ORDER BY x;',
+    );
     expect(await migrate(warehouse.client, { database, migrations: [fixed] })).toEqual(['0001_broken']);
   });
 });

@@ -82,6 +82,8 @@ async function execute(client: ClickHouseClient, statement: string, migration: s
     await client.command({ query: statement });
   } catch (error) {
     const cause = toWarehouseError(error, 'WAREHOUSE_QUERY_FAILED');
-    throw new MigrationError('MIGRATION_FAILED', `migration ${migration} failed: ${cause.message}`, migration, { cause });
+    throw new MigrationError('MIGRATION_FAILED', `migration ${migration} failed: ${cause.message}`, migration, {
+      cause,
+    });
   }
 }

@@ -19,7 +19,9 @@ describe('migration files', () => {
   });
 
   it('rejects duplicate numbers', () => {
-    expect(codeOf(() => orderMigrationFiles(['0001_a.sql', '0002_b.sql', '0002_c.sql']))).toBe('MIGRATION_DUPLICATE_NUMBER');
+    expect(codeOf(() => orderMigrationFiles(['0001_a.sql', '0002_b.sql', '0002_c.sql']))).toBe(
+      'MIGRATION_DUPLICATE_NUMBER',
+    );
   });
 
   it('rejects gaps, including a first number other than 0001', () => {
@@ -30,7 +32,10 @@ describe('migration files', () => {
   it('rejects badly named files and ignores non-sql files', () => {
     expect(codeOf(() => orderMigrationFiles(['1_events.sql']))).toBe('MIGRATION_INVALID_NAME');
     expect(codeOf(() => orderMigrationFiles(['0001_Events.sql']))).toBe('MIGRATION_INVALID_NAME');
-    expect(orderMigrationFiles(['README.md', '0002_b.sql', '0001_a.sql']).map((f) => f.fileName)).toEqual(['0001_a.sql', '0002_b.sql']);
+    expect(orderMigrationFiles(['README.md', '0002_b.sql', '0001_a.sql']).map((f) => f.fileName)).toEqual([
+      '0001_a.sql',
+      '0002_b.sql',
+    ]);
   });
 
   it('checksums ignore line-ending style but not content', () => {

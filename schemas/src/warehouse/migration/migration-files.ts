@@ -29,7 +29,11 @@ export function orderMigrationFiles(fileNames: readonly string[]): { fileName: s
     .map((fileName) => {
       const match = FILE_NAME.exec(fileName);
       if (!match) {
-        throw new MigrationError('MIGRATION_INVALID_NAME', `migration file ${fileName} is not named NNNN_snake_case.sql`, fileName);
+        throw new MigrationError(
+          'MIGRATION_INVALID_NAME',
+          `migration file ${fileName} is not named NNNN_snake_case.sql`,
+          fileName,
+        );
       }
       return { fileName, number: Number(match[1]) };
     })
@@ -44,7 +48,11 @@ export function orderMigrationFiles(fileNames: readonly string[]): { fileName: s
       );
     }
     if (file.number !== index + 1) {
-      throw new MigrationError('MIGRATION_NUMBER_GAP', `expected migration number ${index + 1}, found ${file.fileName}`, file.fileName);
+      throw new MigrationError(
+        'MIGRATION_NUMBER_GAP',
+        `expected migration number ${index + 1}, found ${file.fileName}`,
+        file.fileName,
+      );
     }
   });
   return files;

@@ -40,7 +40,9 @@ CREATE TABLE IF NOT EXISTS \`checkmark\`.p (id String) ENGINE = ReplicatedMergeT
   });
 
   it('leaves ClickHouse query parameters alone', () => {
-    expect(renderMigration('SELECT {id:String} FROM {{DB}}.t', { database: 'd' })).toBe('SELECT {id:String} FROM `d`.t');
+    expect(renderMigration('SELECT {id:String} FROM {{DB}}.t', { database: 'd' })).toBe(
+      'SELECT {id:String} FROM `d`.t',
+    );
   });
 
   describe.each(loadMigrations().map((m) => [m.name, m] as const))('shipped migration %s', (_name, migration) => {

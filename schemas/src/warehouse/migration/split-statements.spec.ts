@@ -6,7 +6,8 @@ describe('splitStatements', () => {
   });
 
   it('keeps semicolons inside strings, identifiers and comments', () => {
-    const sql = "SELECT 'a;b', \"c;d\", `e;f` -- g;h\n/* i;j */ FROM t WHERE x = 'it''s; ok' AND y = 'back\\'slash;';SELECT 3";
+    const sql =
+      "SELECT 'a;b', \"c;d\", `e;f` -- g;h\n/* i;j */ FROM t WHERE x = 'it''s; ok' AND y = 'back\\'slash;';SELECT 3";
     expect(splitStatements(sql)).toEqual([
       "SELECT 'a;b', \"c;d\", `e;f` -- g;h\n/* i;j */ FROM t WHERE x = 'it''s; ok' AND y = 'back\\'slash;'",
       'SELECT 3',
@@ -14,6 +15,8 @@ describe('splitStatements', () => {
   });
 
   it('keeps a leading comment with its statement', () => {
-    expect(splitStatements('-- why\nCREATE TABLE t (x UInt8) ENGINE = Memory;')).toEqual(['-- why\nCREATE TABLE t (x UInt8) ENGINE = Memory']);
+    expect(splitStatements('-- why\nCREATE TABLE t (x UInt8) ENGINE = Memory;')).toEqual([
+      '-- why\nCREATE TABLE t (x UInt8) ENGINE = Memory',
+    ]);
   });
 });

@@ -25,7 +25,14 @@ export function at(seconds: number, base = '2025-03-10T09:00:00.000Z'): string {
 }
 
 function envelope(scope: FixtureScope, id: string, occurredAt: string) {
-  return { id, tenantId: scope.tenantId, occurredAt, channel: scope.channel, source: 'fixture', schemaVersion: 1 as const };
+  return {
+    id,
+    tenantId: scope.tenantId,
+    occurredAt,
+    channel: scope.channel,
+    source: 'fixture',
+    schemaVersion: 1 as const,
+  };
 }
 
 type Payload<T extends CanonicalEvent['type']> = EventOfType<T>['payload'];
@@ -62,7 +69,13 @@ export function messageSent(
     contactId: scope.contactId,
     messageId,
     ...(conversationId ? { conversationId } : {}),
-    payload: { sender: { kind: 'agent', agentId: 'agent_1', teamId: 'team_a' }, isTemplate: false, contentType: 'text', text: 'Yes, tomorrow.', ...payload },
+    payload: {
+      sender: { kind: 'agent', agentId: 'agent_1', teamId: 'team_a' },
+      isTemplate: false,
+      contentType: 'text',
+      text: 'Yes, tomorrow.',
+      ...payload,
+    },
   };
 }
 
@@ -103,50 +116,85 @@ export function conversationUpdated(
 /** One event of every canonical type, each with its optional fields filled so every promoted column is exercised. */
 export function oneOfEachType(scope: FixtureScope = DEFAULT_SCOPE): CanonicalEvent[] {
   return [
-    messageReceived('wamid.in1', at(0), {
-      language: 'en',
-      replyToMessageId: 'wamid.camp1',
-      referral: {
-        kind: 'ad',
-        sourceId: 'ad_42',
-        sourceUrl: 'https://fb.me/ad42',
-        ref: 'spring',
-        clickId: 'ctwa_abc',
-        headline: 'Spring sale',
-        utm: { source: 'facebook', medium: 'paid', campaign: 'spring' },
+    messageReceived(
+      'wamid.in1',
+      at(0),
+      {
+        language: 'en',
+        replyToMessageId: 'wamid.camp1',
+        referral: {
+          kind: 'ad',
+          sourceId: 'ad_42',
+          sourceUrl: 'https://fb.me/ad42',
+          ref: 'spring',
+          clickId: 'ctwa_abc',
+          headline: 'Spring sale',
+          utm: { source: 'facebook', medium: 'paid', campaign: 'spring' },
+        },
       },
-    }, scope, 'conv_1'),
-    messageSent('wamid.out1', at(60), {
-      sender: { kind: 'campaign' },
-      isTemplate: true,
-      templateName: 'spring_offer',
-      templateLanguage: 'en_US',
-      templateCategory: 'marketing',
-      campaignId: 'camp_spring',
-      contentType: 'template',
-      text: 'Spring offer: 20% off',
-    }, scope, 'conv_1'),
-    messageStatus('wamid.out1', 'failed', at(65), {
-      errorCode: 131026,
-      errorTitle: 'Message undeliverable',
-      errorDetails: 'Receiver is incapable of receiving this message',
-      pricing: { category: 'marketing', type: 'regular', billable: false, model: 'PMP' },
-      campaignId: 'camp_spring',
-    }, scope),
-    conversationUpdated('assign1', at(70), { action: 'assigned', agentId: 'agent_7', teamId: 'team_b' }, scope, 'conv_1'),
+      scope,
+      'conv_1',
+    ),
+    messageSent(
+      'wamid.out1',
+      at(60),
+      {
+        sender: { kind: 'campaign' },
+        isTemplate: true,
+        templateName: 'spring_offer',
+        templateLanguage: 'en_US',
+        templateCategory: 'marketing',
+        campaignId: 'camp_spring',
+        contentType: 'template',
+        text: 'Spring offer: 20% off',
+      },
+      scope,
+      'conv_1',
+    ),
+    messageStatus(
+      'wamid.out1',
+      'failed',
+      at(65),
+      {
+        errorCode: 131026,
+        errorTitle: 'Message undeliverable',
+        errorDetails: 'Receiver is incapable of receiving this message',
+        pricing: { category: 'marketing', type: 'regular', billable: false, model: 'PMP' },
+        campaignId: 'camp_spring',
+      },
+      scope,
+    ),
+    conversationUpdated(
+      'assign1',
+      at(70),
+      { action: 'assigned', agentId: 'agent_7', teamId: 'team_b' },
+      scope,
+      'conv_1',
+    ),
     {
       ...envelope(scope, 'fx:consent:1', at(80)),
       type: 'consent.updated',
       accountId: scope.accountId,
       contactId: scope.contactId,
-      payload: { action: 'opt_in', purpose: 'marketing', method: 'web_form', evidence: { text: 'Yes, send me offers', url: 'https://shop.example/optin', formId: 'f1' } },
+      payload: {
+        action: 'opt_in',
+        purpose: 'marketing',
+        method: 'web_form',
+        evidence: { text: 'Yes, send me offers', url: 'https://shop.example/optin', formId: 'f1' },
+      },
     },
     {
       ...envelope(scope, 'fx:complaint:1', at(90)),
       type: 'complaint.recorded',
       accountId: scope.accountId,
       contactId: scope.contactId,
-      payload: { kind: 'report_spam', reason: 'too many offers', relatedMessageId: 'wamid.out1', templateName: 'spring_offer', campaignId: 'camp_spring' },
+      payload: {
+        kind: 'report_spam',
+        reason: 'too many offers',
+        relatedMessageId: 'wamid.out1',
+        templateName: 'spring_offer',
+        campaignId: 'camp_spring',
+      },
     },
     {
       ...envelope(scope, 'fx:survey:1', at(100)),
@@ -159,7 +207,15 @@ export function oneOfEachType(scope: FixtureScope = DEFAULT_SCOPE): CanonicalEve
       ...envelope(scope, 'fx:quality:1', at(110)),
       type: 'account.quality_changed',
       accountId: scope.accountId,
-      payload: { scope: 'phone', qualityRating: 'YELLOW', status: 'FLAGGED', event: 'DOWNGRADE', messagingLimit: 'TIER_1K', previousLimit: 10000, maxDailyConversations: 1000 },
+      payload: {
+        scope: 'phone',
+        qualityRating: 'YELLOW',
+        status: 'FLAGGED',
+        event: 'DOWNGRADE',
+        messagingLimit: 'TIER_1K',
+        previousLimit: 10000,
+        maxDailyConversations: 1000,
+      },
     },
     {
       ...envelope(scope, 'fx:template:1', at(120)),

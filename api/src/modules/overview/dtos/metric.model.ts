@@ -29,7 +29,9 @@ export class MetricPointModel {
   value!: number | null;
 }
 
-@ObjectType('Metric', { description: 'A figure with its previous-period value and a daily series; null when unavailable, never made up' })
+@ObjectType('Metric', {
+  description: 'A figure with its previous-period value and a daily series; null when unavailable, never made up',
+})
 export class MetricModel {
   @Field(() => Float, { nullable: true, description: 'null when unavailable (then unavailableReason says why)' })
   value!: number | null;
@@ -37,7 +39,10 @@ export class MetricModel {
   @Field(() => Float, { nullable: true, description: 'Same-length period immediately before' })
   previousValue!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '(value - previousValue) / |previousValue|; null when not computable' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '(value - previousValue) / |previousValue|; null when not computable',
+  })
   change!: number | null;
 
   @Field(() => MetricUnit)

@@ -48,7 +48,10 @@ export class ChannelSummaryModel {
   @Field(() => Float, { nullable: true, description: 'null when the channel reports no delivery or nothing was sent' })
   deliveryRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'null when the channel has no read receipts or nothing was delivered' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'null when the channel has no read receipts or nothing was delivered',
+  })
   readRate!: number | null;
 
   @Field(() => Boolean)
@@ -84,7 +87,9 @@ export class OverviewModel {
   @Field(() => MetricModel, { description: 'Conversations with at least one message in the period' })
   activeConversations!: MetricModel;
 
-  @Field(() => MetricModel, { description: "Customer's first message → first agent reply (calendar time), bots excluded" })
+  @Field(() => MetricModel, {
+    description: "Customer's first message → first agent reply (calendar time), bots excluded",
+  })
   medianFirstResponseSeconds!: MetricModel;
 
   @Field(() => MetricModel, { description: 'Score −100..100 from NPS survey answers; sampleSize = responses' })
