@@ -1,5 +1,5 @@
-import type { CanonicalEvent } from '@checkmark/schemas';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { whatsappEvent } from '../../testing/analytics-fixtures';
 import { removeDataDir, startTestApp, tempDataDir, type RunningTestApp } from '../../testing/test-app';
 
 const KEY = 'ck_bootstrap_overview_0123456789abcdefghij';
@@ -28,27 +28,6 @@ const OVERVIEW = `
       channels { channel sent delivered read received deliveryRate readRate readReceipts deliveryReceipts }
     }
   }`;
-
-function event(
-  tenantId: string,
-  id: string,
-  type: string,
-  occurredAt: string,
-  extra: Record<string, unknown>,
-): CanonicalEvent {
-  return {
-    id,
-    tenantId,
-    type,
-    occurredAt,
-    channel: 'whatsapp',
-    accountId: 'wa_1',
-    contactId: 'c_1',
-    source: 'fixture',
-    schemaVersion: 1,
-    ...extra,
-  } as CanonicalEvent;
-}
 
 describe('overview over GraphQL (real app, chDB, SQLite)', () => {
   let warehouse: TestWarehouse;
@@ -83,15 +62,15 @@ describe('overview over GraphQL (real app, chDB, SQLite)', () => {
     accountId = account.data!.createBusinessAccount.id;
     // 23:30 UTC on the 10th is the 11th in Kyiv: one message, read 60 s after it was sent, no delivered status.
     await warehouse.sink.insertEvents([
-      event(tenantId, 'e:sent', 'message.sent', '2025-03-10T23:30:00.000Z', {
+      whatsappEvent(tenantId, 'e:sent', 'message.sent', '2025-03-10T23:30:00.000Z', {
         messageId: 'm1',
         payload: { sender: { kind: 'agent', agentId: 'agent_1' }, isTemplate: false, contentType: 'text' },
       }),
-      event(tenantId, 'e:read', 'message.status', '2025-03-10T23:31:00.000Z', {
+      whatsappEvent(tenantId, 'e:read', 'message.status', '2025-03-10T23:31:00.000Z', {
         messageId: 'm1',
         payload: { status: 'read' },
       }),
-      event('tenant_someone_else', 'e:other', 'message.sent', '2025-03-11T10:00:00.000Z', {
+      whatsappEvent('tenant_someone_else', 'e:other', 'message.sent', '2025-03-11T10:00:00.000Z', {
         messageId: 'm2',
         payload: { sender: { kind: 'agent', agentId: 'agent_1' }, isTemplate: false, contentType: 'text' },
       }),

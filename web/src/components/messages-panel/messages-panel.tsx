@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { channelColumn, accountColumn } from '@web/components/ui/common-columns';
 import { useQuery } from 'urql';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
@@ -71,18 +72,8 @@ export function MessagesPanel({
                 cell: (r) => time(r.sentAt),
                 csv: (r) => r.sentAt,
               },
-              {
-                key: 'channel',
-                header: t('column.channel'),
-                cell: (r) => t(`channel.${r.channel}`),
-                csv: (r) => r.channel.toLowerCase(),
-              },
-              {
-                key: 'account',
-                header: t('engagement.column.number'),
-                cell: (r) => r.accountExternalId,
-                csv: (r) => r.accountExternalId,
-              },
+              channelColumn(t),
+              accountColumn(t),
               {
                 key: 'contact',
                 header: t('engagement.column.contact'),

@@ -11,7 +11,7 @@ export interface Column<Row> {
   numeric?: boolean;
 }
 
-interface DataTableProps<Row> {
+export interface DataTableProps<Row> {
   caption: string;
   columns: Column<Row>[];
   rows: readonly Row[];

@@ -1,8 +1,8 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartData } from '@web/components/charts/chart-data';
 import type { UseQueryState } from 'urql';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
-import { DataTable } from '@web/components/ui/data-table';
 import { HowComputed } from '@web/components/ui/how-computed';
 import type { EngagementQuery, EngagementQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
@@ -103,63 +103,59 @@ export function EngagementTrend({
           </ResponsiveContainer>
         </div>
         <p className="chart-note">{t('engagement.clickHint')}</p>
-        <details className="chart-data">
-          <summary>{t('common.showData')}</summary>
-          <DataTable<Row>
-            caption={title}
-            captionHidden
-            exportName="engagement-by-day"
-            rows={rows}
-            rowKey={(r) => r.date}
-            columns={[
-              {
-                key: 'date',
-                header: t('column.date'),
-                cell: (r) => (
-                  <button type="button" className="link-button" onClick={() => drill(r.date)}>
-                    {fmt.date(r.date)}
-                  </button>
-                ),
-                csv: (r) => r.date,
-              },
-              {
-                key: 'sent',
-                header: t('column.sent'),
-                cell: (r) => fmt.count(r.sent),
-                csv: (r) => r.sent,
-                numeric: true,
-              },
-              {
-                key: 'delivered',
-                header: t('column.delivered'),
-                cell: (r) => fmt.count(r.delivered),
-                csv: (r) => r.delivered,
-                numeric: true,
-              },
-              {
-                key: 'read',
-                header: t('column.read'),
-                cell: (r) => fmt.count(r.read),
-                csv: (r) => r.read,
-                numeric: true,
-              },
-              {
-                key: 'readRate',
-                header: t('column.readRate'),
-                cell: (r) => figure.ratio(r.readRate, readReceipts ? 'NO_DATA' : 'NOT_MEASURABLE'),
-                csv: (r) => r.readRate,
-                numeric: true,
-              },
-              {
-                key: 'median',
-                header: t('kpi.medianTimeToRead'),
-                cell: (r) => figure.seconds(r.medianSeconds, timeReason(readReceipts)),
-                csv: (r) => r.medianSeconds,
-                numeric: true,
-              },
-            ]}
-          />
-        </details>
+        <ChartData<Row>
+          caption={title}
+          exportName="engagement-by-day"
+          rows={rows}
+          rowKey={(r) => r.date}
+          columns={[
+            {
+              key: 'date',
+              header: t('column.date'),
+              cell: (r) => (
+                <button type="button" className="link-button" onClick={() => drill(r.date)}>
+                  {fmt.date(r.date)}
+                </button>
+              ),
+              csv: (r) => r.date,
+            },
+            {
+              key: 'sent',
+              header: t('column.sent'),
+              cell: (r) => fmt.count(r.sent),
+              csv: (r) => r.sent,
+              numeric: true,
+            },
+            {
+              key: 'delivered',
+              header: t('column.delivered'),
+              cell: (r) => fmt.count(r.delivered),
+              csv: (r) => r.delivered,
+              numeric: true,
+            },
+            {
+              key: 'read',
+              header: t('column.read'),
+              cell: (r) => fmt.count(r.read),
+              csv: (r) => r.read,
+              numeric: true,
+            },
+            {
+              key: 'readRate',
+              header: t('column.readRate'),
+              cell: (r) => figure.ratio(r.readRate, readReceipts ? 'NO_DATA' : 'NOT_MEASURABLE'),
+              csv: (r) => r.readRate,
+              numeric: true,
+            },
+            {
+              key: 'median',
+              header: t('kpi.medianTimeToRead'),
+              cell: (r) => figure.seconds(r.medianSeconds, timeReason(readReceipts)),
+              csv: (r) => r.medianSeconds,
+              numeric: true,
+            },
+          ]}
+        />
       </DataState>
     </Card>
   );

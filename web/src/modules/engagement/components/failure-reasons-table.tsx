@@ -1,4 +1,5 @@
 import { DataTable } from '@web/components/ui/data-table';
+import { channelColumn } from '@web/components/ui/common-columns';
 import type { FailureReasonFieldsFragment } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 
@@ -21,12 +22,7 @@ export function FailureReasonsTable({
       rows={rows}
       rowKey={(r) => `${r.channel}|${r.errorCode ?? ''}`}
       columns={[
-        {
-          key: 'channel',
-          header: t('column.channel'),
-          cell: (r) => t(`channel.${r.channel}`),
-          csv: (r) => r.channel.toLowerCase(),
-        },
+        channelColumn(t),
         {
           key: 'code',
           header: t('engagement.column.errorCode'),

@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartData } from '@web/components/charts/chart-data';
 import type { UseQueryState } from 'urql';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
-import { DataTable } from '@web/components/ui/data-table';
 import { HowComputed } from '@web/components/ui/how-computed';
 import type { EngagementQuery, EngagementQueryVariables, ReadTimeBucket } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
@@ -66,42 +66,38 @@ export function ReadTimeHistogram({
           </ResponsiveContainer>
         </div>
         <p className="chart-note">{t('engagement.clickHint')}</p>
-        <details className="chart-data">
-          <summary>{t('common.showData')}</summary>
-          <DataTable<Row>
-            caption={title}
-            captionHidden
-            exportName="time-to-read-histogram"
-            rows={rows}
-            rowKey={(r) => r.bucket}
-            columns={[
-              {
-                key: 'bucket',
-                header: t('engagement.column.timeToRead'),
-                cell: (r) => (
-                  <button type="button" className="link-button" onClick={() => drill(r)}>
-                    {label(r.bucket)}
-                  </button>
-                ),
-                csv: (r) => r.bucket,
-              },
-              {
-                key: 'count',
-                header: t('engagement.messagesRead'),
-                cell: (r) => fmt.count(r.count),
-                csv: (r) => r.count,
-                numeric: true,
-              },
-              {
-                key: 'share',
-                header: t('engagement.column.share'),
-                cell: (r) => (r.share === null || r.share === undefined ? '—' : fmt.ratio(r.share)),
-                csv: (r) => r.share,
-                numeric: true,
-              },
-            ]}
-          />
-        </details>
+        <ChartData<Row>
+          caption={title}
+          exportName="time-to-read-histogram"
+          rows={rows}
+          rowKey={(r) => r.bucket}
+          columns={[
+            {
+              key: 'bucket',
+              header: t('engagement.column.timeToRead'),
+              cell: (r) => (
+                <button type="button" className="link-button" onClick={() => drill(r)}>
+                  {label(r.bucket)}
+                </button>
+              ),
+              csv: (r) => r.bucket,
+            },
+            {
+              key: 'count',
+              header: t('engagement.messagesRead'),
+              cell: (r) => fmt.count(r.count),
+              csv: (r) => r.count,
+              numeric: true,
+            },
+            {
+              key: 'share',
+              header: t('engagement.column.share'),
+              cell: (r) => (r.share === null || r.share === undefined ? '—' : fmt.ratio(r.share)),
+              csv: (r) => r.share,
+              numeric: true,
+            },
+          ]}
+        />
       </DataState>
     </Card>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { channelColumn, accountColumn } from '@web/components/ui/common-columns';
 import { useQuery } from 'urql';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
@@ -91,18 +92,8 @@ export function TemplatesSection({ filter }: { filter: AnalyticsFilter }) {
                 cell: (r) => r.language,
                 csv: (r) => r.language,
               },
-              {
-                key: 'channel',
-                header: t('column.channel'),
-                cell: (r) => t(`channel.${r.channel}`),
-                csv: (r) => r.channel.toLowerCase(),
-              },
-              {
-                key: 'account',
-                header: t('engagement.column.number'),
-                cell: (r) => r.accountExternalId,
-                csv: (r) => r.accountExternalId,
-              },
+              channelColumn(t),
+              accountColumn(t),
               {
                 key: 'category',
                 header: t('engagement.column.category'),

@@ -1,8 +1,9 @@
 import type { UseQueryState } from 'urql';
+import { ChartData } from '@web/components/charts/chart-data';
+import { channelColumn } from '@web/components/ui/common-columns';
 import type { Drill } from '@web/components/messages-panel/drill';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
-import { DataTable } from '@web/components/ui/data-table';
 import type { Channel, OverviewQuery, OverviewQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { channelDrillDown } from '../../channel-drill';
@@ -56,48 +57,39 @@ export function VolumeByChannel({
               onSelect={drill}
             />
             <p className="chart-note">{t('overview.volumeClickHint')}</p>
-            <details className="chart-data">
-              <summary>{t('common.showData')}</summary>
-              <DataTable
-                caption={title}
-                captionHidden
-                exportName="messages-by-channel-and-day"
-                rows={rows}
-                rowKey={(r) => `${r.date}-${r.channel}`}
-                columns={[
-                  {
-                    key: 'date',
-                    header: t('column.date'),
-                    cell: (r) => (
-                      <button type="button" className="link-button" onClick={() => drill(r.date, r.channel)}>
-                        {fmt.date(r.date)}
-                      </button>
-                    ),
-                    csv: (r) => r.date,
-                  },
-                  {
-                    key: 'channel',
-                    header: t('column.channel'),
-                    cell: (r) => t(`channel.${r.channel}`),
-                    csv: (r) => r.channel.toLowerCase(),
-                  },
-                  {
-                    key: 'sent',
-                    header: t('column.sent'),
-                    cell: (r) => fmt.count(r.sent),
-                    csv: (r) => r.sent,
-                    numeric: true,
-                  },
-                  {
-                    key: 'received',
-                    header: t('column.received'),
-                    cell: (r) => fmt.count(r.received),
-                    csv: (r) => r.received,
-                    numeric: true,
-                  },
-                ]}
-              />
-            </details>
+            <ChartData
+              caption={title}
+              exportName="messages-by-channel-and-day"
+              rows={rows}
+              rowKey={(r) => `${r.date}-${r.channel}`}
+              columns={[
+                {
+                  key: 'date',
+                  header: t('column.date'),
+                  cell: (r) => (
+                    <button type="button" className="link-button" onClick={() => drill(r.date, r.channel)}>
+                      {fmt.date(r.date)}
+                    </button>
+                  ),
+                  csv: (r) => r.date,
+                },
+                channelColumn(t),
+                {
+                  key: 'sent',
+                  header: t('column.sent'),
+                  cell: (r) => fmt.count(r.sent),
+                  csv: (r) => r.sent,
+                  numeric: true,
+                },
+                {
+                  key: 'received',
+                  header: t('column.received'),
+                  cell: (r) => fmt.count(r.received),
+                  csv: (r) => r.received,
+                  numeric: true,
+                },
+              ]}
+            />
           </>
         )}
       </DataState>
