@@ -239,22 +239,30 @@ describe('Ingester (real Kafka, real chDB)', () => {
       const s = await scenario();
       await produce(s.topic, events(s.tenant, 0, 200));
       let inserts = 0;
-      const slowSink: EventBatchSink = {
+      let stalled = false;
+      let release!: () => void;
+      const stall = new Promise<void>((resolve) => (release = resolve));
+      const stallingSink: EventBatchSink = {
         insertEvents: async (batch, options) => {
-          // Slow writes, like a loaded ClickHouse, so that stop() lands while chunks are still in flight.
-          await new Promise((resolve) => setTimeout(resolve, 40));
+          // After two writes ClickHouse stalls until stop() has begun, so the drain has a write in flight.
+          if (inserts >= 2) {
+            stalled = true;
+            await stall;
+          }
           await wh.sink.insertEvents(batch, options);
           inserts += 1;
         },
       };
-      const first = startIngester(s, slowSink);
+      const first = startIngester(s, stallingSink);
       await first.ingester.start();
       await waitFor(
-        () => inserts,
-        (n) => n >= 2,
-        { what: 'a few inserts before stopping' },
+        () => stalled,
+        (isStalled) => isStalled,
+        { what: 'a write in flight after two inserts' },
       );
-      await first.ingester.stop();
+      const stopping = first.ingester.stop();
+      release();
+      await stopping;
 
       const drained = await committed(s.groupId, s.topic);
       expect(drained).toBeGreaterThan(0);
