@@ -7,7 +7,13 @@ function asRow(line: string, template: Record<string, unknown>): Record<string, 
   const parsed = JSON.parse(line) as Record<string, unknown>;
   const row: Record<string, unknown> = {};
   for (const [key, empty] of Object.entries(template)) {
-    const defaultValue = empty === null || typeof empty === 'number' ? null : typeof empty === 'boolean' ? false : '';
+    const defaultValue = Array.isArray(empty)
+      ? []
+      : empty === null || typeof empty === 'number'
+        ? null
+        : typeof empty === 'boolean'
+          ? false
+          : '';
     row[key] = key in parsed ? parsed[key] : defaultValue;
   }
   row.payload = JSON.stringify(parsed.payload);
@@ -20,6 +26,17 @@ describe('eventToJsonLine', () => {
       const row = eventToRow(event) as unknown as Record<string, unknown>;
       expect(asRow(eventToJsonLine(event), row)).toEqual(row);
     }
+  });
+
+  it('carries the parsed touch of customer messages, codes as a JSON array', () => {
+    const event = messageReceived('m2', '2025-03-10T09:00:00.000Z', { text: 'Hi #SPRING24' });
+    const row = eventToRow(event) as unknown as Record<string, unknown>;
+    const line = eventToJsonLine(event);
+    expect(asRow(line, row)).toEqual(row);
+    expect(JSON.parse(line)).toMatchObject({ touch_kind: 'prefill_code', touch_codes: ['SPRING24'] });
+    expect(JSON.parse(eventToJsonLine(messageReceived('m3', '2025-03-10T09:00:00.000Z')))).not.toHaveProperty(
+      'touch_codes',
+    );
   });
 
   it('omits empty columns and writes the payload as the JSON object itself', () => {

@@ -15,7 +15,7 @@ function field(name: string, value: string): string {
 
 /**
  * One `events` row as a JSONEachRow line, written straight from the event: the same values as `eventToRow`
- * without building the 58-field row object. Empty columns are omitted (they take the column default: '' or
+ * without building the 71-field row object. Empty columns are omitted (they take the column default: '' or
  * NULL), which keeps rows about a third of their full size. `payload` is written as the JSON object itself
  * and stored verbatim as text (`input_format_json_read_objects_as_strings`), so it is not escaped twice.
  */
@@ -28,11 +28,13 @@ export function eventToJsonLine(event: CanonicalEvent): string {
     field('conversation_id', event.conversationId ?? '') +
     field('message_id', event.messageId ?? '') +
     `,"source":${JSON.stringify(event.source)},"schema_version":${event.schemaVersion}`;
-  const promoted = promotedFields(event) as Record<string, string | number | boolean | null>;
+  const promoted = promotedFields(event) as Record<string, string | number | boolean | string[] | null>;
   for (const name in promoted) {
     const value = promoted[name];
     if (value === '' || value === null || value === undefined) continue;
-    line += typeof value === 'string' ? `,"${name}":${JSON.stringify(value)}` : `,"${name}":${String(value)}`;
+    if (typeof value === 'string') line += `,"${name}":${JSON.stringify(value)}`;
+    else if (Array.isArray(value)) line += value.length === 0 ? '' : `,"${name}":${JSON.stringify(value)}`;
+    else line += `,"${name}":${String(value)}`;
   }
   return `${line},"payload":${JSON.stringify(event.payload)}}`;
 }

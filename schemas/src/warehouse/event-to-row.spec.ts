@@ -1,7 +1,8 @@
 import { EVENT_TYPES } from '../events/event-types';
 import { validateEvent } from '../events/validate';
+import { extractTouchpoint } from '../attribution';
 import { eventToRow } from './event-to-row';
-import { oneOfEachType } from './testing/event-fixtures';
+import { DEFAULT_SCOPE, messageReceived, oneOfEachType } from './testing/event-fixtures';
 
 describe('eventToRow', () => {
   const events = oneOfEachType();
@@ -126,5 +127,144 @@ describe('eventToRow', () => {
       is_template: false,
       text: '',
     });
+  });
+});
+
+describe('eventToRow touch columns (docs/attribution.md, parsed once at ingest)', () => {
+  const AT = '2025-03-10T09:00:00.000Z';
+  const on = (channel: typeof DEFAULT_SCOPE.channel) => ({ ...DEFAULT_SCOPE, channel });
+  const touchOf = (row: ReturnType<typeof eventToRow>) =>
+    Object.fromEntries(
+      Object.entries(row).filter(
+        ([key, value]) => key.startsWith('touch_') && value !== '' && !(Array.isArray(value) && value.length === 0),
+      ),
+    );
+
+  it('keeps a Click-to-WhatsApp ad: kind, ad id, click id, and the link’s UTM values', () => {
+    const row = eventToRow(
+      messageReceived('a1', AT, {
+        referral: {
+          kind: 'ad',
+          sourceId: 'ad_42',
+          clickId: 'ctwa_abc',
+          sourceUrl: 'https://fb.me/x?utm_source=fb&utm_campaign=Spring',
+          utm: { medium: 'paid' },
+        },
+      }),
+    );
+    expect(touchOf(row)).toEqual({
+      touch_kind: 'ad',
+      touch_ad_id: 'ad_42',
+      touch_click_id: 'ctwa_abc',
+      touch_utm_source: 'fb',
+      touch_utm_medium: 'paid',
+      touch_utm_campaign: 'Spring',
+    });
+  });
+
+  it('keeps a Telegram /start payload exactly as sent and the UTM values inside it (base64url)', () => {
+    // c3JjPWlnJmNtcD1mbGFzaA = base64url("src=ig&cmp=flash")
+    const row = eventToRow(messageReceived('t1', AT, { text: '/start c3JjPWlnJmNtcD1mbGFzaA' }, on('telegram')));
+    expect(touchOf(row)).toEqual({
+      touch_kind: 'deeplink',
+      touch_payload: 'c3JjPWlnJmNtcD1mbGFzaA',
+      touch_utm_source: 'ig',
+      touch_utm_campaign: 'flash',
+    });
+  });
+
+  it('keeps a Messenger ref, a Viber context and a VK ref with its ref source', () => {
+    const messenger = eventToRow(
+      messageReceived('m1', AT, { referral: { kind: 'shortlink', ref: 'summer_ref' } }, on('messenger')),
+    );
+    expect(touchOf(messenger)).toEqual({ touch_kind: 'shortlink', touch_ref: 'summer_ref' });
+    const viber = eventToRow(
+      messageReceived('v1', AT, { referral: { kind: 'deeplink', ref: 'ctx_spring' } }, on('viber')),
+    );
+    expect(touchOf(viber)).toEqual({ touch_kind: 'deeplink', touch_context: 'ctx_spring' });
+    const vk = eventToRow(
+      messageReceived(
+        'k1',
+        AT,
+        {
+          referral: {
+            kind: 'deeplink',
+            sourceUrl: 'https://vk.me/shop?ref=utm_source=vk;utm_campaign=sale&ref_source=wall',
+          },
+        },
+        on('vk'),
+      ),
+    );
+    expect(touchOf(vk)).toEqual({
+      touch_kind: 'deeplink',
+      touch_ref: 'utm_source=vk',
+      touch_ref_source: 'wall',
+      touch_utm_source: 'vk',
+      touch_utm_campaign: 'sale',
+    });
+  });
+
+  it('keeps widget UTM values (all five) and codes found in prefilled text', () => {
+    const widget = eventToRow(
+      messageReceived(
+        'w1',
+        AT,
+        { referral: { kind: 'widget', utm: { source: 's', medium: 'm', campaign: 'c', term: 't', content: 'x' } } },
+        on('webchat'),
+      ),
+    );
+    expect(touchOf(widget)).toMatchObject({
+      touch_kind: 'widget',
+      touch_utm_source: 's',
+      touch_utm_medium: 'm',
+      touch_utm_campaign: 'c',
+      touch_utm_term: 't',
+      touch_utm_content: 'x',
+    });
+    const prefill = eventToRow(messageReceived('p1', AT, { text: 'Hi! #SPRING24 and [ref:QR-7] C# page#top' }));
+    expect(touchOf(prefill)).toEqual({ touch_kind: 'prefill_code', touch_codes: ['SPRING24', 'QR-7'] });
+  });
+
+  it('marks a message without a source organic and leaves other types without a touch', () => {
+    expect(touchOf(eventToRow(messageReceived('o1', AT, { text: 'Where is my order?' })))).toEqual({
+      touch_kind: 'organic',
+    });
+    expect(touchOf(eventToRow(messageReceived('o2', AT, { text: '/start' }, on('telegram'))))).toEqual({
+      touch_kind: 'organic',
+    });
+    for (const event of oneOfEachType().filter((e) => e.type !== 'message.received')) {
+      expect(touchOf(eventToRow(event))).toEqual({});
+    }
+  });
+
+  it('drops junk values and never throws on them', () => {
+    const row = eventToRow(
+      messageReceived('j1', AT, {
+        text: '#\u0000bad [ref:ok_code]',
+        referral: {
+          kind: 'ad',
+          sourceId: 'x'.repeat(300),
+          clickId: 'a\u0007b',
+          sourceUrl: 'https://x.test/?ref=%E0%A4%A&utm_source=%ZZ&utm_medium=ok',
+        },
+      }),
+    );
+    expect(touchOf(row)).toEqual({ touch_kind: 'ad', touch_utm_medium: 'ok', touch_codes: ['ok_code'] });
+  });
+
+  it('the organic shortcut agrees with extractTouchpoint on every kind of plain text', () => {
+    const texts = ['hello', '', '  /start abc', '/start abc', 'price 5$', 'a#b', '# x', '[ref:A]', 'QR-STORE-24'];
+    for (const channel of ['whatsapp', 'telegram', 'viber'] as const) {
+      for (const text of texts) {
+        const event = messageReceived('s1', AT, { text }, on(channel));
+        const touch = extractTouchpoint(event)!;
+        const row = eventToRow(event);
+        expect([row.touch_kind, row.touch_payload, row.touch_codes]).toEqual([
+          touch.kind,
+          touch.startPayload ?? '',
+          touch.codes ?? [],
+        ]);
+      }
+    }
   });
 });

@@ -1,4 +1,5 @@
-import type { CanonicalEvent } from '../events/event-types';
+import { extractTouchpoint } from '../attribution/extract-touchpoint';
+import type { CanonicalEvent, MessageReceivedEvent } from '../events';
 import { MESSAGING_LIMIT_NUMBERS } from '../events/types/account-quality-changed';
 import { toClickHouseDateTime } from './datetime';
 import type { EventRow } from './event-row';
@@ -40,6 +41,19 @@ const EMPTY: Omit<
   utm_source: '',
   utm_medium: '',
   utm_campaign: '',
+  touch_kind: '',
+  touch_ad_id: '',
+  touch_click_id: '',
+  touch_payload: '',
+  touch_ref: '',
+  touch_ref_source: '',
+  touch_context: '',
+  touch_utm_source: '',
+  touch_utm_medium: '',
+  touch_utm_campaign: '',
+  touch_utm_term: '',
+  touch_utm_content: '',
+  touch_codes: [],
   pricing_category: '',
   pricing_type: '',
   pricing_model: '',
@@ -72,6 +86,44 @@ function tier(limit: string | number | undefined): string {
   return typeof limit === 'number' ? (MESSAGING_LIMIT_NUMBERS[limit] ?? String(limit)) : limit;
 }
 
+// Most customer messages carry no referral, no code marker (# or [ref:) and no Telegram /start: they are
+// organic without running the parser, which keeps the ingest hot path cheap. A spec checks this agrees with
+// extractTouchpoint.
+const CODE_MARKER = /[#[]/;
+
+function plainMessage(event: MessageReceivedEvent): boolean {
+  const { referral, text } = event.payload;
+  if (referral !== undefined) return false;
+  if (typeof text !== 'string') return true;
+  return !CODE_MARKER.test(text) && !(event.channel === 'telegram' && text.trimStart().startsWith('/start'));
+}
+
+/**
+ * The message's source parsed once at ingest (docs/attribution.md): what campaign matching reads, so queries
+ * never parse payloads. Campaign QR / prefill codes without a marker depend on the tenant's campaigns and are
+ * found at query time; only the default-pattern codes are kept here.
+ */
+function touchFields(event: MessageReceivedEvent): Partial<EventRow> {
+  if (plainMessage(event)) return { touch_kind: 'organic' };
+  const touch = extractTouchpoint(event);
+  if (!touch) return {};
+  return {
+    touch_kind: touch.kind,
+    touch_ad_id: touch.adId ?? '',
+    touch_click_id: touch.clickId ?? '',
+    touch_payload: touch.startPayload ?? '',
+    touch_ref: touch.ref ?? '',
+    touch_ref_source: touch.refSource ?? '',
+    touch_context: touch.context ?? '',
+    touch_utm_source: touch.utm?.source ?? '',
+    touch_utm_medium: touch.utm?.medium ?? '',
+    touch_utm_campaign: touch.utm?.campaign ?? '',
+    touch_utm_term: touch.utm?.term ?? '',
+    touch_utm_content: touch.utm?.content ?? '',
+    touch_codes: touch.codes ?? [],
+  };
+}
+
 /** The payload fields a type promotes to columns; the rest of the row is empty for that type. */
 export function promotedFields(event: CanonicalEvent): Partial<EventRow> {
   switch (event.type) {
@@ -90,6 +142,7 @@ export function promotedFields(event: CanonicalEvent): Partial<EventRow> {
         utm_source: r?.utm?.source ?? '',
         utm_medium: r?.utm?.medium ?? '',
         utm_campaign: r?.utm?.campaign ?? '',
+        ...touchFields(event),
       };
     }
     case 'message.sent': {

@@ -53,10 +53,15 @@ CREATE TABLE IF NOT EXISTS \`checkmark\`.p (id String) ENGINE = ReplicatedMergeT
       for (const statement of statements) expect(statement).not.toMatch(/\{\{|\}\}/);
     });
 
-    it('is re-runnable: every CREATE says IF NOT EXISTS and runs ON CLUSTER when one is set', () => {
+    it('is re-runnable: every CREATE / ADD COLUMN says IF NOT EXISTS and runs ON CLUSTER when one is set', () => {
       for (const statement of statements) {
         const code = statement.replace(/--.*$/gm, '').trim();
-        expect(code).toMatch(/^CREATE (TABLE|MATERIALIZED VIEW|VIEW) IF NOT EXISTS `db`\.\w+ ON CLUSTER `c`/);
+        if (code.startsWith('ALTER')) {
+          expect(code).toMatch(/^ALTER TABLE `db`\.\w+ ON CLUSTER `c`\s+ADD COLUMN IF NOT EXISTS /);
+          expect(code.match(/ADD COLUMN/g)?.length).toBe(code.match(/ADD COLUMN IF NOT EXISTS/g)?.length);
+        } else {
+          expect(code).toMatch(/^CREATE (TABLE|MATERIALIZED VIEW|VIEW) IF NOT EXISTS `db`\.\w+ ON CLUSTER `c`/);
+        }
       }
     });
   });
