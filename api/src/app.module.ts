@@ -16,6 +16,7 @@ import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { EngagementModule } from './modules/engagement/engagement.module';
 import { EventsApiModule } from './modules/events-api/events-api.module';
 import { HealthModule } from './modules/health/health.module';
+import { MarketingSettingsModule } from './modules/marketing-settings/marketing-settings.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { OverviewModule } from './modules/overview/overview.module';
 import { SetupModule } from './modules/setup/setup.module';
@@ -64,6 +65,7 @@ export class AppModule {
         OverviewModule,
         TemplatesModule,
         EngagementModule,
+        MarketingSettingsModule,
         WebAppModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

@@ -8,6 +8,9 @@ import { BusinessAccount } from '../modules/business-accounts/business-account.e
 import { CampaignCode } from '../modules/campaigns/campaign-code.entity';
 import { CampaignSpend } from '../modules/campaigns/campaign-spend.entity';
 import { Campaign } from '../modules/campaigns/campaign.entity';
+import { ExchangeRate } from '../modules/marketing-settings/exchange-rate.entity';
+import { MarketingSettings } from '../modules/marketing-settings/marketing-settings.entity';
+import { MessagePrice } from '../modules/marketing-settings/message-price.entity';
 import { Team } from '../modules/teams/team.entity';
 import { Session } from '../modules/sessions/session.entity';
 import { TenantSettings } from '../modules/tenant-settings/tenant-settings.entity';
@@ -31,6 +34,9 @@ export const ENTITIES = [
   Campaign,
   CampaignCode,
   CampaignSpend,
+  MarketingSettings,
+  ExchangeRate,
+  MessagePrice,
 ];
 
 /** One description of the relational store for both engines; the schema only ever changes through migrations. */

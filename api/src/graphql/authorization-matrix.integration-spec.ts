@@ -78,6 +78,7 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
   Query: {
     me: { access: ALL, document: '{ me { role } }' },
     tenantSettings: { access: ALL, document: '{ tenantSettings { timeZone } }' },
+    marketingSettings: { access: ALL, document: '{ marketingSettings { reportingCurrency } }' },
     users: { access: ['admin'], document: '{ users { totalCount } }' },
     apiKeys: { access: ['admin'], document: '{ apiKeys { totalCount } }' },
     businessAccounts: { access: ALL, document: '{ businessAccounts { totalCount } }' },
@@ -296,6 +297,12 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
       access: ['admin', 'manager'],
       document: 'mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { timeZone } }',
       variables: () => ({ input: { holidays: ['2026-01-01'] } }),
+    },
+    updateMarketingSettings: {
+      access: ['admin', 'manager', 'marketer'],
+      document:
+        'mutation($input: MarketingSettingsInput!) { updateMarketingSettings(input: $input) { attributionWindowDays } }',
+      variables: () => ({ input: { attributionWindowDays: 14 } }),
     },
     createBusinessAccount: {
       access: ['admin'],

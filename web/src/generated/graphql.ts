@@ -174,12 +174,32 @@ export type EngagementDrillDown = {
   status?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ExchangeRateInput = {
+  currency: Scalars['String']['input'];
+  rate: Scalars['Float']['input'];
+};
+
 export type Locale =
   | 'EN'
   | 'PL'
   | 'PT'
   | 'RU'
   | 'UK';
+
+export type MarketingSettingsInput = {
+  attributionWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces the whole list when given */
+  exchangeRates?: InputMaybe<Array<ExchangeRateInput>>;
+  /** Replaces the whole list when given */
+  messagePrices?: InputMaybe<Array<MessagePriceInput>>;
+  reportingCurrency?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MessagePriceInput = {
+  category: Scalars['String']['input'];
+  channel: Channel;
+  price: Scalars['Float']['input'];
+};
 
 export type MetricUnit =
   | 'COUNT'

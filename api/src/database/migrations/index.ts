@@ -2,6 +2,7 @@ import { CreateTenancy0000000000001 } from './0001-create-tenancy';
 import { CreateUsersSessionsAudit0000000000002 } from './0002-create-users-sessions-audit';
 import { CreateSettings0000000000003 } from './0003-create-settings';
 import { TeamExternalId0000000000004 } from './0004-team-external-id';
+import { MarketingSettings0000000000005 } from './0005-marketing-settings';
 
 /** Every relational migration, in order. Add new ones here with the next number. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateUsersSessionsAudit0000000000002,
   CreateSettings0000000000003,
   TeamExternalId0000000000004,
+  MarketingSettings0000000000005,
 ];
