@@ -11,6 +11,7 @@ import {
   runCommand,
   quoteIdentifier,
 } from '@checkmark/schemas/warehouse';
+import { pauseRollupSchedules } from './rollups';
 
 /**
  * Real ClickHouse for integration and e2e tests: in-process chDB by default, or the server at
@@ -72,11 +73,12 @@ function removeDataDirsOfDeadWorkers(): void {
   }
 }
 
-/** A freshly created and migrated database of its own. */
+/** A freshly created and migrated database of its own; rollups rebuild only when asked (test/helpers/rollups.ts). */
 export async function testWarehouse(): Promise<TestWarehouse> {
   const shared = sharedClient();
   const database = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await migrate(shared, { database });
+  await pauseRollupSchedules(shared, database);
   const url = serverUrl();
   return {
     client: shared,

@@ -16,3 +16,4 @@ export * from './migration/migration-files';
 export * from './migration/render-migration';
 export * from './migration/split-statements';
 export * from './migration/migrate';
+export * from './rollups';

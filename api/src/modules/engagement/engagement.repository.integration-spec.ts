@@ -1,5 +1,6 @@
 import type { CanonicalEvent } from '@checkmark/schemas';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
 import { analyticsScope } from '../../testing/analytics-fixtures';
 import type { BusinessAccount } from '../business-accounts/business-account.entity';
 import type { Campaign } from '../campaigns/campaign.entity';
@@ -138,6 +139,7 @@ describe('engagement analytics on real chDB', () => {
     await warehouse.sink.insertEvents(events());
     // A replay of a read and a delivered in a later batch changes nothing.
     await warehouse.sink.insertEvents(events().filter((e) => e.id === 's:m2:read' || e.id === 's:m1:delivered'));
+    await refreshTestRollups(warehouse);
     service = new EngagementService(
       { resolve: (tenantId) => Promise.resolve({ ...currentScope, tenantId }) },
       new EngagementRepository({ client: warehouse.client, database: warehouse.database }),

@@ -40,7 +40,10 @@ export interface FailureTemplate {
   language: string | null;
 }
 
-/** Engagement reads from ClickHouse (message_facts_v), one method per query. */
+/**
+ * Engagement reads from ClickHouse, one method per query: figures from the rollup (message_engagement, as of its
+ * last refresh), the messages behind them from message_facts_v.
+ */
 @Injectable()
 export class EngagementRepository {
   constructor(@Inject(WAREHOUSE) private readonly warehouse: Pick<WarehouseHandle, 'client' | 'database'>) {}

@@ -1,4 +1,5 @@
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
 import { whatsappEvent } from '../../testing/analytics-fixtures';
 import { errorCodes, graphql } from '../../testing/graphql-client';
 import { removeDataDir, startTestApp, tempDataDir, type RunningTestApp } from '../../testing/test-app';
@@ -70,6 +71,7 @@ describe('engagement over GraphQL (real app, chDB, SQLite)', () => {
         payload: { sender: { kind: 'agent', agentId: 'agent_1' }, isTemplate: false, contentType: 'text' },
       }),
     ]);
+    await refreshTestRollups(warehouse);
   });
 
   afterAll(async () => {

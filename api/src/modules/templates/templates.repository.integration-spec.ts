@@ -1,5 +1,6 @@
 import type { CanonicalEvent } from '@checkmark/schemas';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
 import { analyticsScope } from '../../testing/analytics-fixtures';
 import type { BusinessAccount } from '../business-accounts/business-account.entity';
 import type { AnalyticsScope } from '../overview/analytics-scope';
@@ -181,6 +182,7 @@ describe('template analytics on real chDB', () => {
     await warehouse.sink.insertEvents(HISTORY);
     // A replay of two history events (same ids) in a later batch.
     await warehouse.sink.insertEvents([HISTORY[3], HISTORY[0]]);
+    await refreshTestRollups(warehouse);
     const repository = new TemplatesRepository({ client: warehouse.client, database: warehouse.database });
     service = new TemplatesService(
       { resolve: (tenantId) => Promise.resolve({ ...currentScope, tenantId }) },

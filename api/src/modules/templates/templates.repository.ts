@@ -9,7 +9,10 @@ import { templateHistoryQuery, type TemplateHistoryRow } from './queries/templat
 import { templateStatesQuery, type TemplateStateRow } from './queries/template-states.query';
 import { templateStatsQuery, type TemplateStatsRow } from './queries/template-stats.query';
 
-/** How long after a send replies, complaints and opt-outs are counted for it (DOMAIN's default window). */
+/**
+ * How long after a send replies, complaints and opt-outs are counted for it (DOMAIN's default window). The
+ * engagement rollup (warehouse migration 0006) counts them with this window.
+ */
 export const FOLLOW_UP_SECONDS = 7 * 24 * 3600;
 
 /** Which template: a name, and optionally one language. */
@@ -31,11 +34,7 @@ export class TemplatesRepository {
   constructor(@Inject(WAREHOUSE) private readonly warehouse: Pick<WarehouseHandle, 'client' | 'database'>) {}
 
   stats(scope: AnalyticsScope, search: string | null): Promise<TemplateStatsRow[]> {
-    return this.run(templateStatsQuery, {
-      ...scopeQueryParams(scope),
-      search: search ?? '',
-      followUpSeconds: FOLLOW_UP_SECONDS,
-    });
+    return this.run(templateStatsQuery, { ...scopeQueryParams(scope), search: search ?? '' });
   }
 
   states(tenantId: string, names: string[]): Promise<TemplateStateRow[]> {

@@ -1,5 +1,6 @@
 import type { CanonicalEvent } from '@checkmark/schemas';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
 import { whatsappEvent } from '../../testing/analytics-fixtures';
 import { errorCodes, graphql } from '../../testing/graphql-client';
 import { removeDataDir, startTestApp, tempDataDir, type RunningTestApp } from '../../testing/test-app';
@@ -84,6 +85,7 @@ describe('template analytics over GraphQL (real app, chDB, SQLite)', () => {
         },
       }),
     ]);
+    await refreshTestRollups(warehouse);
   });
 
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { quoteIdentifier } from '@checkmark/schemas/warehouse';
-import { ENGAGEMENT_MESSAGES_WHERE, GROUP_KEY, STATS_COLUMNS, type StatsColumns } from './engagement-scope.fragment';
+import { GROUP_KEY, type StatsColumns } from './engagement-scope.fragment';
+import { ROLLUP_STATS_COLUMNS, ROLLUP_WHERE } from './engagement-rollup.fragment';
 
 export interface EngagementGroupRow extends StatsColumns {
   group_key: string;
@@ -7,23 +8,16 @@ export interface EngagementGroupRow extends StatsColumns {
   group_channel: string;
 }
 
-/** Engagement figures per group of one dimension, most sent first, at most {limit} groups. */
+/** Engagement figures per group of one dimension, most sent first, at most {limit} groups, from the rollup. */
 export function engagementGroupsQuery(database: string): string {
   const db = quoteIdentifier(database);
   return `
 SELECT
-    group_key,
-    group_channel,
-    ${STATS_COLUMNS}
-FROM
-(
-    SELECT
-        *,
-        ${GROUP_KEY} AS group_key,
-        if({dimension:String} IN ('channel', 'account'), channel, '') AS group_channel
-    FROM ${db}.message_facts_v
-    WHERE ${ENGAGEMENT_MESSAGES_WHERE}
-)
+    ${GROUP_KEY} AS group_key,
+    if({dimension:String} IN ('channel', 'account'), channel, '') AS group_channel,
+    ${ROLLUP_STATS_COLUMNS}
+FROM ${db}.message_engagement AS r
+WHERE ${ROLLUP_WHERE}
 GROUP BY group_key, group_channel
 ORDER BY sent DESC, group_key, group_channel
 LIMIT {limit:UInt32}`;

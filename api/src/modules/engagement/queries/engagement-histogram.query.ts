@@ -1,5 +1,5 @@
 import { quoteIdentifier } from '@checkmark/schemas/warehouse';
-import { BUCKET, ENGAGEMENT_MESSAGES_WHERE, TIMED_READ } from './engagement-scope.fragment';
+import { ROLLUP_HISTOGRAM, ROLLUP_WHERE } from './engagement-rollup.fragment';
 
 export interface EngagementHistogramRow {
   /** 0 = under the first edge … edges.length = at or over the last edge. */
@@ -7,16 +7,23 @@ export interface EngagementHistogramRow {
   count: number;
 }
 
-/** Timed reads per time-to-read bucket; buckets without reads are absent. */
+/**
+ * Timed reads per time-to-read bucket, from the rollup's histograms (their edges are READ_TIME_BUCKET_EDGES,
+ * fixed in warehouse migration 0006); buckets without reads are absent.
+ */
 export function engagementHistogramQuery(database: string): string {
   const db = quoteIdentifier(database);
   return `
 SELECT
-    toUInt8(${BUCKET}) AS bucket,
-    toUInt32(count()) AS count
-FROM ${db}.message_facts_v
-WHERE ${ENGAGEMENT_MESSAGES_WHERE}
-    AND ${TIMED_READ}
-GROUP BY bucket
+    toUInt8(position - 1) AS bucket,
+    toUInt32(reads) AS count
+FROM
+(
+    SELECT ${ROLLUP_HISTOGRAM} AS counts
+    FROM ${db}.message_engagement AS r
+    WHERE ${ROLLUP_WHERE}
+)
+ARRAY JOIN counts AS reads, arrayEnumerate(counts) AS position
+WHERE reads > 0
 ORDER BY bucket`;
 }

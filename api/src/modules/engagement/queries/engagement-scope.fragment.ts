@@ -38,24 +38,7 @@ export const ENGAGEMENT_MESSAGES_WHERE = `tenant_id = {tenant:String}
         AND ${FIRST_SEEN} >= toDateTime({from:Date}, {tz:String})
         AND ${FIRST_SEEN} < toDateTime(addDays({to:Date}, 1), {tz:String})`;
 
-/**
- * The figures of a set of messages: counts, the denominators of the rates on channels that can measure them,
- * and exact quantiles (quantilesExactInclusive: linear interpolation between the closest ranks, like
- * PERCENTILE.INC) and the mean of time to read over timed reads.
- */
-export const STATS_COLUMNS = `toUInt32(count()) AS sent,
-    toUInt32(countIf(effective_delivered_at IS NOT NULL)) AS delivered,
-    toUInt32(countIf(effective_read_at IS NOT NULL)) AS read,
-    toUInt32(countIf(channel IN {deliveryChannels:Array(String)})) AS sent_measured,
-    toUInt32(countIf(channel IN {deliveryChannels:Array(String)} AND effective_delivered_at IS NOT NULL)) AS delivered_measured,
-    toUInt32(countIf(channel IN {readChannels:Array(String)})) AS sent_read_channels,
-    toUInt32(countIf(channel IN {readChannels:Array(String)} AND effective_delivered_at IS NOT NULL)) AS read_base,
-    toUInt32(countIf(channel IN {readChannels:Array(String)} AND effective_read_at IS NOT NULL)) AS read_measured,
-    toUInt32(countIf(${TIMED_READ})) AS timed_reads,
-    quantilesExactInclusiveIf(0.5, 0.9, 0.99)(${TIME_TO_READ}, ${TIMED_READ}) AS quantiles,
-    avgIf(${TIME_TO_READ}, ${TIMED_READ}) AS mean`;
-
-/** One set of messages' figures as a query returns them. */
+/** One set of messages' figures as a query returns them (ROLLUP_STATS_COLUMNS). */
 export interface StatsColumns {
   sent: number;
   delivered: number;

@@ -1,5 +1,5 @@
 import { quoteIdentifier } from '@checkmark/schemas/warehouse';
-import { ENGAGEMENT_MESSAGES_WHERE } from './engagement-scope.fragment';
+import { ROLLUP_WHERE } from './engagement-rollup.fragment';
 
 export interface FailureReasonsRow {
   channel: string;
@@ -11,22 +11,22 @@ export interface FailureReasonsRow {
 
 /**
  * Failed business messages of the period per channel, error code and the platform's title (each message counted
- * once, with its first failure). With {filterTemplate} set, only that template's messages (and one language when
- * {filterLanguage} is set), so the counts add up to the template list's `failed`.
+ * once, with its first failure), from the rollup. With {filterTemplate} set, only that template's messages (and
+ * one language when {filterLanguage} is set), so the counts add up to the template list's `failed`.
  */
 export function failureReasonsQuery(database: string): string {
   const db = quoteIdentifier(database);
   return `
 SELECT
-    channel,
-    ifNull(error_code, '') AS error_code,
-    ifNull(error_title, '') AS error_title,
-    toUInt32(count()) AS failed
-FROM ${db}.message_facts_v
-WHERE ${ENGAGEMENT_MESSAGES_WHERE}
-    AND failed_at IS NOT NULL
-    AND (NOT {filterTemplate:Bool} OR (is_template AND template_name = {name:String}))
-    AND (NOT {filterLanguage:Bool} OR template_language = {language:String})
+    r.channel AS channel,
+    r.error_code AS error_code,
+    r.error_title AS error_title,
+    toUInt32(sum(r.failed)) AS failed
+FROM ${db}.message_engagement AS r
+WHERE ${ROLLUP_WHERE}
+    AND r.failed > 0
+    AND (NOT {filterTemplate:Bool} OR (r.is_template AND r.template_name = {name:String}))
+    AND (NOT {filterLanguage:Bool} OR r.template_language = {language:String})
 GROUP BY channel, error_code, error_title
 ORDER BY failed DESC, channel, error_code, error_title`;
 }

@@ -1,13 +1,9 @@
+import { ROLLUP_WHERE } from '../../engagement/queries/engagement-rollup.fragment';
+
 /**
- * The message_facts_v conditions every template figure shares: the tenant first, template messages only, the
- * analytics filter, and the period by the day a message was first seen (sent, or delivered/failed when the send
- * itself was not reported) in the tenant's time zone — the same rule as the Overview, so counts agree.
+ * The rollup rows (message_engagement, alias `r`) every template figure shares: the engagement rows of the
+ * period and analytics filter (first sight in the tenant's time zone, the same rule as the Overview, so counts
+ * agree), template messages only.
  */
-export const TEMPLATE_MESSAGES_WHERE = `tenant_id = {tenant:String}
-        AND is_template AND template_name != ''
-        AND (NOT {filterChannels:Bool} OR channel IN {channels:Array(String)})
-        AND (NOT {filterAccounts:Bool} OR account_id IN {accounts:Array(String)})
-        AND (NOT {filterAgents:Bool} OR agent_id IN {agents:Array(String)})
-        AND (NOT {filterCampaigns:Bool} OR campaign_id IN {campaigns:Array(String)})
-        AND least(sent_at, effective_delivered_at, failed_at) >= toDateTime({from:Date}, {tz:String})
-        AND least(sent_at, effective_delivered_at, failed_at) < toDateTime(addDays({to:Date}, 1), {tz:String})`;
+export const TEMPLATE_ROLLUP_WHERE = `${ROLLUP_WHERE}
+        AND r.is_template AND r.template_name != ''`;

@@ -1,0 +1,49 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+import { quoteIdentifier } from './identifier';
+import { queryRows, runCommand } from './query-rows';
+
+/**
+ * The refreshable materialized views that roll facts up for the analytics pages (migration 0006). Each rebuilds
+ * its target table from the facts on its own schedule; `refreshRollups` asks for a rebuild now.
+ */
+export const ROLLUP_VIEWS = ['message_engagement_mv'] as const;
+
+/**
+ * Rebuilds every rollup from the facts as they are now and waits until the rebuilds end. A failed rebuild
+ * throws (WarehouseError) and leaves the previous contents in place. `SYSTEM WAIT VIEW` first lets a rebuild
+ * already running (it may have started before the caller's writes) finish, so the one requested here sees them.
+ */
+export async function refreshRollups(client: ClickHouseClient, database: string): Promise<void> {
+  for (const view of rollupViews(database)) {
+    await runCommand(client, `SYSTEM WAIT VIEW ${view}`);
+    await runCommand(client, `SYSTEM REFRESH VIEW ${view}`);
+    await runCommand(client, `SYSTEM WAIT VIEW ${view}`);
+  }
+}
+
+/**
+ * When the rollups last started a rebuild that succeeded (the data is as of then; whole seconds), the oldest
+ * over all rollup views; null when one has not rebuilt successfully since the warehouse started (the engine
+ * does not keep it across restarts).
+ */
+export async function rollupsRefreshedAt(client: ClickHouseClient, database: string): Promise<Date | null> {
+  const rows = await queryRows<{ views: number; refreshed: number; oldest: string | null }>(
+    client,
+    `SELECT
+    toUInt32(count()) AS views,
+    toUInt32(countIf(last_success_time IS NOT NULL)) AS refreshed,
+    toString(toUnixTimestamp(min(last_success_time))) AS oldest
+FROM system.view_refreshes
+WHERE database = {database:String} AND view IN {views:Array(String)}`,
+    { database, views: ROLLUP_VIEWS },
+  );
+  const row = rows[0];
+  if (!row || Number(row.views) < ROLLUP_VIEWS.length || Number(row.refreshed) < Number(row.views) || !row.oldest)
+    return null;
+  return new Date(Number(row.oldest) * 1000);
+}
+
+function rollupViews(database: string): string[] {
+  const db = quoteIdentifier(database);
+  return ROLLUP_VIEWS.map((view) => `${db}.${quoteIdentifier(view)}`);
+}
