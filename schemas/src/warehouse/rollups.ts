@@ -15,7 +15,9 @@ export const ROLLUP_VIEWS = ['message_engagement_mv'] as const;
  */
 export async function refreshRollups(client: ClickHouseClient, database: string): Promise<void> {
   for (const view of rollupViews(database)) {
-    await runCommand(client, `SYSTEM WAIT VIEW ${view}`);
+    // Only to let a running rebuild end: when none runs, WAIT repeats the last rebuild's failure, which was
+    // reported to whoever waited for it then, and must not stop this one from trying again.
+    await runCommand(client, `SYSTEM WAIT VIEW ${view}`).catch(() => undefined);
     await runCommand(client, `SYSTEM REFRESH VIEW ${view}`);
     await runCommand(client, `SYSTEM WAIT VIEW ${view}`);
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { queryRows } from '@checkmark/schemas/warehouse';
+import { queryRows, rollupsRefreshedAt } from '@checkmark/schemas/warehouse';
 import type { AnalyticsScope } from '../overview/analytics-scope';
 import { WAREHOUSE, type WarehouseHandle } from '../warehouse/warehouse';
 import { scopeParams } from './engagement-query-params';
@@ -47,6 +47,11 @@ export interface FailureTemplate {
 @Injectable()
 export class EngagementRepository {
   constructor(@Inject(WAREHOUSE) private readonly warehouse: Pick<WarehouseHandle, 'client' | 'database'>) {}
+
+  /** When the rollup last started a successful rebuild; null before its first since the warehouse started. */
+  refreshedAt(): Promise<Date | null> {
+    return rollupsRefreshedAt(this.warehouse.client, this.warehouse.database);
+  }
 
   stats(scope: AnalyticsScope): Promise<EngagementStatsRow[]> {
     return this.run(engagementStatsQuery, scopeParams(scope));

@@ -120,6 +120,7 @@ describe('EngagementService', () => {
     const service = new EngagementService(
       { resolve: () => Promise.resolve(scope) },
       {
+        refreshedAt: () => Promise.resolve(new Date('2025-03-12T08:00:00Z')),
         stats: () => Promise.resolve([{ ...row(), day: '' }]),
         groups: () =>
           Promise.resolve([
@@ -143,6 +144,7 @@ describe('EngagementService', () => {
       { from: '2025-03-10', to: '2025-03-11' },
       EngagementDimension.CAMPAIGN,
     );
+    expect(result.asOf).toEqual(new Date('2025-03-12T08:00:00Z'));
     expect(result.groups.map((g) => g.label)).toEqual(['Spring sale', 'None']);
     expect(result.days.map((d) => [d.date, d.sent])).toEqual([
       ['2025-03-10', 0],

@@ -39,7 +39,7 @@ import { READ_TIME_BUCKETS } from './read-time-buckets';
 type Scopes = Pick<AnalyticsScopeFactory, 'resolve'>;
 type EngagementReads = Pick<
   EngagementRepository,
-  'stats' | 'groups' | 'histogram' | 'heatmap' | 'messages' | 'messageCount' | 'failureReasons'
+  'refreshedAt' | 'stats' | 'groups' | 'histogram' | 'heatmap' | 'messages' | 'messageCount' | 'failureReasons'
 >;
 type LabelReads = Pick<EngagementLabelsRepository, 'accountsByExternalIds' | 'campaignsByKeys'>;
 
@@ -83,6 +83,8 @@ export class EngagementService {
   ): Promise<EngagementModel> {
     const dimension = groupBy ?? EngagementDimension.CHANNEL;
     const scope = await this.scopes.resolve(tenantId, filter);
+    // Before the figures: a rebuild finishing meanwhile makes them newer than asOf says, never older.
+    const asOf = await this.repository.refreshedAt();
     const [stats, groups, histogram, heatmap] = await Promise.all([
       this.repository.stats(scope),
       this.repository.groups(scope, DIMENSIONS[dimension], MAX_GROUPS),
@@ -90,7 +92,7 @@ export class EngagementService {
       this.repository.heatmap(scope),
     ]);
     const labels = await this.labelsFor(tenantId, dimension, groups);
-    return buildEngagement(scope, dimension, { stats, groups, histogram, heatmap }, labels);
+    return buildEngagement(scope, dimension, { asOf, stats, groups, histogram, heatmap }, labels);
   }
 
   async engagementMessages(
@@ -145,6 +147,7 @@ export class EngagementService {
 const groupId = (channel: string, key: string) => `${channel}\u0000${key}`;
 
 interface EngagementRows {
+  asOf: Date | null;
   stats: EngagementStatsRow[];
   groups: EngagementGroupRow[];
   histogram: EngagementHistogramRow[];
@@ -174,6 +177,7 @@ export function buildEngagement(
   const total = rows.stats.find((row) => row.day === '') ?? EMPTY_STATS;
   const byDay = new Map(rows.stats.filter((row) => row.day !== '').map((row) => [row.day, row]));
   return {
+    asOf: rows.asOf,
     timeZone: scope.timeZone,
     period: scope.period,
     total: toReadTimeStats(total, scope.channels),

@@ -24,10 +24,12 @@ export class EmbeddedEventTransport implements EventTransport {
   readonly kind = 'embedded' as const;
   private readonly committer: GroupCommitter<Unit>;
 
+  /** `afterWrite` is told after every stored batch (the analytics rollups then rebuild soon). */
   constructor(
     private readonly store: EventStore,
     private readonly metrics: ApiMetrics,
     options: Omit<GroupCommitOptions, 'onFlush'>,
+    private readonly afterWrite: () => void = () => undefined,
   ) {
     this.committer = new GroupCommitter<Unit>(
       (units) => this.write(units),
@@ -65,6 +67,7 @@ export class EmbeddedEventTransport implements EventTransport {
     const rejects = units.flatMap((u) => u.rejects);
     // Events first: if they fail the whole batch is retried by its senders, and rejects are only diagnostics.
     if (events.length) await this.store.insertEvents(events);
+    if (events.length) this.afterWrite();
     if (rejects.length) await this.store.insertRejects(rejects);
     this.metrics.inserted.inc(events.length);
     for (const r of rejects) this.metrics.rejected.inc({ reason: r.reason });

@@ -8,6 +8,7 @@ import { EmbeddedEventTransport } from './embedded-event.transport';
 import { EVENT_TRANSPORT, type EventTransport } from './event-transport';
 import { IngestionService, PSEUDONYMISER } from './ingestion.service';
 import { KafkaEventTransport } from './kafka-event.transport';
+import { RollupRefreshScheduler } from './rollup-refresh.scheduler';
 
 @Module({
   providers: [
@@ -19,13 +20,23 @@ import { KafkaEventTransport } from './kafka-event.transport';
         createPseudonymiser(config.pseudonymKey ?? (await secrets.pseudonymKey())),
     },
     {
+      provide: RollupRefreshScheduler,
+      inject: [WarehouseRepository],
+      useFactory: (warehouse: WarehouseRepository) => new RollupRefreshScheduler(warehouse),
+    },
+    {
       provide: EVENT_TRANSPORT,
-      inject: [APP_CONFIG, ApiMetrics, WarehouseRepository],
-      useFactory: (config: AppConfig, metrics: ApiMetrics, warehouse: WarehouseRepository): EventTransport => {
+      inject: [APP_CONFIG, ApiMetrics, WarehouseRepository, RollupRefreshScheduler],
+      useFactory: (
+        config: AppConfig,
+        metrics: ApiMetrics,
+        warehouse: WarehouseRepository,
+        rollups: RollupRefreshScheduler,
+      ): EventTransport => {
         const batching = { maxRows: config.ingest.maxBatchRows, maxDelayMs: config.ingest.maxBatchDelayMs };
         return config.kafka
           ? new KafkaEventTransport(config.kafka, metrics, batching)
-          : new EmbeddedEventTransport(warehouse, metrics, batching);
+          : new EmbeddedEventTransport(warehouse, metrics, batching, () => rollups.requestRefresh());
       },
     },
     IngestionService,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { queryRows } from '@checkmark/schemas/warehouse';
+import { queryRows, rollupsRefreshedAt } from '@checkmark/schemas/warehouse';
 import { scopeParams as engagementScopeParams } from '../engagement/engagement-query-params';
 import { failureReasonsQuery, type FailureReasonsRow } from '../engagement/queries/failure-reasons.query';
 import type { AnalyticsScope } from '../overview/analytics-scope';
@@ -32,6 +32,11 @@ export interface HistoryScope {
 @Injectable()
 export class TemplatesRepository {
   constructor(@Inject(WAREHOUSE) private readonly warehouse: Pick<WarehouseHandle, 'client' | 'database'>) {}
+
+  /** When the rollup behind `stats` last started a successful rebuild; null before its first since start-up. */
+  refreshedAt(): Promise<Date | null> {
+    return rollupsRefreshedAt(this.warehouse.client, this.warehouse.database);
+  }
 
   stats(scope: AnalyticsScope, search: string | null): Promise<TemplateStatsRow[]> {
     return this.run(templateStatsQuery, { ...scopeQueryParams(scope), search: search ?? '' });

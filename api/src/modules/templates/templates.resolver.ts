@@ -21,7 +21,7 @@ export class TemplatesResolver {
     @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
     @Args('search', { type: () => String, nullable: true, description: 'Part of the template name, any case' })
     search: string | null,
-  ): Promise<Page<TemplateStatsModel>> {
+  ): Promise<Page<TemplateStatsModel> & { asOf: Date | null }> {
     return this.service.templates(principal.tenantId, filter, page, search);
   }
 

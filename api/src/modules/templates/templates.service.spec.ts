@@ -138,6 +138,7 @@ describe('TemplatesService', () => {
     new TemplatesService(
       { resolve: () => Promise.resolve(scope) },
       {
+        refreshedAt: () => Promise.resolve(new Date('2025-01-03T00:00:00Z')),
         stats: () => Promise.resolve(rows),
         states: () => Promise.resolve([]),
         history: () => Promise.resolve([]),
@@ -167,6 +168,7 @@ describe('TemplatesService', () => {
     expect(first.nodes.map((n) => n.name)).toEqual(['a', 'b']);
     const next = await service(rows).templates('t', filter, { first: 2, after: first.pageInfo.endCursor }, null);
     expect(next).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+    expect(next.asOf).toEqual(new Date('2025-01-03T00:00:00Z'));
     expect(next.nodes.map((n) => n.name)).toEqual(['c']);
   });
 });

@@ -17,7 +17,7 @@ import type { TemplateStateRow } from './queries/template-states.query';
 import type { TemplateStatsRow } from './queries/template-stats.query';
 import { TemplatesRepository, type TemplateKey } from './templates.repository';
 
-type TemplateReads = Pick<TemplatesRepository, 'stats' | 'states' | 'history' | 'failures'>;
+type TemplateReads = Pick<TemplatesRepository, 'refreshedAt' | 'stats' | 'states' | 'history' | 'failures'>;
 type AccountReads = Pick<BusinessAccountsRepository, 'findOne' | 'findByExternalIds'>;
 type Scopes = Pick<AnalyticsScopeFactory, 'resolve'>;
 
@@ -49,9 +49,11 @@ export class TemplatesService {
     filter: AnalyticsFilterInput,
     page: PageInput | null | undefined,
     search: string | null | undefined,
-  ): Promise<Page<TemplateStatsModel>> {
+  ): Promise<Page<TemplateStatsModel> & { asOf: Date | null }> {
     const request = pageRequest(page, 5);
     const scope = await this.scopes.resolve(tenantId, filter);
+    // Before the figures: a rebuild finishing meanwhile makes them newer than asOf says, never older.
+    const asOf = await this.repository.refreshedAt();
     const rows = await this.repository.stats(scope, search?.trim() || null);
     const after = request.after;
     const remaining = after ? rows.filter((row) => compareKeys(keyOf(row), after) > 0) : rows;
@@ -64,13 +66,14 @@ export class TemplatesService {
     const nodes = pageRows.map((row) =>
       toStats(row, states, accounts.get(accountKey(row.channel, row.account_id)) ?? null),
     );
-    return paginate(nodes, request, rows.length, (node) => [
+    const result = paginate(nodes, request, rows.length, (node) => [
       node.sent,
       node.channel,
       node.accountExternalId,
       node.name,
       node.language,
     ]);
+    return { ...result, asOf };
   }
 
   async templateHistory(

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CanonicalEvent } from '@checkmark/schemas';
-import type { RejectRecord } from '@checkmark/schemas/warehouse';
+import { refreshRollups, rollupsRefreshedAt, type RejectRecord } from '@checkmark/schemas/warehouse';
 import type { EventStore } from '../ingestion/embedded-event.transport';
+import type { RollupStore } from '../ingestion/rollup-refresh.scheduler';
 import { WAREHOUSE, type WarehouseHandle } from './warehouse';
 
 /** Writes to and checks the warehouse; the only place the API touches the ClickHouse client. */
 @Injectable()
-export class WarehouseRepository implements EventStore {
+export class WarehouseRepository implements EventStore, RollupStore {
   constructor(@Inject(WAREHOUSE) private readonly warehouse: WarehouseHandle) {}
 
   insertEvents(events: CanonicalEvent[]): Promise<void> {
@@ -15,6 +16,14 @@ export class WarehouseRepository implements EventStore {
 
   insertRejects(rejects: RejectRecord[]): Promise<void> {
     return this.warehouse.sink.insertRejects(rejects);
+  }
+
+  refreshRollups(): Promise<void> {
+    return refreshRollups(this.warehouse.client, this.warehouse.database);
+  }
+
+  rollupsRefreshedAt(): Promise<Date | null> {
+    return rollupsRefreshedAt(this.warehouse.client, this.warehouse.database);
   }
 
   async ping(): Promise<void> {

@@ -124,6 +124,13 @@ export class EngagementDayModel {
 
 @ObjectType('Engagement', { description: 'Read times and rates over the period; docs/metrics.md "Engagement"' })
 export class EngagementModel {
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the figures were last rolled up (they include everything ingested before then); null until the first roll-up since the warehouse started',
+  })
+  asOf!: Date | null;
+
   @Field(() => String)
   timeZone!: string;
 

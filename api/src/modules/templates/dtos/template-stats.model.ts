@@ -93,4 +93,11 @@ export class TemplateStatsModel {
 }
 
 @ObjectType('TemplateStatsPage')
-export class TemplateStatsPage extends Paginated(TemplateStatsModel) {}
+export class TemplateStatsPage extends Paginated(TemplateStatsModel) {
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the figures were last rolled up (they include everything ingested before then); null until the first roll-up since the warehouse started',
+  })
+  asOf!: Date | null;
+}
