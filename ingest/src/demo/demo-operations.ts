@@ -160,3 +160,11 @@ export const REVOKE_API_KEY = /* GraphQL */ `
     }
   }
 `;
+
+export const ANALYTICS_FRESHNESS = /* GraphQL */ `
+  query DemoAnalyticsFreshness($filter: AnalyticsFilter!) {
+    engagement(filter: $filter) {
+      asOf
+    }
+  }
+`;

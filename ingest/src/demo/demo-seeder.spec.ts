@@ -32,6 +32,8 @@ class FakeApi {
   keys: { id: string; role: string; secret: string; revoked: boolean }[] = [];
   calls: string[] = [];
   settings: unknown;
+  /** What DemoAnalyticsFreshness answers, in turn; then a rollup a minute from now (after the last write). */
+  rollups: (string | null)[] = [];
   private seq = 0;
   readonly endpoint = 'http://demo.test/graphql';
 
@@ -76,6 +78,9 @@ class FakeApi {
         return { updateTeam: t };
       },
       DemoAgents: () => ({ agents: page(this.agents) }),
+      DemoAnalyticsFreshness: () => ({
+        engagement: { asOf: this.rollups.length ? this.rollups.shift() : new Date(Date.now() + 60_000).toISOString() },
+      }),
       DemoCreateAgent: () => {
         const a = { id: id(), externalId: vars.input.externalId, teamId: vars.input.teamId };
         this.agents.push(a);
@@ -158,6 +163,14 @@ describe('DemoSeeder', () => {
     expect(api.settings).toMatchObject({ timeZone: 'Europe/Berlin' });
     expect(api.agents.every((a) => api.teams.some((t) => t.id === a.teamId))).toBe(true);
     expect(api.campaigns.filter((c) => c.totalSpend > 0).length).toBeGreaterThan(3);
+  });
+
+  it('finishes only once the analytics were rolled up after the last event was stored', async () => {
+    const api = new FakeApi();
+    api.rollups = [null, new Date(Date.UTC(2026, 0, 1)).toISOString()];
+    await new DemoSeeder(api, 'http://demo.test', fakeEventsApi(api).fetchImpl).seed(options);
+    expect(api.calls.filter((c) => c === 'DemoAnalyticsFreshness')).toHaveLength(3);
+    expect(api.rollups).toEqual([]);
   });
 
   it('creates nothing twice when run again (an interrupted first start re-runs safely) and posts the same events', async () => {

@@ -43,6 +43,8 @@ interface Page<T> {
 }
 
 const PAGE_SIZE = 100;
+/** Longer than the rollups' own 5-minute schedule, so only a rollup that keeps failing stops the seed. */
+const ANALYTICS_WAIT_MS = 6 * 60_000;
 
 /**
  * Creates the simulator world's settings in a tenant through the public GraphQL API (skipping what exists, so an
@@ -164,7 +166,29 @@ export class DemoSeeder {
     }
 
     const events = await this.postEvents(sim, options);
+    await this.waitForAnalytics(Date.now());
     return { tenantId, created, existing, events, elapsedMs: Date.now() - started };
+  }
+
+  /**
+   * The analytics pages read rollups the API rebuilds a moment after the last write (and every 5 minutes): the
+   * demo is ready when one rebuilt after the seed's last event was stored.
+   */
+  private async waitForAnalytics(lastWriteMs: number): Promise<void> {
+    const today = new Date().toISOString().slice(0, 10);
+    const deadline = Date.now() + ANALYTICS_WAIT_MS;
+    for (;;) {
+      const { engagement } = await this.gql.request<{ engagement: { asOf: string | null } }>(ops.ANALYTICS_FRESHNESS, {
+        filter: { from: today, to: today },
+      });
+      if (engagement.asOf !== null && Date.parse(engagement.asOf) > lastWriteMs) return;
+      if (Date.now() > deadline)
+        throw new DemoSeedError(
+          'DEMO_ANALYTICS_STALE',
+          `the analytics were last rolled up at ${engagement.asOf ?? 'never'}, before the demo's last event`,
+        );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 
   /** Every node of a paginated list query (`field(page: PageInput)`). */
