@@ -9,6 +9,13 @@ export interface Column<Row> {
   /** The raw value written to CSV (numbers unformatted); columns without it are left out of the export. */
   csv?: (row: Row) => string | number | boolean | null | undefined;
   numeric?: boolean;
+  /** The header becomes a sort button when the table has `onSort`. */
+  sortable?: boolean;
+}
+
+export interface TableSort {
+  key: string;
+  direction: 'ascending' | 'descending';
 }
 
 export interface DataTableProps<Row> {
@@ -19,9 +26,23 @@ export interface DataTableProps<Row> {
   /** File name (without extension) for the CSV export; omitted = no export button. */
   exportName?: string;
   captionHidden?: boolean;
+  /** The column the rows are sorted by (the caller sorts them), announced through aria-sort. */
+  sort?: TableSort;
+  onSort?: (key: string) => void;
+  rowClassName?: (row: Row) => string | undefined;
 }
 
-export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, captionHidden }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  exportName,
+  captionHidden,
+  sort,
+  onSort,
+  rowClassName,
+}: DataTableProps<Row>) {
   const { t } = useI18n();
   const exportCsv = () => {
     const csvColumns = columns.flatMap((c) => (c.csv ? [{ header: c.header, value: c.csv }] : []));
@@ -42,15 +63,31 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, exportName, cap
           <thead>
             <tr>
               {columns.map((column) => (
-                <th key={column.key} scope="col" className={column.numeric ? 'numeric' : undefined}>
-                  {column.header}
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.numeric ? 'numeric' : undefined}
+                  aria-sort={
+                    onSort && column.sortable ? (sort?.key === column.key ? sort.direction : 'none') : undefined
+                  }
+                >
+                  {onSort && column.sortable ? (
+                    <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+                      {column.header}
+                      <span aria-hidden="true" className="sort-mark">
+                        {sort?.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    column.header
+                  )}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={rowKey(row)}>
+              <tr key={rowKey(row)} className={rowClassName?.(row)}>
                 {columns.map((column) => (
                   <td key={column.key} className={column.numeric ? 'numeric' : undefined}>
                     {column.cell(row)}

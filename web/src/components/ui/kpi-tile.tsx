@@ -17,12 +17,14 @@ interface KpiTileProps {
   metric: MetricFieldsFragment;
   /** False where the page has no previous period to compare with: the change line is left out. */
   comparison?: boolean;
+  /** Formats the figure where its unit is not one of the metric units (money, a multiple). */
+  format?: (value: number) => string;
   /** Shown under the figure, e.g. how it is computed. */
   children?: ReactNode;
 }
 
 /** One headline figure: value, change against the previous period, trend; or why there is no figure. */
-export function KpiTile({ definition, metric, comparison = true, children }: KpiTileProps) {
+export function KpiTile({ definition, metric, comparison = true, format, children }: KpiTileProps) {
   const { t, fmt } = useI18n();
   const label = t(definition.label);
   const { value, change, previousValue, unit } = metric;
@@ -57,7 +59,7 @@ export function KpiTile({ definition, metric, comparison = true, children }: Kpi
     <article className="kpi" aria-label={label} data-metric={definition.metric}>
       <h3 className="kpi-label">{label}</h3>
       <p className="kpi-value" data-testid="kpi-value">
-        {fmt.metric(value, unit)}
+        {format ? format(value) : fmt.metric(value, unit)}
       </p>
       {comparison && (
         <p className={`kpi-change kpi-${tone}`}>
@@ -72,7 +74,9 @@ export function KpiTile({ definition, metric, comparison = true, children }: Kpi
         </p>
       )}
       {previousValue !== null && previousValue !== undefined && (
-        <p className="kpi-previous">{t('kpi.previous', { value: fmt.metric(previousValue, unit) })}</p>
+        <p className="kpi-previous">
+          {t('kpi.previous', { value: format ? format(previousValue) : fmt.metric(previousValue, unit) })}
+        </p>
       )}
       {metric.sampleSize !== null && metric.sampleSize !== undefined && unit !== 'COUNT' && (
         <p className="kpi-sample">{t('kpi.sample', { count: metric.sampleSize, n: fmt.count(metric.sampleSize) })}</p>
