@@ -15,6 +15,7 @@ import { BusinessAccountsModule } from './modules/business-accounts/business-acc
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { EngagementModule } from './modules/engagement/engagement.module';
 import { EventsApiModule } from './modules/events-api/events-api.module';
+import { FunnelModule } from './modules/funnel/funnel.module';
 import { HealthModule } from './modules/health/health.module';
 import { MarketingSettingsModule } from './modules/marketing-settings/marketing-settings.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
@@ -66,6 +67,7 @@ export class AppModule {
         TemplatesModule,
         EngagementModule,
         MarketingSettingsModule,
+        FunnelModule,
         WebAppModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

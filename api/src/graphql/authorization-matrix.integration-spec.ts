@@ -216,6 +216,27 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         },
       },
     },
+    funnel: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!) { funnel(filter: $filter, groupBy: CAMPAIGN) { total { sent } rows { key } } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: {
+            from: '2026-01-01',
+            to: '2026-01-31',
+            accountIds: [fx.accountId],
+            campaignIds: [fx.campaignId],
+            agentIds: [fx.agentId],
+          },
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { funnel: { total: { sent: number } } }).funnel.total.sent).toBe(0);
+        },
+      },
+    },
     failureReasons: {
       access: ALL,
       document: 'query($filter: AnalyticsFilter!) { failureReasons(filter: $filter) { errorCode count } }',

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { queryRows } from '@checkmark/schemas/warehouse';
+import type { AnalyticsScope } from '../overview/analytics-scope';
+import { scopeQueryParams } from '../overview/analytics-scope-params';
+import { DELIVERY_RECEIPT_CHANNELS, READ_RECEIPT_CHANNELS } from '../overview/channel-receipts';
+import { WAREHOUSE, type WarehouseHandle } from '../warehouse/warehouse';
+import { funnelRowsQuery, type FunnelRowsRow } from './queries/funnel-rows.query';
+
+/** The dimension values the funnel query understands. */
+export type FunnelDimensionValue = 'channel' | 'campaign';
+
+/** How long after a business message its follow-ups count. */
+export interface FollowUpWindows {
+  /** A customer reply: 24 h. */
+  replyMs: number;
+  /** Conversions, opt-outs and complaints: the tenant's attribution window. */
+  windowMs: number;
+}
+
+/** Funnel reads from ClickHouse: one query, groups and total together. */
+@Injectable()
+export class FunnelRepository {
+  constructor(@Inject(WAREHOUSE) private readonly warehouse: Pick<WarehouseHandle, 'client' | 'database'>) {}
+
+  async rows(
+    scope: AnalyticsScope,
+    dimension: FunnelDimensionValue,
+    windows: FollowUpWindows,
+    limit: number,
+  ): Promise<FunnelRowsRow[]> {
+    const rows = await queryRows<FunnelRowsRow>(this.warehouse.client, funnelRowsQuery(this.warehouse.database), {
+      ...scopeQueryParams(scope),
+      deliveryChannels: DELIVERY_RECEIPT_CHANNELS,
+      readChannels: READ_RECEIPT_CHANNELS,
+      dimension,
+      replyMs: windows.replyMs,
+      windowMs: windows.windowMs,
+      horizonMs: Math.max(windows.replyMs, windows.windowMs),
+      limit,
+    });
+    // 64-bit sums come back as strings.
+    return rows.map((row) => ({ ...row, billable: [row.billable[0], row.billable[1].map(Number)] }));
+  }
+}
