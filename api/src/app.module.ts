@@ -13,6 +13,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BusinessAccountsModule } from './modules/business-accounts/business-accounts.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
+import { CampaignAnalyticsModule } from './modules/campaign-analytics/campaign-analytics.module';
 import { EngagementModule } from './modules/engagement/engagement.module';
 import { EventsApiModule } from './modules/events-api/events-api.module';
 import { FunnelModule } from './modules/funnel/funnel.module';
@@ -66,6 +67,7 @@ export class AppModule {
         OverviewModule,
         TemplatesModule,
         EngagementModule,
+        CampaignAnalyticsModule,
         MarketingSettingsModule,
         FunnelModule,
         WebAppModule,

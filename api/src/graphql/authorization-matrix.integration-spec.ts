@@ -257,6 +257,61 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         },
       },
     },
+    campaignPerformance: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!) { campaignPerformance(filter: $filter) { total { conversations } rows { key } } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId], campaignIds: [fx.campaignId] },
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else
+            expect(
+              (r.data as { campaignPerformance: { total: { conversations: number } } }).campaignPerformance.total
+                .conversations,
+            ).toBe(0);
+        },
+      },
+    },
+    attributedConversations: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!) { attributedConversations(filter: $filter) { totalCount nodes { conversationId } } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId], campaignIds: [fx.campaignId] },
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else
+            expect(
+              (r.data as { attributedConversations: { totalCount: number } }).attributedConversations.totalCount,
+            ).toBe(0);
+        },
+      },
+    },
+    attributedConversions: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!) { attributedConversions(filter: $filter) { totalCount nodes { eventId } } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId], campaignIds: [fx.campaignId] },
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else
+            expect((r.data as { attributedConversions: { totalCount: number } }).attributedConversions.totalCount).toBe(
+              0,
+            );
+        },
+      },
+    },
   },
   Mutation: {
     login: {

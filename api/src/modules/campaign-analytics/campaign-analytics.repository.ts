@@ -1,0 +1,150 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { queryRows } from '@checkmark/schemas/warehouse';
+import type { AnalyticsScope } from '../overview/analytics-scope';
+import { scopeQueryParams } from '../overview/analytics-scope-params';
+import { CONVERSATION_SILENCE_SECONDS } from '../overview/overview.repository';
+import { WAREHOUSE, type WarehouseHandle } from '../warehouse/warehouse';
+import { attributedConversationsQuery, type AttributedConversationRow } from './queries/attributed-conversations.query';
+import { attributedConversionsQuery, type AttributedConversionRow } from './queries/attributed-conversions.query';
+import { campaignMessagesQuery, type CampaignMessagesRow } from './queries/campaign-messages.query';
+import { conversationStatsQuery, type ConversationStatsRow } from './queries/conversation-stats.query';
+import { conversionStatsQuery, type ConversionStatsRow } from './queries/conversion-stats.query';
+import type { ModelValue } from './queries/credited-conversions.fragment';
+import { touchSignaturesQuery, type TouchSignatureRow } from './queries/touch-signatures.query';
+
+export type { ModelValue };
+export type DimensionValue = 'campaign' | 'source' | 'channel';
+
+/** What every campaign query needs besides the scope: the window and the matching of source signatures. */
+export interface AttributionParams {
+  windowDays: number;
+  /** Campaign QR / prefill codes to look for in first messages without a marker (search variants included). */
+  knownCodes: string[];
+  /** Signature → campaign key of signatures that matched a campaign. */
+  campaignBySig: ReadonlyMap<string, string>;
+  /** Signature → source kind where campaign codes in the text changed it. */
+  kindBySig: ReadonlyMap<string, string>;
+}
+
+export interface DrillDownParams {
+  dimension: DimensionValue | null;
+  key: string;
+  date: string | null;
+}
+
+/** Sort key of the lists (newest first). */
+export interface ListCursor {
+  atMs: number;
+  id: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Campaign analytics reads from ClickHouse (events with their ingest-time touch columns), one method per query. */
+@Injectable()
+export class CampaignAnalyticsRepository {
+  constructor(@Inject(WAREHOUSE) private readonly warehouse: Pick<WarehouseHandle, 'client' | 'database'>) {}
+
+  touchSignatures(scope: AnalyticsScope, attribution: Omit<AttributionParams, 'campaignBySig' | 'kindBySig'>) {
+    const params = { ...attribution, campaignBySig: new Map(), kindBySig: new Map() };
+    return this.run<TouchSignatureRow>(
+      touchSignaturesQuery(this.db, { scanText: attribution.knownCodes.length > 0 }),
+      this.params(scope, params),
+    );
+  }
+
+  conversationStats(
+    scope: AnalyticsScope,
+    attribution: AttributionParams,
+    dimension: DimensionValue,
+  ): Promise<ConversationStatsRow[]> {
+    return this.run(conversationStatsQuery(this.db, { scanText: attribution.knownCodes.length > 0 }), {
+      ...this.params(scope, attribution),
+      dimension,
+    });
+  }
+
+  campaignMessages(
+    scope: AnalyticsScope,
+    attribution: AttributionParams,
+    dimension: DimensionValue,
+  ): Promise<CampaignMessagesRow[]> {
+    return this.run(campaignMessagesQuery(this.db), { ...this.params(scope, attribution), dimension });
+  }
+
+  conversionStats(
+    scope: AnalyticsScope,
+    attribution: AttributionParams,
+    dimension: DimensionValue,
+    model: ModelValue,
+  ): Promise<ConversionStatsRow[]> {
+    return this.run(conversionStatsQuery(this.db, { model, scanText: attribution.knownCodes.length > 0 }), {
+      ...this.params(scope, attribution),
+      dimension,
+    });
+  }
+
+  conversations(
+    scope: AnalyticsScope,
+    attribution: AttributionParams,
+    drillDown: DrillDownParams,
+    after: ListCursor | null,
+    limit: number,
+  ): Promise<AttributedConversationRow[]> {
+    return this.run(attributedConversationsQuery(this.db, { scanText: attribution.knownCodes.length > 0 }), {
+      ...this.params(scope, attribution),
+      ...listParams(drillDown, after, limit),
+    });
+  }
+
+  conversions(
+    scope: AnalyticsScope,
+    attribution: AttributionParams,
+    model: ModelValue,
+    drillDown: DrillDownParams,
+    after: ListCursor | null,
+    limit: number,
+  ): Promise<AttributedConversionRow[]> {
+    const scanText = attribution.knownCodes.length > 0;
+    return this.run(attributedConversionsQuery(this.db, { model, scanText }), {
+      ...this.params(scope, attribution),
+      ...listParams(drillDown, after, limit),
+    });
+  }
+
+  private get db(): string {
+    return this.warehouse.database;
+  }
+
+  private params(scope: AnalyticsScope, attribution: AttributionParams): Record<string, unknown> {
+    return {
+      ...scopeQueryParams(scope),
+      windowDays: attribution.windowDays,
+      windowMs: attribution.windowDays * DAY_MS,
+      silenceSeconds: CONVERSATION_SILENCE_SECONDS,
+      knownCodes: attribution.knownCodes,
+      sigs: [...attribution.campaignBySig.keys()],
+      sigKeys: [...attribution.campaignBySig.values()],
+      kindSigs: [...attribution.kindBySig.keys()],
+      kinds: [...attribution.kindBySig.values()],
+      dimension: 'campaign',
+    };
+  }
+
+  private run<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
+    return queryRows<T>(this.warehouse.client, sql, params);
+  }
+}
+
+function listParams(drill: DrillDownParams, after: ListCursor | null, limit: number): Record<string, unknown> {
+  return {
+    drillDimension: drill.dimension ?? '',
+    drillKey: drill.key,
+    filterDate: drill.date !== null,
+    date: drill.date ?? '1970-01-01',
+    filterAfter: after !== null,
+    afterMs: after?.atMs ?? 0,
+    afterId: after?.id ?? '',
+    limit,
+  };
+}

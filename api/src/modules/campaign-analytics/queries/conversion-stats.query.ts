@@ -1,0 +1,43 @@
+import { quoteIdentifier } from '@checkmark/schemas/warehouse';
+import { creditedConversionsSelect, type ModelValue } from './credited-conversions.fragment';
+import { GROUP_KEY, TOUCH_FILTER, TOUCH_WINDOW_WITH } from './touch-window.fragment';
+
+/** Per group and currency (day ''), per day and currency (key ''), per currency (both ''). */
+export interface ConversionStatsRow {
+  key: string;
+  day: string;
+  currency: string;
+  conversions: number;
+  /** Conversions with a value. */
+  valued: number;
+  /** Sum of the values in `currency`. */
+  value: number;
+}
+
+/**
+ * The period's conversions credited under the model, by the group of the credited touch ({dimension}; organic
+ * without one), by conversion day and in total, split by currency so the service converts each sum with the
+ * tenant's rates.
+ */
+export function conversionStatsQuery(
+  database: string,
+  { model, scanText }: { model: ModelValue; scanText: boolean },
+): string {
+  const db = quoteIdentifier(database);
+  return `
+WITH ${TOUCH_WINDOW_WITH}
+SELECT
+    if(grouping(group_key) = 1, '', group_key) AS key,
+    if(grouping(group_day) = 1, '', toString(group_day)) AS day,
+    currency,
+    toUInt32(uniqExact(id)) AS conversions,
+    toUInt32(uniqExactIf(id, amount IS NOT NULL)) AS valued,
+    sum(ifNull(amount, 0)) AS value
+FROM
+(
+    SELECT id, value AS amount, currency, ${GROUP_KEY} AS group_key, toDate(at, {tz:String}) AS group_day
+    FROM (${creditedConversionsSelect(db, model, scanText)})
+    WHERE ${TOUCH_FILTER}
+)
+GROUP BY GROUPING SETS ((group_key, currency), (group_day, currency), (currency))`;
+}

@@ -1,0 +1,82 @@
+import { campaignRepliesSelect } from './campaign-replies.fragment';
+import { firstMessagesSelect } from './first-messages.fragment';
+import { millisBetween } from './touch-window.fragment';
+
+export type ModelValue = 'last_touch' | 'first_touch';
+
+/**
+ * Every touch from `touch_start` to the period's end — first customer messages and replies to campaign
+ * messages — one per contact and instant: at the same instant a campaign touch wins over an organic one, then
+ * the smaller touch id (a reply's id is its message id + ':reply'), as attributeConversions decides ties.
+ */
+function touchPointsSelect(db: string, scanText: boolean): string {
+  return `
+SELECT
+    contact_id,
+    at,
+    argMin(
+        tuple(touch_id, campaign_key, source_kind, channel, account_id),
+        tuple(campaign_key = '', touch_id)
+    ) AS winner
+FROM
+(
+    SELECT id AS touch_id, at, contact_id, campaign_key, source_kind, channel, account_id
+    FROM (${firstMessagesSelect(db, { scanText })})
+    UNION ALL
+    SELECT concat(id, ':reply') AS touch_id, at, contact_id, campaign_key, 'campaign_reply' AS source_kind, channel,
+        account_id
+    FROM (${campaignRepliesSelect(db, { from: 'touch_start', until: 'period_end' })})
+)
+GROUP BY contact_id, at`;
+}
+
+/**
+ * The period's conversions (one row per event id), each with the touch credited under the model
+ * (docs/attribution.md §3): the same contact's latest (last touch) or earliest (first touch) touch in
+ * [conversion − window, conversion], both ends included, found with an ASOF join. No such touch → organic,
+ * with the conversion's own channel and account. `model` is fixed by the caller.
+ */
+export function creditedConversionsSelect(db: string, model: ModelValue, scanText: boolean): string {
+  const [asof, inWindow] =
+    model === 'last_touch'
+      ? ['c.at >= t.at', `${millisBetween('t.at', 'c.at')} <= {windowMs:Int64}`]
+      : ['c.window_start <= t.at', 't.at <= c.at'];
+  return `
+SELECT
+    c.id AS id,
+    c.at AS at,
+    c.contact_id AS contact_id,
+    c.kind AS kind,
+    c.value AS value,
+    c.currency AS currency,
+    c.order_id AS order_id,
+    t.contact_id != '' AND ${inWindow} AS credited,
+    if(credited, tupleElement(t.winner, 1), '') AS touch_id,
+    if(credited, t.at, NULL) AS touch_at,
+    if(credited, tupleElement(t.winner, 2), '') AS campaign_key,
+    if(credited, tupleElement(t.winner, 3), 'organic') AS source_kind,
+    if(credited, tupleElement(t.winner, 4), c.channel) AS channel,
+    if(credited, tupleElement(t.winner, 5), c.account_id) AS account_id
+FROM
+(
+    SELECT
+        id,
+        any(occurred_at) AS at,
+        at - toIntervalDay({windowDays:UInt16}) AS window_start,
+        any(contact_id) AS contact_id,
+        toString(any(channel)) AS channel,
+        toString(any(account_id)) AS account_id,
+        toString(any(conversion_kind)) AS kind,
+        toFloat64(any(conversion_value)) AS value,
+        toString(any(currency)) AS currency,
+        any(order_id) AS order_id
+    FROM ${db}.events
+    WHERE tenant_id = {tenant:String}
+        AND type = 'conversion.recorded'
+        AND occurred_at >= period_start
+        AND occurred_at < period_end
+    GROUP BY id
+) AS c
+ASOF LEFT JOIN (${touchPointsSelect(db, scanText)}) AS t
+ON c.contact_id = t.contact_id AND ${asof}`;
+}
