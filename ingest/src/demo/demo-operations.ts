@@ -27,6 +27,14 @@ export const UPDATE_TENANT_SETTINGS = /* GraphQL */ `
   }
 `;
 
+export const UPDATE_MARKETING_SETTINGS = /* GraphQL */ `
+  mutation DemoMarketingSettings($input: MarketingSettingsInput!) {
+    updateMarketingSettings(input: $input) {
+      reportingCurrency
+    }
+  }
+`;
+
 export const BUSINESS_ACCOUNTS = /* GraphQL */ `
   query DemoBusinessAccounts($page: PageInput) {
     businessAccounts(page: $page) {

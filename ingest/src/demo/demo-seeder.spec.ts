@@ -32,6 +32,7 @@ class FakeApi {
   keys: { id: string; role: string; secret: string; revoked: boolean }[] = [];
   calls: string[] = [];
   settings: unknown;
+  marketing: { reportingCurrency: string; exchangeRates: unknown[]; messagePrices: unknown[] } | undefined;
   /** What DemoAnalyticsFreshness answers, in turn; then a rollup a minute from now (after the last write). */
   rollups: (string | null)[] = [];
   private seq = 0;
@@ -59,6 +60,10 @@ class FakeApi {
       DemoTenantSettings: () => (
         (this.settings = vars.input),
         { updateTenantSettings: { timeZone: vars.input.timeZone } }
+      ),
+      DemoMarketingSettings: () => (
+        (this.marketing = (variables as { input: FakeApi['marketing'] }).input),
+        { updateMarketingSettings: { reportingCurrency: this.marketing!.reportingCurrency } }
       ),
       DemoBusinessAccounts: () => ({ businessAccounts: page(this.accounts) }),
       DemoCreateBusinessAccount: () => {
@@ -161,6 +166,10 @@ describe('DemoSeeder', () => {
     expect(api.keys).toHaveLength(1);
     expect(api.keys[0]).toMatchObject({ role: 'INGEST', revoked: true });
     expect(api.settings).toMatchObject({ timeZone: 'Europe/Berlin' });
+    expect(api.marketing?.reportingCurrency).toBe('EUR');
+    expect(api.marketing?.exchangeRates.length).toBeGreaterThan(3);
+    expect(api.marketing?.messagePrices.length).toBeGreaterThan(8);
+    expect(api.calls.indexOf('DemoMarketingSettings')).toBeLessThan(api.calls.indexOf('DemoCreateApiKey'));
     expect(api.agents.every((a) => api.teams.some((t) => t.id === a.teamId))).toBe(true);
     expect(api.campaigns.filter((c) => c.totalSpend > 0).length).toBeGreaterThan(3);
   });

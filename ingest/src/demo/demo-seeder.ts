@@ -11,6 +11,7 @@ import {
   businessAccountInput,
   campaignInput,
   campaignSpend,
+  demoMarketingSettings,
   demoTenantSettings,
   teamInputs,
 } from './world-mutations';
@@ -78,6 +79,7 @@ export class DemoSeeder {
     });
     const { world } = sim;
     await this.gql.request(ops.UPDATE_TENANT_SETTINGS, { input: demoTenantSettings() });
+    await this.gql.request(ops.UPDATE_MARKETING_SETTINGS, { input: demoMarketingSettings(world) });
 
     const created = { accounts: 0, teams: 0, agents: 0, campaigns: 0 };
     const existing = { accounts: 0, teams: 0, agents: 0, campaigns: 0 };

@@ -86,12 +86,14 @@ describe('demo seed against the running product', () => {
       agents: { totalCount: number; nodes: { externalId: string; team: { name: string } | null }[] };
       campaigns: { totalCount: number; nodes: { key: string; totalSpend: number; codes: { kind: string }[] }[] };
       apiKeys: { nodes: { role: string; revokedAt: string | null }[] };
+      marketingSettings: { reportingCurrency: string; exchangeRates: { currency: string }[]; messagePrices: unknown[] };
     }>(`query Check {
       tenantSettings { timeZone businessHours { dayOfWeek } }
       businessAccounts { totalCount }
       agents(page: { first: 50 }) { totalCount nodes { externalId team { name } } }
       campaigns(page: { first: 50 }) { totalCount nodes { key totalSpend codes { kind } } }
       apiKeys { nodes { role revokedAt } }
+      marketingSettings { reportingCurrency exchangeRates { currency } messagePrices { channel } }
     }`);
     expect(data.tenantSettings.timeZone).toBe('Europe/Berlin');
     expect(data.tenantSettings.businessHours).toHaveLength(6);
@@ -106,6 +108,9 @@ describe('demo seed against the running product', () => {
       expect.objectContaining({ revokedAt: expect.any(String) }),
     ]);
     expect(await messagesInPeriod(gql)).toBeGreaterThan(1000);
+    expect(data.marketingSettings.reportingCurrency).toBe('EUR');
+    expect(data.marketingSettings.exchangeRates.map((r) => r.currency)).toEqual(['BRL', 'GBP', 'PLN', 'RUB', 'UAH']);
+    expect(data.marketingSettings.messagePrices.length).toBeGreaterThan(8);
   });
 
   it('runs again without duplicating settings or events (an interrupted first start resumes safely)', async () => {

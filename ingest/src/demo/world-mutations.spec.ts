@@ -6,9 +6,11 @@ import {
   campaignCodes,
   campaignInput,
   campaignSpend,
+  demoMarketingSettings,
   demoTenantSettings,
   teamInputs,
 } from './world-mutations';
+import { COUNTRIES } from '../simulator/world';
 
 const CHANNELS = ['WHATSAPP', 'MESSENGER', 'INSTAGRAM', 'TELEGRAM', 'VIBER', 'VK', 'SMS', 'EMAIL', 'WEBCHAT'];
 const SOURCE_KINDS = [
@@ -121,5 +123,31 @@ describe('simulator world → GraphQL inputs', () => {
     expect(() => new Intl.DateTimeFormat('en', { timeZone: settings.timeZone })).not.toThrow();
     expect(settings.businessHours.map((h) => h.dayOfWeek)).toEqual([1, 2, 3, 4, 5, 6]);
     for (const h of settings.businessHours) expect(h.opens < h.closes).toBe(true);
+  });
+
+  it('gives the demo euro reports, a rate for every other currency it uses and a price for every channel', () => {
+    const world = buildWorld(3, Date.UTC(2026, 1, 1), 14);
+    const settings = demoMarketingSettings(world);
+    expect(settings.reportingCurrency).toBe('EUR');
+    const used = new Set([...world.campaigns.map((c) => c.currency), ...COUNTRIES.map((c) => c.currency)]);
+    expect(used.size).toBeGreaterThan(3);
+    expect(settings.exchangeRates.map((r) => r.currency)).toEqual([...used].filter((c) => c !== 'EUR').sort());
+    expect(settings.exchangeRates.every((r) => r.rate > 0)).toBe(true);
+    const channels = new Set(world.accounts.map((a) => a.channel.toUpperCase()));
+    expect([...channels].every((c) => settings.messagePrices.some((p) => p.channel === c))).toBe(true);
+    expect(settings.messagePrices.every((p) => CHANNELS.includes(p.channel) && p.price >= 0)).toBe(true);
+    const categories = ['marketing', 'utility', 'authentication', 'service', 'any'];
+    expect(settings.messagePrices.every((p) => categories.includes(p.category))).toBe(true);
+    const keys = settings.messagePrices.map((p) => `${p.channel}/${p.category}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    // WhatsApp's template categories are priced; its service replies are free.
+    expect(
+      settings.messagePrices.filter((p) => p.channel === 'WHATSAPP').map((p) => [p.category, p.price > 0]),
+    ).toEqual([
+      ['marketing', true],
+      ['utility', true],
+      ['authentication', true],
+      ['service', false],
+    ]);
   });
 });

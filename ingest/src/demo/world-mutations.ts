@@ -1,4 +1,5 @@
 import type { Campaign, SimAccount, World } from '../simulator';
+import { COUNTRIES, SIM_CHANNELS, type SimChannel } from '../simulator/world';
 
 /** GraphQL input shapes from contract.graphql, as the demo seeder sends them. */
 export interface BusinessAccountInput {
@@ -51,6 +52,61 @@ const DAY_MS = 86_400_000;
 export function demoTenantSettings(): TenantSettingsInput {
   const weekdays = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, opens: '09:00', closes: '18:00' }));
   return { timeZone: 'Europe/Berlin', businessHours: [...weekdays, { dayOfWeek: 6, opens: '10:00', closes: '14:00' }] };
+}
+
+export interface MarketingSettingsInput {
+  reportingCurrency: string;
+  exchangeRates: { currency: string; rate: number }[];
+  messagePrices: { channel: string; category: string; price: number }[];
+}
+
+/** Euros for one unit of each currency the simulated campaigns and customers use (fixed, about mid-2025). */
+const EUR_RATES: Readonly<Record<string, number>> = {
+  BRL: 0.16,
+  GBP: 1.17,
+  PLN: 0.235,
+  RUB: 0.0108,
+  UAH: 0.0207,
+};
+
+/**
+ * Euros per billable message, about 2025 list prices for a German sender. WhatsApp per category (per-message
+ * pricing; service replies are free); other channels one price for every message: SMS through a gateway, Viber
+ * business messages, e-mail through a sending service; Telegram, Messenger, Instagram and VK charge nothing.
+ */
+const MESSAGE_PRICES: Readonly<Record<SimChannel, Readonly<Record<string, number>>>> = {
+  whatsapp: { marketing: 0.1131, utility: 0.0456, authentication: 0.0636, service: 0 },
+  sms: { any: 0.075 },
+  viber: { any: 0.025 },
+  email: { any: 0.0009 },
+  telegram: { any: 0 },
+  messenger: { any: 0 },
+  instagram: { any: 0 },
+  vk: { any: 0 },
+};
+
+/**
+ * The demo's marketing settings: reports in euros, a rate for every other currency the simulator's campaigns and
+ * conversions use, and message prices for every simulated channel.
+ */
+export function demoMarketingSettings(world: World): MarketingSettingsInput {
+  const currencies = new Set([...world.campaigns.map((c) => c.currency), ...COUNTRIES.map((c) => c.currency)]);
+  currencies.delete('EUR');
+  return {
+    reportingCurrency: 'EUR',
+    exchangeRates: [...currencies].sort().map((currency) => {
+      const rate = EUR_RATES[currency];
+      if (rate === undefined) throw new Error(`no demo exchange rate for ${currency}`);
+      return { currency, rate };
+    }),
+    messagePrices: SIM_CHANNELS.flatMap((channel) =>
+      Object.entries(MESSAGE_PRICES[channel]).map(([category, price]) => ({
+        channel: channel.toUpperCase(),
+        category,
+        price,
+      })),
+    ),
+  };
 }
 
 /** Key identifying a business account across runs: events carry (channel, account id). */
