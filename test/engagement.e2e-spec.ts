@@ -63,7 +63,8 @@ describe('Engagement page in a real browser', () => {
       (n) => n > 1,
       { what: 'a comparison row per channel' },
     );
-    const channels = await groups.locator('td:first-child').allTextContents();
+    // The group's name is its button; a "Read fastest" badge may follow it.
+    const channels = await groups.locator('td:first-child button').allTextContents();
     expect(channels).toContain('WhatsApp');
     // Telegram bots report no reads: "not measurable", never 0.
     if (channels.includes('Telegram')) {
@@ -80,7 +81,8 @@ describe('Engagement page in a real browser', () => {
     const header = region('Comparison').locator('thead th').first();
     await waitFor(
       () => header.textContent(),
-      (text) => text === 'Template',
+      // The header is a sort button; its direction mark is hidden from assistive technology.
+      (text) => text?.replace(/\s*[↕▲▼]$/, '') === 'Template',
       { what: 'the comparison to be grouped by template' },
     );
     const rows = region('Comparison').locator('tbody tr');
@@ -152,6 +154,168 @@ describe('Engagement page in a real browser', () => {
       expect(seconds).toBeGreaterThanOrEqual(low);
       expect(seconds).toBeLessThan(high);
     }
+  });
+
+  it('compares the funnel per channel: not measurable where there are no receipts, the fastest reader marked', async () => {
+    // Close the list an earlier step opened, so Back below returns to a page without one.
+    const open = page.getByTestId('messages-panel');
+    if (await open.count()) {
+      await open.getByRole('button', { name: 'Close' }).click();
+      await page.waitForURL((url) => !url.searchParams.has('drill'));
+    }
+    const funnel = region('Funnel by channel');
+    const rows = funnel.locator('tbody tr');
+    await waitFor(
+      () => rows.count(),
+      (n) => n > 2,
+      { what: 'a funnel row per channel and the total' },
+    );
+    const cellsOf = async (channel: string) =>
+      rows
+        .filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${channel}`) }) })
+        .first()
+        .locator('td')
+        .allTextContents();
+    const names = await rows.locator('td:first-child').allTextContents();
+    // Telegram bots and SMS report no reads: the read step says so instead of 0.
+    for (const channel of ['Telegram', 'SMS']) {
+      if (!names.some((n) => n.startsWith(channel))) continue;
+      const cells = await cellsOf(channel);
+      expect(cells[3]).toBe('Not measurable');
+      expect(cells[7]).toBe('Not measurable');
+      expect(cells[10]).toBe('Not measurable');
+    }
+    await funnel.getByText('How is this computed?').click();
+    await funnel.getByText(/Read rate = read ÷ delivered/).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      funnel.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('funnel-by-channel.csv');
+    const path = artifactPath('engagement', 'funnel-by-channel.csv');
+    await download.saveAs(path);
+    const lines = readFileSync(path, 'utf8').slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe(
+      'Channel,Sent,Delivered,Read,Replied,Converted,Delivery rate,Read rate,Reply rate,Conversion rate,' +
+        'Median time to read,Median time to reply,"Opt-outs per 1,000","Complaints per 1,000",Cost (EUR),' +
+        'Cost per message (EUR)',
+    );
+    expect(lines).toHaveLength((await rows.count()) + 1);
+    // The "Opt-outs per 1,000" header is quoted; values never hold commas, so the rows split plainly.
+    const records = lines.slice(1).map((line) => line.split(','));
+    expect(records.at(-1)![0]).toBe('total');
+    const channels = records.slice(0, -1);
+    for (const r of channels) expect(r[0]).toMatch(/^[a-z]+$/);
+    for (const r of channels.filter((c) => c[0] === 'telegram' || c[0] === 'sms')) {
+      expect(r[3]).toBe('');
+      expect(r[10]).toBe('');
+    }
+    // The marked channel has the lowest median time to read among channels with at least 20 reads.
+    const ranked = channels
+      .filter((r) => r[3] !== '' && Number(r[3]) >= 20 && r[10] !== '')
+      .sort((a, b) => Number(a[10]) - Number(b[10]));
+    const marked = funnel.locator('tbody tr', { hasText: 'Read fastest' });
+    if (ranked.length >= 2) {
+      expect(await marked.count()).toBe(1);
+      const name = ((await marked.locator('td:first-child button').textContent()) ?? '').toLowerCase();
+      expect(name.replace(/[^a-z]/g, '')).toBe(ranked[0][0]);
+      expect(await page.getByTestId('fastest-read').textContent()).toMatch(/is read fastest: median time to read/);
+    } else {
+      expect(await marked.count()).toBe(0);
+    }
+    await funnel.screenshot({ path: artifactPath('engagement', '05-funnel.png') });
+  });
+
+  it('keeps a drill-down from the funnel in the URL, through a reload and Back', async () => {
+    const funnel = region('Funnel by channel');
+    const whatsapp = funnel.locator('tbody tr', { has: page.getByRole('button', { name: 'WhatsApp', exact: true }) });
+    // The read count of WhatsApp lists the WhatsApp messages that were read.
+    await whatsapp.locator('td').nth(3).getByRole('button').click();
+    await page.waitForURL((url) => url.searchParams.get('drill') === 'channel:whatsapp;status:read');
+    const panel = page.getByTestId('messages-panel');
+    const heading = panel.getByRole('heading', { level: 2, name: 'Messages: WhatsApp, read' });
+    await heading.waitFor();
+    const readAt = async () => {
+      const rows = panel.locator('tbody tr');
+      await waitFor(
+        () => rows.count(),
+        (n) => n > 0,
+        { what: 'the read WhatsApp messages' },
+      );
+      return rows.evaluateAll((trs): Array<[string | null, string | null]> =>
+        trs.map((tr) => [tr.children[1].textContent, tr.children[7].textContent]),
+      );
+    };
+    for (const [channel, read] of await readAt()) {
+      expect(channel).toBe('WhatsApp');
+      expect(read).not.toBe('—');
+    }
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Engagement' }).waitFor();
+    await heading.waitFor();
+    expect((await readAt()).length).toBeGreaterThan(0);
+    await shot('06-funnel-drill-after-reload');
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('drill'));
+    await waitFor(
+      () => page.getByTestId('messages-panel').count(),
+      (n) => n === 0,
+      { what: 'Back to close the list' },
+    );
+    await page.goForward();
+    await page.waitForURL((url) => url.searchParams.get('drill') === 'channel:whatsapp;status:read');
+    await heading.waitFor();
+  });
+
+  it('keeps a heatmap drill-down in the URL and reopens it on reload', async () => {
+    const cell = page.locator('.heatmap-cell').first();
+    await cell.waitFor();
+    const label = (await cell.getAttribute('aria-label')) ?? '';
+    await cell.click();
+    await page.waitForURL((url) => /^dow:[1-7];hour:\d{1,2}$/.test(url.searchParams.get('drill') ?? ''));
+    const drill = new URL(page.url()).searchParams.get('drill');
+    const panel = page.getByTestId('messages-panel');
+    const heading = panel.getByRole('heading', { level: 2, name: /^Messages: sent on / });
+    await heading.waitFor();
+    const title = await heading.textContent();
+    // The cell "Monday 09:00: 3 sent, …" opens "Messages: sent on Monday at 09:00".
+    const [, day, hour] = /^Messages: sent on (\S+) at (.+)$/.exec(title ?? '') ?? [];
+    expect(label.startsWith(`${day} ${hour}:`)).toBe(true);
+    await page.reload();
+    await panel.getByRole('heading', { level: 2, name: title ?? '' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('drill')).toBe(drill);
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('drill'));
+  });
+
+  it('names the template read least, among templates with enough deliveries', async () => {
+    const templates = region('Templates');
+    await templates.locator('tbody tr').first().waitFor();
+    const note = await page.getByTestId('read-least').textContent();
+    const marked = templates.locator('tbody tr', { hasText: 'Read least' });
+    if (/is read least/.test(note ?? '')) {
+      expect(await marked.count()).toBe(1);
+      // n is the delivered count, at least the minimum sample.
+      const n = Number(/n = ([\d,]+) delivered/.exec(note ?? '')?.[1].replace(/,/g, ''));
+      expect(n).toBeGreaterThanOrEqual(20);
+    } else {
+      expect(note).toMatch(/No template can be called read least/);
+      expect(await marked.count()).toBe(0);
+    }
+    // Sorting by read rate puts the lowest first (templates without read receipts last).
+    await templates.getByRole('button', { name: /^Read rate/ }).click();
+    expect(await templates.getByRole('columnheader', { name: /^Read rate/ }).getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
+    const rates = (await templates.locator('tbody tr td:nth-child(12)').allTextContents())
+      .map((text) => /^([\d.]+)%/.exec(text)?.[1])
+      .filter((v): v is string => v !== undefined)
+      .map(Number);
+    expect(rates).toEqual([...rates].sort((a, b) => a - b));
+    await templates.screenshot({ path: artifactPath('engagement', '07-templates-read-least.png') });
   });
 
   it("opens a template's status history and failures", async () => {

@@ -1,14 +1,49 @@
-import { drillKey } from './drill';
+import type { EngagementDrillDown } from '@web/generated/graphql';
+import { drillFromParam, drillKey, drillToParam } from './drill';
 
 describe('drill-down identity', () => {
   it('tells drill-downs apart', () => {
-    const bucket = drillKey({ drillDown: { bucket: 'UNDER_1_MIN' }, label: 'a' });
-    expect(bucket).not.toBe(drillKey({ drillDown: { bucket: 'OVER_24_H' }, label: 'a' }));
-    expect(drillKey({ drillDown: { dayOfWeek: 1, hour: 0 }, label: 'a' })).not.toBe(
-      drillKey({ drillDown: { dayOfWeek: 1, hour: 10 }, label: 'a' }),
+    expect(drillKey({ bucket: 'UNDER_1_MIN' })).not.toBe(drillKey({ bucket: 'OVER_24_H' }));
+    expect(drillKey({ dayOfWeek: 1, hour: 0 })).not.toBe(drillKey({ dayOfWeek: 1, hour: 10 }));
+    expect(drillKey({ dimension: 'CHANNEL', key: 'sms', date: '2026-03-01' })).not.toBe(
+      drillKey({ dimension: 'CHANNEL', key: 'sms' }),
     );
-    expect(drillKey({ drillDown: { dimension: 'CHANNEL', key: 'sms', date: '2026-03-01' }, label: 'a' })).not.toBe(
-      drillKey({ drillDown: { dimension: 'CHANNEL', key: 'sms' }, label: 'a' }),
-    );
+  });
+});
+
+describe('drill-down in the URL', () => {
+  const cases: Array<[EngagementDrillDown, string]> = [
+    [{ dimension: 'CHANNEL', key: 'whatsapp', status: 'read' }, 'channel:whatsapp;status:read'],
+    [{ bucket: 'MIN_1_TO_5' }, 'bucket:min_1_to_5'],
+    [{ dayOfWeek: 7, hour: 0 }, 'dow:7;hour:0'],
+    [{ date: '2026-03-29' }, 'date:2026-03-29'],
+    [{ dimension: 'CHANNEL', key: 'sms', date: '2026-03-01' }, 'channel:sms;date:2026-03-01'],
+    [{ dimension: 'TEMPLATE', key: 'order_ready;v2|pt_BR' }, 'template:order_ready%3Bv2%7Cpt_BR'],
+    [{ dimension: 'CAMPAIGN', key: '' }, 'campaign:'],
+    [{ dimension: 'CHANNEL', key: 'whatsapp', status: 'failed' }, 'channel:whatsapp;status:failed'],
+  ];
+
+  it.each(cases)('writes %j as %s and reads it back', (drill, param) => {
+    expect(drillToParam(drill)).toBe(param);
+    expect(drillFromParam(param)).toEqual(drill);
+  });
+
+  it('opens nothing for a missing or malformed value rather than a wrong list', () => {
+    for (const bad of [
+      null,
+      '',
+      'hour:24',
+      'dow:0;hour:3',
+      'dow:8',
+      'bucket:forever',
+      'status:replied',
+      'date:2026-3-1',
+      'colour:red',
+      'channel',
+      'template:%E0%A4%A',
+      'hour:',
+    ]) {
+      expect(drillFromParam(bad)).toBeNull();
+    }
   });
 });

@@ -6,9 +6,9 @@ import { DataState } from '@web/components/ui/data-state';
 import { DataTable } from '@web/components/ui/data-table';
 import { Pager } from '@web/components/ui/pager';
 import { usePager } from '@web/components/ui/use-pager';
-import type { AnalyticsFilter, EngagementMessagesQuery } from '@web/generated/graphql';
+import type { AnalyticsFilter, EngagementDrillDown, EngagementMessagesQuery } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
-import type { Drill } from './drill';
+import { describeDrill } from './drill-label';
 import { EngagementMessagesQuery as Query } from './engagement-messages.query';
 
 type Row = EngagementMessagesQuery['engagementMessages']['nodes'][number];
@@ -21,7 +21,7 @@ export function MessagesPanel({
   exportName = 'engagement-messages',
 }: {
   filter: AnalyticsFilter;
-  drill: Drill;
+  drill: EngagementDrillDown;
   onClose: () => void;
   /** File name of the CSV export, without extension. */
   exportName?: string;
@@ -30,7 +30,7 @@ export function MessagesPanel({
   const pager = usePager();
   const [result, reexecute] = useQuery({
     query: Query,
-    variables: { filter, drillDown: drill.drillDown, page: pager.page },
+    variables: { filter, drillDown: drill, page: pager.page },
   });
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -39,7 +39,7 @@ export function MessagesPanel({
   }, []);
   const connection = result.data?.engagementMessages;
   const rows = connection?.nodes ?? [];
-  const title = t('engagement.messagesTitle', { label: drill.label });
+  const title = t('engagement.messagesTitle', { label: describeDrill(drill, t, fmt) });
   const time = (value: string | null | undefined) => (value ? fmt.dateTime(value) : '—');
   return (
     <div ref={ref} tabIndex={-1} className="drill-panel" data-testid="messages-panel">

@@ -130,7 +130,6 @@ export const en = {
   'overview.noSent': 'No business messages were sent in this period.',
   'overview.channelsTitle': 'Channels',
   'overview.drill.channel': '{channel}, business messages',
-  'overview.drill.channelDay': '{channel}, sent on {date}',
   'overview.volumeClickHint':
     'Select a channel on a day, or a date in the data, to list the business messages sent; received messages are not listed.',
   'overview.ratesClickHint': 'Select a channel, here or in the Channels table, to list its business messages.',
@@ -512,7 +511,6 @@ export const en = {
   'engagement.drill.bucket': 'read in {bucket}',
   'engagement.drill.date': 'sent on {date}',
   'engagement.drill.hour': 'sent on {day} at {hour}',
-  'engagement.drill.group': '{group}',
   'engagement.noReads': 'No message with a known send time was read in this period.',
   'engagement.messagesRead': 'Messages read',
   'engagement.clickHint': 'Select a bar, day or cell to list its messages.',
@@ -572,4 +570,70 @@ export const en = {
   'engagement.changeFromTo': '{from} → {to}',
   'engagement.reason': 'Reason: {reason}',
   'engagement.templateFailuresTitle': 'Failures in the period',
+  'funnel.title': 'Funnel by channel',
+  'funnel.chartAlt': 'Bar chart: share of sent messages that reached each step, per channel. {summary}',
+  'funnel.chartAltRow': '{channel}: read {read}, replied {replied}, converted {converted}',
+  'funnel.clickHint':
+    'Select a bar, or a count in the table, to list the messages that reached that step (sent, delivered, read).',
+  'funnel.notMeasurableSteps': 'Not measurable (the channel does not report it): {list}.',
+  'funnel.step.sent': 'Sent',
+  'funnel.step.delivered': 'Delivered',
+  'funnel.step.read': 'Read',
+  'funnel.step.replied': 'Replied',
+  'funnel.step.converted': 'Converted',
+  'funnel.drill.status.sent': 'all sent',
+  'funnel.drill.status.delivered': 'delivered',
+  'funnel.drill.status.read': 'read',
+  'funnel.drill.status.failed': 'failed',
+  'funnel.column.replyRate': 'Reply rate',
+  'funnel.column.conversionRate': 'Conversion rate',
+  'funnel.column.medianTimeToReply': 'Median time to reply',
+  'funnel.column.optOutRate': 'Opt-outs per 1,000',
+  'funnel.column.complaintRate': 'Complaints per 1,000',
+  'funnel.column.cost': 'Cost ({currency})',
+  'funnel.column.costPerMessage': 'Cost per message ({currency})',
+  'funnel.total': 'All channels',
+  'funnel.fastestRead': 'Read fastest',
+  'funnel.fastestReadTile': '{channel} is read fastest: median time to read {time} (n = {n} read).',
+  'funnel.fastestNone': 'No channel can be called fastest: fewer than two channels have {min} or more read messages.',
+  'funnel.noPrice': 'No price',
+  'funnel.how.sent':
+    'Business messages sent in the period (by when they were first seen, as on the rest of this page), failed ones included.',
+  'funnel.how.delivered':
+    'Delivery rate = delivered ÷ sent; a read message counts as delivered. Channels without delivery receipts show "Not measurable".',
+  'funnel.how.read':
+    'Read rate = read ÷ delivered. WhatsApp, Messenger and Viber report reads; Telegram bots and SMS do not, so they show "Not measurable", never 0.',
+  'funnel.how.replied':
+    'Reply rate = replied ÷ sent: messages the contact answered (a customer message after it, within 24 h, before the next business message).',
+  'funnel.how.converted':
+    'Conversion rate = converted ÷ sent: messages followed by a conversion of the same contact within the attribution window ({days} days).',
+  'funnel.how.medianRead':
+    'Median of (read time − sent time) over the messages read; "Not measurable" where the channel reports no reads.',
+  'funnel.how.medianReply': 'Median of (reply time − sent time) over the messages replied to.',
+  'funnel.how.optOutRate':
+    'Messages followed by an opt-out of the contact on the same channel within the attribution window ({days} days), before the next business message, per 1,000 delivered business-initiated messages.',
+  'funnel.how.complaintRate':
+    'Messages followed by a complaint, by the same rule as opt-outs, per 1,000 delivered business-initiated messages.',
+  'funnel.how.cost':
+    'Billable messages priced with the message prices in Settings, in the reporting currency ({currency}); cost per message = cost ÷ sent. "No price" where no price applies.',
+  'funnel.how.fastest':
+    '"Read fastest" marks the channel with the lowest median time to read among channels with at least {min} read messages; it needs two such channels.',
+  'engagement.readLeast': 'Read least',
+  'engagement.readLeastTile': '{template} is read least: read rate {rate} (n = {n} delivered).',
+  'engagement.readLeastNone':
+    'No template can be called read least: fewer than two templates have {min} or more delivered messages with read receipts.',
+  'engagement.rankNote':
+    "Templates with fewer than {min} delivered messages are not ranked; n = delivered messages, the read rate's base.",
+  'engagement.rankPartial': 'Only the {n} most-sent templates shown are compared; narrow the search to compare others.',
+  'engagement.rateWithN': '{rate} (n = {n})',
+  'engagement.listMessages': 'List its messages',
+  'engagement.column.dayOfWeek': 'Day of week',
+  'engagement.column.hour': 'Hour',
+  'engagement.column.changedAt': 'Changed at',
+  'engagement.column.field': 'Field',
+  'engagement.column.from': 'From',
+  'engagement.column.to': 'To',
+  'engagement.column.reason': 'Reason',
+  'engagement.failuresDrillNote':
+    'A count lists the failed messages of its channel; the error code column tells the codes apart.',
 } satisfies Record<string, Message>;

@@ -142,7 +142,6 @@ export const pl: Catalog = {
   'overview.noSent': 'W tym okresie firma nie wysłała wiadomości.',
   'overview.channelsTitle': 'Kanały',
   'overview.drill.channel': '{channel}, wiadomości firmy',
-  'overview.drill.channelDay': '{channel}, wysłane {date}',
   'overview.volumeClickHint':
     'Wybierz kanał w danym dniu lub datę w danych, aby zobaczyć wysłane wiadomości firmy; wiadomości odebrane nie są pokazywane.',
   'overview.ratesClickHint': 'Wybierz kanał tutaj lub w tabeli „Kanały”, aby zobaczyć jego wiadomości firmy.',
@@ -534,7 +533,6 @@ export const pl: Catalog = {
   'engagement.drill.bucket': 'odczytane w {bucket}',
   'engagement.drill.date': 'wysłane {date}',
   'engagement.drill.hour': 'wysłane: {day}, {hour}',
-  'engagement.drill.group': '{group}',
   'engagement.noReads': 'W tym okresie nie odczytano żadnej wiadomości o znanym czasie wysłania.',
   'engagement.messagesRead': 'Odczytane wiadomości',
   'engagement.clickHint': 'Wybierz słupek, dzień lub komórkę, aby zobaczyć wiadomości.',
@@ -594,4 +592,73 @@ export const pl: Catalog = {
   'engagement.changeFromTo': '{from} → {to}',
   'engagement.reason': 'Powód: {reason}',
   'engagement.templateFailuresTitle': 'Błędy w okresie',
+  'funnel.title': 'Lejek według kanałów',
+  'funnel.chartAlt':
+    'Wykres słupkowy: odsetek wysłanych wiadomości, które dotarły do każdego kroku, według kanałów. {summary}',
+  'funnel.chartAltRow': '{channel}: przeczytane {read}, odpowiedzi {replied}, konwersje {converted}',
+  'funnel.clickHint':
+    'Wybierz słupek lub liczbę w tabeli, aby zobaczyć wiadomości, które dotarły do kroku (wysłane, dostarczone, przeczytane).',
+  'funnel.notMeasurableSteps': 'Niemierzalne (kanał tego nie raportuje): {list}.',
+  'funnel.step.sent': 'Wysłane',
+  'funnel.step.delivered': 'Dostarczone',
+  'funnel.step.read': 'Przeczytane',
+  'funnel.step.replied': 'Odpowiedź',
+  'funnel.step.converted': 'Konwersja',
+  'funnel.drill.status.sent': 'wszystkie wysłane',
+  'funnel.drill.status.delivered': 'dostarczone',
+  'funnel.drill.status.read': 'przeczytane',
+  'funnel.drill.status.failed': 'nieudane',
+  'funnel.column.replyRate': 'Odsetek odpowiedzi',
+  'funnel.column.conversionRate': 'Współczynnik konwersji',
+  'funnel.column.medianTimeToReply': 'Mediana czasu do odpowiedzi',
+  'funnel.column.optOutRate': 'Rezygnacje na 1000',
+  'funnel.column.complaintRate': 'Skargi na 1000',
+  'funnel.column.cost': 'Koszt ({currency})',
+  'funnel.column.costPerMessage': 'Koszt wiadomości ({currency})',
+  'funnel.total': 'Wszystkie kanały',
+  'funnel.fastestRead': 'Czytane najszybciej',
+  'funnel.fastestReadTile':
+    '{channel} jest czytany najszybciej: mediana czasu do przeczytania {time} (n = {n} przeczytanych).',
+  'funnel.fastestNone':
+    'Nie można wskazać najszybszego kanału: mniej niż dwa kanały mają co najmniej {min} przeczytanych wiadomości.',
+  'funnel.noPrice': 'Brak ceny',
+  'funnel.how.sent':
+    'Wiadomości firmy wysłane w okresie (według chwili pierwszego pojawienia się, jak na całej stronie), łącznie z nieudanymi.',
+  'funnel.how.delivered':
+    'Dostarczalność = dostarczone ÷ wysłane; przeczytana wiadomość liczy się jako dostarczona. Kanały bez potwierdzeń doręczenia: „Niemierzalne”.',
+  'funnel.how.read':
+    'Odsetek przeczytań = przeczytane ÷ dostarczone. WhatsApp, Messenger i Viber raportują odczyty; boty Telegram i SMS nie, więc pokazują „Niemierzalne”, nigdy 0.',
+  'funnel.how.replied':
+    'Odsetek odpowiedzi = z odpowiedzią ÷ wysłane: wiadomości, na które kontakt odpowiedział (wiadomość klienta po niej, w ciągu 24 h, przed kolejną wiadomością firmy).',
+  'funnel.how.converted':
+    'Współczynnik konwersji = z konwersją ÷ wysłane: wiadomości, po których ten sam kontakt dokonał konwersji w oknie atrybucji ({days} dni).',
+  'funnel.how.medianRead':
+    'Mediana (czas przeczytania − czas wysłania) dla przeczytanych wiadomości; „Niemierzalne”, gdy kanał nie raportuje odczytów.',
+  'funnel.how.medianReply': 'Mediana (czas odpowiedzi − czas wysłania) dla wiadomości z odpowiedzią.',
+  'funnel.how.optOutRate':
+    'Wiadomości, po których kontakt zrezygnował w tym samym kanale w oknie atrybucji ({days} dni), przed kolejną wiadomością firmy, na 1000 dostarczonych wiadomości wysłanych z inicjatywy firmy.',
+  'funnel.how.complaintRate':
+    'Wiadomości, po których wpłynęła skarga (według tej samej reguły co rezygnacje), na 1000 dostarczonych wiadomości wysłanych z inicjatywy firmy.',
+  'funnel.how.cost':
+    'Płatne wiadomości wycenione według cen z ustawień, w walucie raportów ({currency}); koszt wiadomości = koszt ÷ wysłane. „Brak ceny”, gdy żadna cena nie ma zastosowania.',
+  'funnel.how.fastest':
+    '„Czytane najszybciej” oznacza kanał z najniższą medianą czasu do przeczytania spośród kanałów z co najmniej {min} przeczytanymi wiadomościami; potrzeba dwóch takich kanałów.',
+  'engagement.readLeast': 'Czytany najrzadziej',
+  'engagement.readLeastTile': '{template} jest czytany najrzadziej: odsetek przeczytań {rate} (n = {n} dostarczonych).',
+  'engagement.readLeastNone':
+    'Nie można wskazać najrzadziej czytanego szablonu: mniej niż dwa szablony mają co najmniej {min} dostarczonych wiadomości z potwierdzeniami odczytu.',
+  'engagement.rankNote':
+    'Szablony z mniej niż {min} dostarczonymi wiadomościami nie są klasyfikowane; n = dostarczone wiadomości, podstawa odsetka przeczytań.',
+  'engagement.rankPartial':
+    'Porównywane są tylko {n} najczęściej wysyłane pokazane szablony; zawęź wyszukiwanie, aby porównać inne.',
+  'engagement.rateWithN': '{rate} (n = {n})',
+  'engagement.listMessages': 'Pokaż wiadomości',
+  'engagement.column.dayOfWeek': 'Dzień tygodnia',
+  'engagement.column.hour': 'Godzina',
+  'engagement.column.changedAt': 'Zmieniono',
+  'engagement.column.field': 'Pole',
+  'engagement.column.from': 'Z',
+  'engagement.column.to': 'Na',
+  'engagement.column.reason': 'Powód',
+  'engagement.failuresDrillNote': 'Liczba otwiera nieudane wiadomości jej kanału; kody rozróżnia kolumna kodu błędu.',
 };

@@ -131,7 +131,6 @@ export const pt: Catalog = {
   'overview.noSent': 'Nenhuma mensagem da empresa foi enviada neste período.',
   'overview.channelsTitle': 'Canais',
   'overview.drill.channel': '{channel}, mensagens da empresa',
-  'overview.drill.channelDay': '{channel}, enviadas em {date}',
   'overview.volumeClickHint':
     'Selecione um canal num dia, ou uma data nos dados, para ver as mensagens enviadas pela empresa; as recebidas não são listadas.',
   'overview.ratesClickHint': 'Selecione um canal, aqui ou na tabela Canais, para ver as suas mensagens da empresa.',
@@ -514,7 +513,6 @@ export const pt: Catalog = {
   'engagement.drill.bucket': 'lidas em {bucket}',
   'engagement.drill.date': 'enviadas em {date}',
   'engagement.drill.hour': 'enviadas: {day}, {hour}',
-  'engagement.drill.group': '{group}',
   'engagement.noReads': 'Nenhuma mensagem com hora de envio conhecida foi lida neste período.',
   'engagement.messagesRead': 'Mensagens lidas',
   'engagement.clickHint': 'Selecione uma barra, dia ou célula para ver as mensagens.',
@@ -574,4 +572,72 @@ export const pt: Catalog = {
   'engagement.changeFromTo': '{from} → {to}',
   'engagement.reason': 'Motivo: {reason}',
   'engagement.templateFailuresTitle': 'Falhas no período',
+  'funnel.title': 'Funil por canal',
+  'funnel.chartAlt': 'Gráfico de barras: parcela das mensagens enviadas que chegou a cada etapa, por canal. {summary}',
+  'funnel.chartAltRow': '{channel}: lidas {read}, respondidas {replied}, convertidas {converted}',
+  'funnel.clickHint':
+    'Selecione uma barra, ou um número na tabela, para listar as mensagens que chegaram à etapa (enviadas, entregues, lidas).',
+  'funnel.notMeasurableSteps': 'Não mensurável (o canal não informa): {list}.',
+  'funnel.step.sent': 'Enviadas',
+  'funnel.step.delivered': 'Entregues',
+  'funnel.step.read': 'Lidas',
+  'funnel.step.replied': 'Respondidas',
+  'funnel.step.converted': 'Convertidas',
+  'funnel.drill.status.sent': 'todas as enviadas',
+  'funnel.drill.status.delivered': 'entregues',
+  'funnel.drill.status.read': 'lidas',
+  'funnel.drill.status.failed': 'com falha',
+  'funnel.column.replyRate': 'Taxa de resposta',
+  'funnel.column.conversionRate': 'Taxa de conversão',
+  'funnel.column.medianTimeToReply': 'Mediana do tempo até resposta',
+  'funnel.column.optOutRate': 'Descadastros por 1.000',
+  'funnel.column.complaintRate': 'Reclamações por 1.000',
+  'funnel.column.cost': 'Custo ({currency})',
+  'funnel.column.costPerMessage': 'Custo por mensagem ({currency})',
+  'funnel.total': 'Todos os canais',
+  'funnel.fastestRead': 'Lido mais rápido',
+  'funnel.fastestReadTile': '{channel} é lido mais rápido: mediana do tempo até leitura {time} (n = {n} lidas).',
+  'funnel.fastestNone':
+    'Nenhum canal pode ser apontado como o mais rápido: menos de dois canais têm {min} ou mais mensagens lidas.',
+  'funnel.noPrice': 'Sem preço',
+  'funnel.how.sent':
+    'Mensagens da empresa enviadas no período (pelo momento em que surgiram, como no resto da página), incluindo as com falha.',
+  'funnel.how.delivered':
+    'Taxa de entrega = entregues ÷ enviadas; mensagem lida conta como entregue. Canais sem confirmação de entrega mostram "Não mensurável".',
+  'funnel.how.read':
+    'Taxa de leitura = lidas ÷ entregues. WhatsApp, Messenger e Viber informam leituras; bots do Telegram e SMS não, por isso mostram "Não mensurável", nunca 0.',
+  'funnel.how.replied':
+    'Taxa de resposta = respondidas ÷ enviadas: mensagens que o contato respondeu (uma mensagem do cliente depois dela, em até 24 h, antes da próxima mensagem da empresa).',
+  'funnel.how.converted':
+    'Taxa de conversão = convertidas ÷ enviadas: mensagens seguidas de uma conversão do mesmo contato dentro da janela de atribuição ({days} dias).',
+  'funnel.how.medianRead':
+    'Mediana de (hora da leitura − hora do envio) nas mensagens lidas; "Não mensurável" quando o canal não informa leituras.',
+  'funnel.how.medianReply': 'Mediana de (hora da resposta − hora do envio) nas mensagens respondidas.',
+  'funnel.how.optOutRate':
+    'Mensagens seguidas de descadastro do contato no mesmo canal dentro da janela de atribuição ({days} dias), antes da próxima mensagem da empresa, por 1.000 mensagens iniciadas pela empresa entregues.',
+  'funnel.how.complaintRate':
+    'Mensagens seguidas de reclamação (pela mesma regra dos descadastros), por 1.000 mensagens iniciadas pela empresa entregues.',
+  'funnel.how.cost':
+    'Mensagens cobradas com os preços das configurações, na moeda de relatório ({currency}); custo por mensagem = custo ÷ enviadas. "Sem preço" quando nenhum preço se aplica.',
+  'funnel.how.fastest':
+    '"Lido mais rápido" marca o canal com a menor mediana do tempo até leitura entre os canais com pelo menos {min} mensagens lidas; são precisos dois desses canais.',
+  'engagement.readLeast': 'Menos lido',
+  'engagement.readLeastTile': '{template} é o menos lido: taxa de leitura {rate} (n = {n} entregues).',
+  'engagement.readLeastNone':
+    'Nenhum modelo pode ser apontado como o menos lido: menos de dois modelos têm {min} ou mais mensagens entregues com confirmação de leitura.',
+  'engagement.rankNote':
+    'Modelos com menos de {min} mensagens entregues não entram no ranking; n = mensagens entregues, a base da taxa de leitura.',
+  'engagement.rankPartial':
+    'Só os {n} modelos mais enviados exibidos são comparados; refine a busca para comparar outros.',
+  'engagement.rateWithN': '{rate} (n = {n})',
+  'engagement.listMessages': 'Listar mensagens',
+  'engagement.column.dayOfWeek': 'Dia da semana',
+  'engagement.column.hour': 'Hora',
+  'engagement.column.changedAt': 'Alterado em',
+  'engagement.column.field': 'Campo',
+  'engagement.column.from': 'De',
+  'engagement.column.to': 'Para',
+  'engagement.column.reason': 'Motivo',
+  'engagement.failuresDrillNote':
+    'Um número lista as mensagens com falha do seu canal; a coluna de código de erro distingue os códigos.',
 };

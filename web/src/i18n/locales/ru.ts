@@ -142,7 +142,6 @@ export const ru: Catalog = {
   'overview.noSent': 'За этот период компания не отправляла сообщений.',
   'overview.channelsTitle': 'Каналы',
   'overview.drill.channel': '{channel}, сообщения бизнеса',
-  'overview.drill.channelDay': '{channel}, отправлены {date}',
   'overview.volumeClickHint':
     'Выберите канал в нужный день или дату в данных, чтобы увидеть отправленные сообщения бизнеса; полученные сообщения не показываются.',
   'overview.ratesClickHint': 'Выберите канал здесь или в таблице «Каналы», чтобы увидеть его сообщения бизнеса.',
@@ -537,7 +536,6 @@ export const ru: Catalog = {
   'engagement.drill.bucket': 'прочитаны за {bucket}',
   'engagement.drill.date': 'отправлены {date}',
   'engagement.drill.hour': 'отправлены: {day}, {hour}',
-  'engagement.drill.group': '{group}',
   'engagement.noReads': 'В этом периоде не прочитано ни одного сообщения с известным временем отправки.',
   'engagement.messagesRead': 'Прочитано сообщений',
   'engagement.clickHint': 'Выберите столбец, день или ячейку, чтобы увидеть сообщения.',
@@ -597,4 +595,72 @@ export const ru: Catalog = {
   'engagement.changeFromTo': '{from} → {to}',
   'engagement.reason': 'Причина: {reason}',
   'engagement.templateFailuresTitle': 'Сбои за период',
+  'funnel.title': 'Воронка по каналам',
+  'funnel.chartAlt':
+    'Столбчатая диаграмма: доля отправленных сообщений, дошедших до каждого шага, по каналам. {summary}',
+  'funnel.chartAltRow': '{channel}: прочитано {read}, ответ {replied}, конверсия {converted}',
+  'funnel.clickHint':
+    'Выберите столбец или число в таблице, чтобы увидеть сообщения, дошедшие до шага (отправлено, доставлено, прочитано).',
+  'funnel.notMeasurableSteps': 'Не измеряется (канал этого не сообщает): {list}.',
+  'funnel.step.sent': 'Отправлено',
+  'funnel.step.delivered': 'Доставлено',
+  'funnel.step.read': 'Прочитано',
+  'funnel.step.replied': 'Ответ',
+  'funnel.step.converted': 'Конверсия',
+  'funnel.drill.status.sent': 'все отправленные',
+  'funnel.drill.status.delivered': 'доставленные',
+  'funnel.drill.status.read': 'прочитанные',
+  'funnel.drill.status.failed': 'со сбоем',
+  'funnel.column.replyRate': 'Доля ответов',
+  'funnel.column.conversionRate': 'Доля конверсий',
+  'funnel.column.medianTimeToReply': 'Медиана времени до ответа',
+  'funnel.column.optOutRate': 'Отписки на 1000',
+  'funnel.column.complaintRate': 'Жалобы на 1000',
+  'funnel.column.cost': 'Стоимость ({currency})',
+  'funnel.column.costPerMessage': 'Стоимость сообщения ({currency})',
+  'funnel.total': 'Все каналы',
+  'funnel.fastestRead': 'Читают быстрее всего',
+  'funnel.fastestReadTile': '{channel} читают быстрее всего: медиана времени до прочтения {time} (n = {n} прочитано).',
+  'funnel.fastestNone':
+    'Самый быстрый канал не определить: меньше двух каналов с {min} и более прочитанными сообщениями.',
+  'funnel.noPrice': 'Нет цены',
+  'funnel.how.sent':
+    'Сообщения бизнеса, отправленные за период (по времени первого появления, как на всей странице), включая сбойные.',
+  'funnel.how.delivered':
+    'Доля доставки = доставлено ÷ отправлено; прочитанное считается доставленным. Каналы без отчётов о доставке — «Не измеряется».',
+  'funnel.how.read':
+    'Доля прочтений = прочитано ÷ доставлено. WhatsApp, Messenger и Viber сообщают о прочтении; боты Telegram и SMS — нет, поэтому «Не измеряется», а не 0.',
+  'funnel.how.replied':
+    'Доля ответов = с ответом ÷ отправлено: сообщения, на которые контакт ответил (сообщение клиента после него, в течение 24 ч, до следующего сообщения бизнеса).',
+  'funnel.how.converted':
+    'Доля конверсий = с конверсией ÷ отправлено: сообщения, за которыми последовала конверсия того же контакта в окне атрибуции ({days} дн.).',
+  'funnel.how.medianRead':
+    'Медиана (время прочтения − время отправки) по прочитанным сообщениям; «Не измеряется», если канал не сообщает о прочтении.',
+  'funnel.how.medianReply': 'Медиана (время ответа − время отправки) по сообщениям с ответом.',
+  'funnel.how.optOutRate':
+    'Сообщения, после которых контакт отписался в том же канале в окне атрибуции ({days} дн.) до следующего сообщения бизнеса, на 1000 доставленных сообщений по инициативе бизнеса.',
+  'funnel.how.complaintRate':
+    'Сообщения, после которых последовала жалоба (по тому же правилу, что и отписки), на 1000 доставленных сообщений по инициативе бизнеса.',
+  'funnel.how.cost':
+    'Платные сообщения по ценам из настроек, в валюте отчётов ({currency}); стоимость сообщения = стоимость ÷ отправлено. «Нет цены», если цена не задана.',
+  'funnel.how.fastest':
+    '«Читают быстрее всего» — канал с наименьшей медианой времени до прочтения среди каналов с не менее чем {min} прочитанными сообщениями; нужно хотя бы два таких канала.',
+  'engagement.readLeast': 'Читают меньше всего',
+  'engagement.readLeastTile': '{template} читают меньше всего: доля прочтений {rate} (n = {n} доставлено).',
+  'engagement.readLeastNone':
+    'Наименее читаемый шаблон не определить: меньше двух шаблонов с {min} и более доставленными сообщениями с отчётами о прочтении.',
+  'engagement.rankNote':
+    'Шаблоны с менее чем {min} доставленными сообщениями не ранжируются; n = доставленные сообщения, база доли прочтений.',
+  'engagement.rankPartial':
+    'Сравниваются только {n} самых отправляемых показанных шаблонов; уточните поиск, чтобы сравнить другие.',
+  'engagement.rateWithN': '{rate} (n = {n})',
+  'engagement.listMessages': 'Показать сообщения',
+  'engagement.column.dayOfWeek': 'День недели',
+  'engagement.column.hour': 'Час',
+  'engagement.column.changedAt': 'Время изменения',
+  'engagement.column.field': 'Поле',
+  'engagement.column.from': 'Было',
+  'engagement.column.to': 'Стало',
+  'engagement.column.reason': 'Причина',
+  'engagement.failuresDrillNote': 'Число открывает сбойные сообщения его канала; коды различает столбец «Код ошибки».',
 };

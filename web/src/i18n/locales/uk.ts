@@ -142,7 +142,6 @@ export const uk: Catalog = {
   'overview.noSent': 'За цей період компанія не надсилала повідомлень.',
   'overview.channelsTitle': 'Канали',
   'overview.drill.channel': '{channel}, повідомлення бізнесу',
-  'overview.drill.channelDay': '{channel}, надіслані {date}',
   'overview.volumeClickHint':
     'Виберіть канал у потрібний день або дату в даних, щоб побачити надіслані повідомлення бізнесу; отримані повідомлення не показуються.',
   'overview.ratesClickHint': 'Виберіть канал тут або в таблиці «Канали», щоб побачити його повідомлення бізнесу.',
@@ -534,7 +533,6 @@ export const uk: Catalog = {
   'engagement.drill.bucket': 'прочитані за {bucket}',
   'engagement.drill.date': 'надіслані {date}',
   'engagement.drill.hour': 'надіслані: {day}, {hour}',
-  'engagement.drill.group': '{group}',
   'engagement.noReads': 'У цьому періоді не прочитано жодного повідомлення з відомим часом надсилання.',
   'engagement.messagesRead': 'Прочитано повідомлень',
   'engagement.clickHint': 'Виберіть стовпчик, день або клітинку, щоб побачити повідомлення.',
@@ -594,4 +592,73 @@ export const uk: Catalog = {
   'engagement.changeFromTo': '{from} → {to}',
   'engagement.reason': 'Причина: {reason}',
   'engagement.templateFailuresTitle': 'Збої за період',
+  'funnel.title': 'Воронка за каналами',
+  'funnel.chartAlt':
+    'Стовпчикова діаграма: частка надісланих повідомлень, що дійшли до кожного кроку, за каналами. {summary}',
+  'funnel.chartAltRow': '{channel}: прочитано {read}, відповідь {replied}, конверсія {converted}',
+  'funnel.clickHint':
+    'Виберіть стовпчик або число в таблиці, щоб побачити повідомлення, що дійшли до кроку (надіслано, доставлено, прочитано).',
+  'funnel.notMeasurableSteps': 'Не вимірюється (канал цього не повідомляє): {list}.',
+  'funnel.step.sent': 'Надіслано',
+  'funnel.step.delivered': 'Доставлено',
+  'funnel.step.read': 'Прочитано',
+  'funnel.step.replied': 'Відповідь',
+  'funnel.step.converted': 'Конверсія',
+  'funnel.drill.status.sent': 'усі надіслані',
+  'funnel.drill.status.delivered': 'доставлені',
+  'funnel.drill.status.read': 'прочитані',
+  'funnel.drill.status.failed': 'зі збоєм',
+  'funnel.column.replyRate': 'Частка відповідей',
+  'funnel.column.conversionRate': 'Частка конверсій',
+  'funnel.column.medianTimeToReply': 'Медіана часу до відповіді',
+  'funnel.column.optOutRate': 'Відписки на 1000',
+  'funnel.column.complaintRate': 'Скарги на 1000',
+  'funnel.column.cost': 'Вартість ({currency})',
+  'funnel.column.costPerMessage': 'Вартість повідомлення ({currency})',
+  'funnel.total': 'Усі канали',
+  'funnel.fastestRead': 'Читають найшвидше',
+  'funnel.fastestReadTile': '{channel} читають найшвидше: медіана часу до прочитання {time} (n = {n} прочитано).',
+  'funnel.fastestNone':
+    'Найшвидший канал не визначити: менше двох каналів із {min} і більше прочитаними повідомленнями.',
+  'funnel.noPrice': 'Немає ціни',
+  'funnel.how.sent':
+    'Повідомлення бізнесу, надіслані за період (за часом першої появи, як на всій сторінці), включно зі збійними.',
+  'funnel.how.delivered':
+    'Частка доставки = доставлено ÷ надіслано; прочитане вважається доставленим. Канали без звітів про доставку — «Не вимірюється».',
+  'funnel.how.read':
+    'Частка прочитань = прочитано ÷ доставлено. WhatsApp, Messenger і Viber повідомляють про прочитання; боти Telegram і SMS — ні, тому «Не вимірюється», а не 0.',
+  'funnel.how.replied':
+    'Частка відповідей = з відповіддю ÷ надіслано: повідомлення, на які контакт відповів (повідомлення клієнта після нього, протягом 24 год, до наступного повідомлення бізнесу).',
+  'funnel.how.converted':
+    'Частка конверсій = з конверсією ÷ надіслано: повідомлення, після яких була конверсія того самого контакту у вікні атрибуції ({days} дн.).',
+  'funnel.how.medianRead':
+    'Медіана (час прочитання − час надсилання) за прочитаними повідомленнями; «Не вимірюється», якщо канал не повідомляє про прочитання.',
+  'funnel.how.medianReply': 'Медіана (час відповіді − час надсилання) за повідомленнями з відповіддю.',
+  'funnel.how.optOutRate':
+    'Повідомлення, після яких контакт відписався в тому самому каналі у вікні атрибуції ({days} дн.) до наступного повідомлення бізнесу, на 1000 доставлених повідомлень з ініціативи бізнесу.',
+  'funnel.how.complaintRate':
+    'Повідомлення, після яких надійшла скарга (за тим самим правилом, що й відписки), на 1000 доставлених повідомлень з ініціативи бізнесу.',
+  'funnel.how.cost':
+    'Платні повідомлення за цінами з налаштувань, у валюті звітів ({currency}); вартість повідомлення = вартість ÷ надіслано. «Немає ціни», якщо ціну не задано.',
+  'funnel.how.fastest':
+    '«Читають найшвидше» — канал із найменшою медіаною часу до прочитання серед каналів із щонайменше {min} прочитаними повідомленнями; потрібно щонайменше два такі канали.',
+  'engagement.readLeast': 'Читають найменше',
+  'engagement.readLeastTile': '{template} читають найменше: частка прочитань {rate} (n = {n} доставлено).',
+  'engagement.readLeastNone':
+    'Найменш читаний шаблон не визначити: менше двох шаблонів із {min} і більше доставленими повідомленнями зі звітами про прочитання.',
+  'engagement.rankNote':
+    'Шаблони з менш ніж {min} доставленими повідомленнями не ранжуються; n = доставлені повідомлення, база частки прочитань.',
+  'engagement.rankPartial':
+    'Порівнюються лише {n} найчастіше надсиланих показаних шаблонів; уточніть пошук, щоб порівняти інші.',
+  'engagement.rateWithN': '{rate} (n = {n})',
+  'engagement.listMessages': 'Показати повідомлення',
+  'engagement.column.dayOfWeek': 'День тижня',
+  'engagement.column.hour': 'Година',
+  'engagement.column.changedAt': 'Час зміни',
+  'engagement.column.field': 'Поле',
+  'engagement.column.from': 'Було',
+  'engagement.column.to': 'Стало',
+  'engagement.column.reason': 'Причина',
+  'engagement.failuresDrillNote':
+    'Число відкриває збійні повідомлення його каналу; коди розрізняє стовпець «Код помилки».',
 };

@@ -1,8 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { drillKey, type Drill } from '@web/components/messages-panel/drill';
+import { drillKey } from '@web/components/messages-panel/drill';
 import { MessagesPanel } from '@web/components/messages-panel/messages-panel';
+import { useDrill } from '@web/components/messages-panel/use-drill';
 import { PageHeader } from '@web/components/ui/page-header';
 import type { EngagementDimension } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
@@ -12,6 +13,7 @@ import { ComparisonTable } from './components/comparison-table';
 import { EngagementSummary } from './components/engagement-summary';
 import { EngagementTrend } from './components/engagement-trend';
 import { FailureReasons } from './components/failure-reasons';
+import { FunnelSection } from './components/funnel';
 import { HourOfWeekHeatmap } from './components/hour-of-week-heatmap';
 import { ReadTimeHistogram } from './components/read-time-histogram';
 import { TemplatesSection } from './components/templates-section';
@@ -28,7 +30,7 @@ export function EngagementPage() {
     (next: EngagementDimension) => setParams((current) => withDimension(current, next)),
     [setParams],
   );
-  const [drill, setDrill] = useState<Drill | null>(null);
+  const { drill, open: setDrill, close } = useDrill();
   const [result, reexecute] = useQuery({
     query: EngagementQuery,
     variables: { filter: filter!, groupBy: dimension },
@@ -58,9 +60,7 @@ export function EngagementPage() {
       <div className="card-grid">
         <ReadTimeHistogram result={result} onRetry={retry} onDrill={setDrill} />
         <EngagementTrend result={result} onRetry={retry} onDrill={setDrill} />
-        {drill && filter && (
-          <MessagesPanel key={drillKey(drill)} filter={filter} drill={drill} onClose={() => setDrill(null)} />
-        )}
+        {drill && filter && <MessagesPanel key={drillKey(drill)} filter={filter} drill={drill} onClose={close} />}
         <HourOfWeekHeatmap result={result} onRetry={retry} onDrill={setDrill} />
         <ComparisonTable
           result={result}
@@ -69,8 +69,9 @@ export function EngagementPage() {
           onDimension={setDimension}
           onDrill={setDrill}
         />
-        {filter && <TemplatesSection filter={filter} />}
-        {filter && <FailureReasons filter={filter} />}
+        {filter && <FunnelSection filter={filter} onDrill={setDrill} />}
+        {filter && <TemplatesSection filter={filter} onDrill={setDrill} />}
+        {filter && <FailureReasons filter={filter} onDrill={setDrill} />}
       </div>
     </>
   );

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useQuery } from 'urql';
-import { drillKey, type Drill } from '@web/components/messages-panel/drill';
+import { drillKey } from '@web/components/messages-panel/drill';
 import { MessagesPanel } from '@web/components/messages-panel/messages-panel';
+import { useDrill } from '@web/components/messages-panel/use-drill';
 import { PageHeader } from '@web/components/ui/page-header';
 import { useI18n } from '@web/i18n/i18n-context';
 import { FilterBar } from '@web/modules/filters/filter-bar';
@@ -17,7 +17,7 @@ export function OverviewPage() {
   const { t, fmt } = useI18n();
   const { filter } = useAnalyticsFilter();
   const [result, reexecute] = useQuery({ query: OverviewQuery, variables: { filter: filter! }, pause: !filter });
-  const [drill, setDrill] = useState<Drill | null>(null);
+  const { drill, open: setDrill, close } = useDrill();
   const retry = () => reexecute({ requestPolicy: 'network-only' });
   const overview = result.data?.overview;
   return (
@@ -50,7 +50,7 @@ export function OverviewPage() {
             filter={filter}
             drill={drill}
             exportName="overview-messages"
-            onClose={() => setDrill(null)}
+            onClose={close}
           />
         )}
         <ChannelTable result={result} onRetry={retry} onDrill={setDrill} />

@@ -4,14 +4,31 @@ import { DataState } from '@web/components/ui/data-state';
 import { DataTable } from '@web/components/ui/data-table';
 import { HowComputed } from '@web/components/ui/how-computed';
 import { InlineField } from '@web/components/ui/inline-field';
-import type { EngagementDimension, EngagementQuery, EngagementQueryVariables } from '@web/generated/graphql';
+import type {
+  EngagementDimension,
+  EngagementDrillDown,
+  EngagementQuery,
+  EngagementQueryVariables,
+} from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
-import type { Drill } from '@web/components/messages-panel/drill';
 import { DIMENSIONS } from '../engagement-params';
+import { lowestWithSample } from './leader';
 import { timeReason, useFigure } from './unavailable';
+import { useTableSort, type Sorter } from './use-table-sort';
 
 type Result = UseQueryState<EngagementQuery, EngagementQueryVariables>;
 type Row = EngagementQuery['engagement']['groups'][number];
+
+const SORTERS: Record<string, Sorter<Row>> = {
+  sent: { value: (r) => r.stats.sent, first: 'descending' },
+  delivered: { value: (r) => r.stats.delivered, first: 'descending' },
+  read: { value: (r) => (r.stats.readReceipts ? r.stats.read : null), first: 'descending' },
+  deliveryRate: { value: (r) => r.stats.deliveryRate, first: 'descending' },
+  readRate: { value: (r) => r.stats.readRate, first: 'descending' },
+  median: { value: (r) => r.stats.medianSeconds, first: 'ascending' },
+  p90: { value: (r) => r.stats.p90Seconds, first: 'ascending' },
+  timedReads: { value: (r) => r.stats.timedReads, first: 'descending' },
+};
 
 /** Delivery, read rates and read times side by side per channel, number, template, category or campaign. */
 export function ComparisonTable({
@@ -25,15 +42,23 @@ export function ComparisonTable({
   onRetry: () => void;
   dimension: EngagementDimension;
   onDimension: (dimension: EngagementDimension) => void;
-  onDrill: (drill: Drill) => void;
+  onDrill: (drill: EngagementDrillDown) => void;
 }) {
   const { t, fmt } = useI18n();
   const figure = useFigure();
   const engagement = result.data?.engagement;
-  const rows = engagement?.groups ?? [];
-  const title = t('engagement.comparisonTitle');
+  const groups = engagement?.groups ?? [];
+  // The group read fastest, among groups with enough timed reads to say so.
+  const fastest = lowestWithSample(
+    groups,
+    (r) => r.stats.medianSeconds,
+    (r) => r.stats.timedReads,
+  );
   const groupLabel = (r: Row) =>
     dimension === 'CHANNEL' && r.channel ? t(`channel.${r.channel}`) : r.key === '' ? t('engagement.none') : r.label;
+  const sorted = useTableSort(groups, { ...SORTERS, group: { value: groupLabel, first: 'ascending' } });
+  const rows = sorted.rows;
+  const title = t('engagement.comparisonTitle');
   const count = (value: number, measurable: boolean) => (measurable ? fmt.count(value) : '—');
   return (
     <Card
@@ -69,29 +94,28 @@ export function ComparisonTable({
           exportName={`engagement-by-${DIMENSIONS.find((d) => d.value === dimension)?.param ?? 'group'}`}
           rows={rows}
           rowKey={(r) => `${r.channel ?? ''}|${r.key}`}
+          rowClassName={(r) => (r === fastest ? 'row-leader' : undefined)}
+          sort={sorted.sort}
+          onSort={sorted.onSort}
           columns={[
             {
               key: 'group',
+              sortable: true,
               header: t(DIMENSIONS.find((d) => d.value === dimension)?.label ?? 'engagement.dimension.CHANNEL'),
               cell: (r) => (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() =>
-                    onDrill({
-                      drillDown: { dimension, key: r.key },
-                      label: t('engagement.drill.group', { group: groupLabel(r) }),
-                    })
-                  }
-                >
-                  {groupLabel(r)}
-                </button>
+                <>
+                  <button type="button" className="link-button" onClick={() => onDrill({ dimension, key: r.key })}>
+                    {groupLabel(r)}
+                  </button>
+                  {r === fastest && <span className="badge badge-leader">{t('funnel.fastestRead')}</span>}
+                </>
               ),
               // Channels as their API value (like the Overview's CSV); other groups by name, none as empty.
               csv: (r) => (dimension === 'CHANNEL' ? r.key : r.key === '' ? '' : r.label),
             },
             {
               key: 'sent',
+              sortable: true,
               header: t('column.sent'),
               cell: (r) => fmt.count(r.stats.sent),
               csv: (r) => r.stats.sent,
@@ -99,6 +123,7 @@ export function ComparisonTable({
             },
             {
               key: 'delivered',
+              sortable: true,
               header: t('column.delivered'),
               cell: (r) => count(r.stats.delivered, r.stats.deliveryRateUnavailableReason !== 'NOT_MEASURABLE'),
               csv: (r) => r.stats.delivered,
@@ -106,6 +131,7 @@ export function ComparisonTable({
             },
             {
               key: 'read',
+              sortable: true,
               header: t('column.read'),
               cell: (r) => count(r.stats.read, r.stats.readReceipts),
               csv: (r) => r.stats.read,
@@ -113,6 +139,7 @@ export function ComparisonTable({
             },
             {
               key: 'deliveryRate',
+              sortable: true,
               header: t('column.deliveryRate'),
               cell: (r) => figure.ratio(r.stats.deliveryRate, r.stats.deliveryRateUnavailableReason),
               csv: (r) => r.stats.deliveryRate,
@@ -120,6 +147,7 @@ export function ComparisonTable({
             },
             {
               key: 'readRate',
+              sortable: true,
               header: t('column.readRate'),
               cell: (r) => figure.ratio(r.stats.readRate, r.stats.readRateUnavailableReason),
               csv: (r) => r.stats.readRate,
@@ -127,6 +155,7 @@ export function ComparisonTable({
             },
             {
               key: 'median',
+              sortable: true,
               header: t('kpi.medianTimeToRead'),
               cell: (r) => figure.seconds(r.stats.medianSeconds, timeReason(r.stats.readReceipts)),
               csv: (r) => r.stats.medianSeconds,
@@ -134,6 +163,7 @@ export function ComparisonTable({
             },
             {
               key: 'p90',
+              sortable: true,
               header: t('engagement.p90TimeToRead'),
               cell: (r) => figure.seconds(r.stats.p90Seconds, timeReason(r.stats.readReceipts)),
               csv: (r) => r.stats.p90Seconds,
@@ -141,6 +171,7 @@ export function ComparisonTable({
             },
             {
               key: 'timedReads',
+              sortable: true,
               header: t('engagement.column.timedReads'),
               cell: (r) => fmt.count(r.stats.timedReads),
               csv: (r) => r.stats.timedReads,

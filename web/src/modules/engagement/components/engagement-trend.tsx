@@ -4,9 +4,8 @@ import type { UseQueryState } from 'urql';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { HowComputed } from '@web/components/ui/how-computed';
-import type { EngagementQuery, EngagementQueryVariables } from '@web/generated/graphql';
+import type { EngagementDrillDown, EngagementQuery, EngagementQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
-import type { Drill } from '@web/components/messages-panel/drill';
 import { timeReason, useFigure } from './unavailable';
 
 type Result = UseQueryState<EngagementQuery, EngagementQueryVariables>;
@@ -20,7 +19,7 @@ export function EngagementTrend({
 }: {
   result: Result;
   onRetry: () => void;
-  onDrill: (drill: Drill) => void;
+  onDrill: (drill: EngagementDrillDown) => void;
 }) {
   const { t, fmt } = useI18n();
   const figure = useFigure();
@@ -29,8 +28,7 @@ export function EngagementTrend({
   const readReceipts = engagement?.total.readReceipts ?? true;
   const title = t('engagement.trendTitle');
   const names = { readRate: t('kpi.readRate'), medianSeconds: t('kpi.medianTimeToRead') };
-  const drill = (date: string) =>
-    onDrill({ drillDown: { date }, label: t('engagement.drill.date', { date: fmt.date(date) }) });
+  const drill = (date: string) => onDrill({ date });
   const sent = engagement?.total.sent ?? 0;
   return (
     <Card title={title} actions={<HowComputed text={t('engagement.how.trend')} />}>

@@ -8,10 +8,13 @@ export function FailureReasonsTable({
   rows,
   caption,
   exportName,
+  onSelect,
 }: {
   rows: readonly FailureReasonFieldsFragment[];
   caption: string;
   exportName: string;
+  /** Lists the failed messages behind a row (the API narrows by channel or template, not by error code). */
+  onSelect?: (row: FailureReasonFieldsFragment) => void;
 }) {
   const { t, fmt } = useI18n();
   return (
@@ -56,7 +59,14 @@ export function FailureReasonsTable({
         {
           key: 'count',
           header: t('engagement.column.failedCount'),
-          cell: (r) => fmt.count(r.count),
+          cell: (r) =>
+            onSelect ? (
+              <button type="button" className="link-button" onClick={() => onSelect(r)}>
+                {fmt.count(r.count)}
+              </button>
+            ) : (
+              fmt.count(r.count)
+            ),
           csv: (r) => r.count,
           numeric: true,
         },

@@ -2,12 +2,19 @@ import { useQuery } from 'urql';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { HowComputed } from '@web/components/ui/how-computed';
-import type { AnalyticsFilter } from '@web/generated/graphql';
+import type { AnalyticsFilter, EngagementDrillDown } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { FailureReasonsQuery } from '../graphql/failure-reasons.query';
 import { FailureReasonsTable } from './failure-reasons-table';
 
-export function FailureReasons({ filter }: { filter: AnalyticsFilter }) {
+/** Failed messages by channel and error code; a count lists the failed messages of that channel. */
+export function FailureReasons({
+  filter,
+  onDrill,
+}: {
+  filter: AnalyticsFilter;
+  onDrill: (drill: EngagementDrillDown) => void;
+}) {
   const { t } = useI18n();
   const [result, reexecute] = useQuery({ query: FailureReasonsQuery, variables: { filter } });
   const rows = result.data?.failureReasons ?? [];
@@ -21,7 +28,13 @@ export function FailureReasons({ filter }: { filter: AnalyticsFilter }) {
         emptyText={result.data ? t('engagement.noFailures') : undefined}
         onRetry={() => reexecute({ requestPolicy: 'network-only' })}
       >
-        <FailureReasonsTable rows={rows} caption={title} exportName="failure-reasons" />
+        <FailureReasonsTable
+          rows={rows}
+          caption={title}
+          exportName="failure-reasons"
+          onSelect={(r) => onDrill({ dimension: 'CHANNEL', key: r.channel.toLowerCase(), status: 'failed' })}
+        />
+        <p className="chart-note">{t('engagement.failuresDrillNote')}</p>
       </DataState>
     </Card>
   );

@@ -1,10 +1,11 @@
 import type { UseQueryState } from 'urql';
+import { ChartData } from '@web/components/charts/chart-data';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { HowComputed } from '@web/components/ui/how-computed';
-import type { EngagementQuery, EngagementQueryVariables } from '@web/generated/graphql';
+import type { EngagementDrillDown, EngagementQuery, EngagementQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
-import type { Drill } from '@web/components/messages-panel/drill';
+import { timeReason, useFigure } from './unavailable';
 
 type Result = UseQueryState<EngagementQuery, EngagementQueryVariables>;
 type Cell = EngagementQuery['engagement']['heatmap'][number];
@@ -24,9 +25,10 @@ export function HourOfWeekHeatmap({
 }: {
   result: Result;
   onRetry: () => void;
-  onDrill: (drill: Drill) => void;
+  onDrill: (drill: EngagementDrillDown) => void;
 }) {
   const { t, fmt } = useI18n();
+  const figure = useFigure();
   const engagement = result.data?.engagement;
   const cells = engagement?.heatmap ?? [];
   const byKey = new Map(cells.map((c) => [`${c.dayOfWeek}-${c.hour}`, c]));
@@ -44,11 +46,7 @@ export function HourOfWeekHeatmap({
           ? t(`unavailableShort.${byReadRate ? 'NO_DATA' : 'NOT_MEASURABLE'}`)
           : fmt.ratio(cell.readRate),
     });
-  const drill = (cell: Cell) =>
-    onDrill({
-      drillDown: { dayOfWeek: cell.dayOfWeek, hour: cell.hour },
-      label: t('engagement.drill.hour', { day: fmt.weekday(cell.dayOfWeek), hour: fmt.hour(cell.hour) }),
-    });
+  const drill = (cell: Cell) => onDrill({ dayOfWeek: cell.dayOfWeek, hour: cell.hour });
   return (
     <Card title={title} className="card-wide" actions={<HowComputed text={t('engagement.how.heatmap')} />}>
       <DataState
@@ -105,6 +103,58 @@ export function HourOfWeekHeatmap({
         <p className="chart-note">
           {t(byReadRate ? 'engagement.heatmapShadeRate' : 'engagement.heatmapShadeSent')} {t('engagement.clickHint')}
         </p>
+        <ChartData<Cell>
+          caption={title}
+          exportName="engagement-by-hour-of-week"
+          rows={cells}
+          rowKey={(c) => `${c.dayOfWeek}-${c.hour}`}
+          columns={[
+            {
+              key: 'day',
+              header: t('engagement.column.dayOfWeek'),
+              cell: (c) => (
+                <button type="button" className="link-button" onClick={() => drill(c)}>
+                  {fmt.weekday(c.dayOfWeek)}
+                </button>
+              ),
+              csv: (c) => c.dayOfWeek,
+            },
+            {
+              key: 'hour',
+              header: t('engagement.column.hour'),
+              cell: (c) => fmt.hour(c.hour),
+              csv: (c) => c.hour,
+            },
+            {
+              key: 'sent',
+              header: t('column.sent'),
+              cell: (c) => fmt.count(c.sent),
+              csv: (c) => c.sent,
+              numeric: true,
+            },
+            {
+              key: 'read',
+              header: t('column.read'),
+              cell: (c) => (byReadRate ? fmt.count(c.read) : t('unavailableShort.NOT_MEASURABLE')),
+              csv: (c) => (byReadRate ? c.read : null),
+              numeric: true,
+            },
+            {
+              key: 'readRate',
+              header: t('column.readRate'),
+              cell: (c) => figure.ratio(c.readRate, byReadRate ? 'NO_DATA' : 'NOT_MEASURABLE'),
+              csv: (c) => c.readRate,
+              numeric: true,
+            },
+            {
+              key: 'median',
+              header: t('kpi.medianTimeToRead'),
+              cell: (c) => figure.seconds(c.medianSeconds, timeReason(byReadRate)),
+              csv: (c) => c.medianSeconds,
+              numeric: true,
+            },
+          ]}
+        />
       </DataState>
     </Card>
   );

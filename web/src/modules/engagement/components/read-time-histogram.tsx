@@ -4,9 +4,13 @@ import type { UseQueryState } from 'urql';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { HowComputed } from '@web/components/ui/how-computed';
-import type { EngagementQuery, EngagementQueryVariables, ReadTimeBucket } from '@web/generated/graphql';
+import type {
+  EngagementDrillDown,
+  EngagementQuery,
+  EngagementQueryVariables,
+  ReadTimeBucket,
+} from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
-import type { Drill } from '@web/components/messages-panel/drill';
 
 type Result = UseQueryState<EngagementQuery, EngagementQueryVariables>;
 type Row = EngagementQuery['engagement']['histogram'][number];
@@ -19,15 +23,14 @@ export function ReadTimeHistogram({
 }: {
   result: Result;
   onRetry: () => void;
-  onDrill: (drill: Drill) => void;
+  onDrill: (drill: EngagementDrillDown) => void;
 }) {
   const { t, fmt } = useI18n();
   const engagement = result.data?.engagement;
   const rows = engagement?.histogram ?? [];
   const title = t('engagement.histogramTitle');
   const label = (bucket: ReadTimeBucket) => t(`engagement.bucket.${bucket}`);
-  const drill = (row: Row) =>
-    onDrill({ drillDown: { bucket: row.bucket }, label: t('engagement.drill.bucket', { bucket: label(row.bucket) }) });
+  const drill = (row: Row) => onDrill({ bucket: row.bucket });
   const timed = engagement?.total.timedReads ?? 0;
   const emptyText = !engagement
     ? undefined

@@ -8,18 +8,50 @@ import { HowComputed } from '@web/components/ui/how-computed';
 import { InlineField } from '@web/components/ui/inline-field';
 import { Pager } from '@web/components/ui/pager';
 import { usePager } from '@web/components/ui/use-pager';
-import type { AnalyticsFilter, TemplatesQuery as TemplatesData } from '@web/generated/graphql';
+import type { AnalyticsFilter, EngagementDrillDown, TemplatesQuery as TemplatesData } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { TemplatesQuery } from '../graphql/templates.query';
+import { lowestWithSample, MIN_SAMPLE } from './leader';
 import { TemplateDetail } from './template-detail';
 import { useFigure } from './unavailable';
+import { useTableSort, type Sorter } from './use-table-sort';
 
 export type TemplateRow = TemplatesData['templates']['nodes'][number];
 
 const templateKey = (r: TemplateRow) => `${r.channel}|${r.accountExternalId}|${r.name}|${r.language}`;
+/** The most a page holds, so the "read least" ranking usually sees every template of the period. */
+const RANKED_PAGE_SIZE = 200;
 
-/** Per template and language: the funnel, read time, complaints and opt-outs, current status; a name opens its history. */
-export function TemplatesSection({ filter }: { filter: AnalyticsFilter }) {
+const numeric = (value: (r: TemplateRow) => number | null | undefined, first: Sorter<TemplateRow>['first']) => ({
+  value,
+  first,
+});
+const SORTERS: Record<string, Sorter<TemplateRow>> = {
+  name: { value: (r) => r.name, first: 'ascending' },
+  sent: numeric((r) => r.sent, 'descending'),
+  delivered: numeric((r) => r.delivered, 'descending'),
+  read: numeric((r) => r.read, 'descending'),
+  replied: numeric((r) => r.replied, 'descending'),
+  failed: numeric((r) => r.failed, 'descending'),
+  deliveryRate: numeric((r) => r.deliveryRate, 'ascending'),
+  // Ascending first: the question is which template is read least.
+  readRate: numeric((r) => r.readRate, 'ascending'),
+  median: numeric((r) => r.medianTimeToReadSeconds, 'ascending'),
+  complaints: numeric((r) => r.complaints, 'descending'),
+  optOuts: numeric((r) => r.optOuts, 'descending'),
+};
+
+/**
+ * Per template and language: the funnel, read time, complaints and opt-outs, current status, sortable; the template
+ * read least (among those with enough delivered messages) is marked. A name opens its history.
+ */
+export function TemplatesSection({
+  filter,
+  onDrill,
+}: {
+  filter: AnalyticsFilter;
+  onDrill: (drill: EngagementDrillDown) => void;
+}) {
   const { t, fmt } = useI18n();
   const figure = useFigure();
   const pager = usePager();
@@ -27,12 +59,20 @@ export function TemplatesSection({ filter }: { filter: AnalyticsFilter }) {
   const [selected, setSelected] = useState<TemplateRow | null>(null);
   const [result, reexecute] = useQuery({
     query: TemplatesQuery,
-    variables: { filter, page: pager.page, search: search.trim() || null },
+    variables: { filter, page: { ...pager.page, first: RANKED_PAGE_SIZE }, search: search.trim() || null },
   });
   const connection = result.data?.templates;
-  const rows = connection?.nodes ?? [];
+  const nodes = connection?.nodes ?? [];
+  const sorted = useTableSort(nodes, SORTERS);
+  const rows = sorted.rows;
   const title = t('engagement.templatesTitle');
   const rate = (value: number | null | undefined) => (value === null || value === undefined ? '' : value);
+  const leastRead = lowestWithSample(
+    nodes,
+    (r) => r.readRate,
+    (r) => r.delivered,
+  );
+  const partial = Boolean(connection?.pageInfo.hasNextPage) || pager.pageNumber > 1;
   return (
     <>
       <Card
@@ -64,27 +104,52 @@ export function TemplatesSection({ filter }: { filter: AnalyticsFilter }) {
           emptyText={connection ? t('engagement.noTemplates') : undefined}
           onRetry={() => reexecute({ requestPolicy: 'network-only' })}
         >
+          <p className="leader-note" data-testid="read-least">
+            {leastRead && leastRead.readRate !== null && leastRead.readRate !== undefined ? (
+              <>
+                <span className="badge badge-warning">{t('engagement.readLeast')}</span>{' '}
+                {t('engagement.readLeastTile', {
+                  template: `${leastRead.name} (${leastRead.language})`,
+                  rate: fmt.ratio(leastRead.readRate),
+                  n: fmt.count(leastRead.delivered),
+                })}
+              </>
+            ) : (
+              t('engagement.readLeastNone', { min: MIN_SAMPLE })
+            )}
+          </p>
+          <p className="chart-note">
+            {t('engagement.rankNote', { min: MIN_SAMPLE })}{' '}
+            {partial ? t('engagement.rankPartial', { n: fmt.count(nodes.length) }) : ''}
+          </p>
           <DataTable<TemplateRow>
             caption={title}
             captionHidden
             exportName="templates"
             rows={rows}
             rowKey={templateKey}
+            rowClassName={(r) => (r === leastRead ? 'row-warning' : undefined)}
+            sort={sorted.sort}
+            onSort={sorted.onSort}
             columns={[
               {
                 key: 'name',
                 header: t('engagement.column.template'),
                 cell: (r) => (
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-expanded={selected !== null && templateKey(selected) === templateKey(r)}
-                    onClick={() => setSelected(r)}
-                  >
-                    {r.name}
-                  </button>
+                  <>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-expanded={selected !== null && templateKey(selected) === templateKey(r)}
+                      onClick={() => setSelected(r)}
+                    >
+                      {r.name}
+                    </button>
+                    {r === leastRead && <span className="badge badge-warning">{t('engagement.readLeast')}</span>}
+                  </>
                 ),
                 csv: (r) => r.name,
+                sortable: true,
               },
               {
                 key: 'language',
@@ -102,6 +167,7 @@ export function TemplatesSection({ filter }: { filter: AnalyticsFilter }) {
               },
               {
                 key: 'sent',
+                sortable: true,
                 header: t('column.sent'),
                 cell: (r) => fmt.count(r.sent),
                 csv: (r) => r.sent,
@@ -109,6 +175,7 @@ export function TemplatesSection({ filter }: { filter: AnalyticsFilter }) {
               },
               {
                 key: 'delivered',
+                sortable: true,
                 header: t('column.delivered'),
                 cell: (r) => fmt.count(r.delivered),
                 csv: (r) => r.delivered,
@@ -116,6 +183,7 @@ export function TemplatesSection({ filter }: { filter: AnalyticsFilter }) {
               },
               {
                 key: 'read',
+                sortable: true,
                 header: t('column.read'),
                 cell: (r) => fmt.count(r.read),
                 csv: (r) => r.read,
@@ -123,6 +191,7 @@ export function TemplatesSection({ filter }: { filter: AnalyticsFilter }) {
               },
               {
                 key: 'replied',
+                sortable: true,
                 header: t('engagement.column.replied'),
                 cell: (r) => fmt.count(r.replied),
                 csv: (r) => r.replied,
@@ -130,6 +199,7 @@ export function TemplatesSection({ filter }: { filter: AnalyticsFilter }) {
               },
               {
                 key: 'failed',
+                sortable: true,
                 header: t('engagement.column.failedCount'),
                 cell: (r) => fmt.count(r.failed),
                 csv: (r) => r.failed,
@@ -137,6 +207,7 @@ export function TemplatesSection({ filter }: { filter: AnalyticsFilter }) {
               },
               {
                 key: 'deliveryRate',
+                sortable: true,
                 header: t('column.deliveryRate'),
                 cell: (r) => figure.ratio(r.deliveryRate, r.deliveryRateUnavailableReason),
                 csv: (r) => rate(r.deliveryRate),
@@ -144,13 +215,18 @@ export function TemplatesSection({ filter }: { filter: AnalyticsFilter }) {
               },
               {
                 key: 'readRate',
+                sortable: true,
                 header: t('column.readRate'),
-                cell: (r) => figure.ratio(r.readRate, r.readRateUnavailableReason),
+                cell: (r) =>
+                  r.readRate === null || r.readRate === undefined
+                    ? figure.ratio(r.readRate, r.readRateUnavailableReason)
+                    : t('engagement.rateWithN', { rate: fmt.ratio(r.readRate), n: fmt.count(r.delivered) }),
                 csv: (r) => rate(r.readRate),
                 numeric: true,
               },
               {
                 key: 'median',
+                sortable: true,
                 header: t('kpi.medianTimeToRead'),
                 cell: (r) => figure.seconds(r.medianTimeToReadSeconds, r.medianTimeToReadUnavailableReason),
                 csv: (r) => r.medianTimeToReadSeconds,
@@ -158,6 +234,7 @@ export function TemplatesSection({ filter }: { filter: AnalyticsFilter }) {
               },
               {
                 key: 'complaints',
+                sortable: true,
                 header: t('engagement.column.complaints'),
                 cell: (r) => fmt.count(r.complaints),
                 csv: (r) => r.complaints,
@@ -165,6 +242,7 @@ export function TemplatesSection({ filter }: { filter: AnalyticsFilter }) {
               },
               {
                 key: 'optOuts',
+                sortable: true,
                 header: t('engagement.column.optOuts'),
                 cell: (r) => fmt.count(r.optOuts),
                 csv: (r) => r.optOuts,
@@ -193,6 +271,7 @@ export function TemplatesSection({ filter }: { filter: AnalyticsFilter }) {
           filter={filter}
           template={selected}
           onClose={() => setSelected(null)}
+          onDrill={onDrill}
         />
       )}
     </>

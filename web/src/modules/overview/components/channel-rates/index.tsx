@@ -1,8 +1,7 @@
 import type { UseQueryState } from 'urql';
-import type { Drill } from '@web/components/messages-panel/drill';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
-import type { OverviewQuery, OverviewQueryVariables } from '@web/generated/graphql';
+import type { EngagementDrillDown, OverviewQuery, OverviewQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { channelDrillDown } from '../../channel-drill';
 import { ChannelRatesChart } from './chart';
@@ -16,7 +15,7 @@ export function ChannelRates({
 }: {
   result: Result;
   onRetry: () => void;
-  onDrill: (drill: Drill) => void;
+  onDrill: (drill: EngagementDrillDown) => void;
 }) {
   const { t, fmt } = useI18n();
   const rows = (result.data?.overview.channels ?? []).filter((c) => c.sent > 0);
@@ -49,12 +48,7 @@ export function ChannelRates({
             readRate: c.readRate ?? null,
           }))}
           label={`${t('overview.ratesTitle')}: ${alt}`}
-          onSelect={(channel) =>
-            onDrill({
-              drillDown: channelDrillDown(channel),
-              label: t('overview.drill.channel', { channel: t(`channel.${channel}`) }),
-            })
-          }
+          onSelect={(channel) => onDrill(channelDrillDown(channel))}
         />
         <p className="chart-note">{t('overview.ratesNote')}</p>
         <p className="chart-note">{t('overview.ratesClickHint')}</p>

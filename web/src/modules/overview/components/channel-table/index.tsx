@@ -1,9 +1,8 @@
 import type { UseQueryState } from 'urql';
-import type { Drill } from '@web/components/messages-panel/drill';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { DataTable } from '@web/components/ui/data-table';
-import type { OverviewQuery, OverviewQueryVariables } from '@web/generated/graphql';
+import type { EngagementDrillDown, OverviewQuery, OverviewQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { channelDrillDown } from '../../channel-drill';
 
@@ -18,7 +17,7 @@ export function ChannelTable({
 }: {
   result: Result;
   onRetry: () => void;
-  onDrill: (drill: Drill) => void;
+  onDrill: (drill: EngagementDrillDown) => void;
 }) {
   const { t, fmt } = useI18n();
   const rows = result.data?.overview.channels ?? [];
@@ -47,16 +46,7 @@ export function ChannelTable({
               key: 'channel',
               header: t('column.channel'),
               cell: (r) => (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() =>
-                    onDrill({
-                      drillDown: channelDrillDown(r.channel),
-                      label: t('overview.drill.channel', { channel: t(`channel.${r.channel}`) }),
-                    })
-                  }
-                >
+                <button type="button" className="link-button" onClick={() => onDrill(channelDrillDown(r.channel))}>
                   {t(`channel.${r.channel}`)}
                 </button>
               ),

@@ -1,10 +1,9 @@
 import type { UseQueryState } from 'urql';
 import { ChartData } from '@web/components/charts/chart-data';
 import { channelColumn } from '@web/components/ui/common-columns';
-import type { Drill } from '@web/components/messages-panel/drill';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
-import type { Channel, OverviewQuery, OverviewQueryVariables } from '@web/generated/graphql';
+import type { Channel, EngagementDrillDown, OverviewQuery, OverviewQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { channelDrillDown } from '../../channel-drill';
 import { VolumeByChannelChart } from './chart';
@@ -19,18 +18,11 @@ export function VolumeByChannel({
 }: {
   result: Result;
   onRetry: () => void;
-  onDrill: (drill: Drill) => void;
+  onDrill: (drill: EngagementDrillDown) => void;
 }) {
   const { t, fmt } = useI18n();
   const drill = (date: string, channel: Channel | null) =>
-    onDrill(
-      channel
-        ? {
-            drillDown: channelDrillDown(channel, date),
-            label: t('overview.drill.channelDay', { channel: t(`channel.${channel}`), date: fmt.date(date) }),
-          }
-        : { drillDown: { date }, label: t('engagement.drill.date', { date: fmt.date(date) }) },
-    );
+    onDrill(channel ? channelDrillDown(channel, date) : { date });
   const overview = result.data?.overview;
   const rows = overview?.volumeByChannelAndDay ?? [];
   const title = t('overview.volumeTitle');

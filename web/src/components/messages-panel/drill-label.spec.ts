@@ -1,0 +1,23 @@
+import { CATALOGS } from '@web/i18n/catalog';
+import { createTranslate } from '@web/i18n/translate';
+import { createFormatters } from '@web/lib/format';
+import { describeDrill } from './drill-label';
+
+const t = createTranslate('en', CATALOGS.en);
+const fmt = createFormatters('en', 'UTC');
+
+describe('describeDrill', () => {
+  it('names a drill-down the same way whether it was clicked or reopened from the URL', () => {
+    expect(describeDrill({ dimension: 'CHANNEL', key: 'whatsapp' }, t, fmt)).toBe('WhatsApp, business messages');
+    expect(describeDrill({ dimension: 'CHANNEL', key: 'sms', date: '2026-03-01' }, t, fmt)).toBe(
+      'SMS, sent on 1 Mar 2026',
+    );
+    expect(describeDrill({ dimension: 'CHANNEL', key: 'viber', status: 'read' }, t, fmt)).toBe('Viber, read');
+    expect(describeDrill({ bucket: 'MIN_1_TO_5' }, t, fmt)).toBe('read in 1–5 min');
+    expect(describeDrill({ dimension: 'TEMPLATE', key: 'order_ready|pt_BR' }, t, fmt)).toBe(
+      'order_ready (pt_BR), business messages',
+    );
+    expect(describeDrill({ dimension: 'CAMPAIGN', key: '' }, t, fmt)).toBe('None, business messages');
+    expect(describeDrill({ dayOfWeek: 1, hour: 9 }, t, fmt)).toMatch(/^sent on Monday at /);
+  });
+});
