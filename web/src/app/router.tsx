@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate, Outlet, useLocation, type RouteObject } from 'react-router-dom';
+import { CampaignsPage } from '@web/modules/campaigns/campaigns-page';
 import { EngagementPage } from '@web/modules/engagement/engagement-page';
 import { AppLayout } from '@web/modules/layout/app-layout';
 import { LoginPage } from '@web/modules/login/login-page';
@@ -27,7 +28,7 @@ export const routes: RouteObject[] = [
           { path: 'overview', element: <OverviewPage /> },
           { path: 'engagement', element: <EngagementPage /> },
           { path: 'support', element: <NotBuiltPage title="nav.support" plan="notBuilt.support" /> },
-          { path: 'campaigns', element: <NotBuiltPage title="nav.campaigns" plan="notBuilt.campaigns" /> },
+          { path: 'campaigns', element: <CampaignsPage /> },
           { path: 'quality', element: <NotBuiltPage title="nav.quality" plan="notBuilt.quality" /> },
           { path: 'complaints', element: <NotBuiltPage title="nav.complaints" plan="notBuilt.complaints" /> },
           { path: 'compliance', element: <NotBuiltPage title="nav.compliance" plan="notBuilt.compliance" /> },

@@ -68,8 +68,6 @@ export const en = {
   'notBuilt.title': 'This page is not built yet.',
   'notBuilt.support':
     'First-response, reply and resolution times per agent and team, SLA attainment, NPS and CSAT arrive with issue 5.',
-  'notBuilt.campaigns':
-    'Campaign and source attribution (ads, deep links, QR codes, widgets), conversions and cost arrive with issue 4.',
   'notBuilt.quality': 'Quality ratings, messaging tiers and template health per number arrive with issue 5.',
   'notBuilt.complaints':
     'Complaint and block trends per number, template and campaign, with alerts, arrive with issue 5.',
@@ -299,6 +297,7 @@ export const en = {
     other: 'Attribution window: {count} days (Settings → Marketing).',
   },
   'campaigns.touchpoint.AD': 'Ad',
+  'campaigns.touchpoint.CAMPAIGN_REPLY': 'Reply to a campaign message',
   'campaigns.touchpoint.POST': 'Post',
   'campaigns.touchpoint.DEEPLINK': 'Deep link',
   'campaigns.touchpoint.SHORTLINK': 'Short link (ref)',

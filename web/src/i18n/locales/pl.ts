@@ -74,8 +74,6 @@ export const pl: Catalog = {
   'notBuilt.title': 'Ta strona nie jest jeszcze gotowa.',
   'notBuilt.support':
     'Czas pierwszej odpowiedzi, odpowiedzi i rozwiązania według agentów i zespołów, realizacja SLA, NPS i CSAT pojawią się w zadaniu 5.',
-  'notBuilt.campaigns':
-    'Atrybucja kampanii i źródeł (reklamy, deep linki, kody QR, widżety), konwersje i koszty pojawią się w zadaniu 4.',
   'notBuilt.quality': 'Oceny jakości, poziomy limitów i kondycja szablonów według numerów pojawią się w zadaniu 5.',
   'notBuilt.complaints':
     'Trendy skarg i blokad według numerów, szablonów i kampanii wraz z alertami pojawią się w zadaniu 5.',
@@ -322,6 +320,7 @@ export const pl: Catalog = {
     other: 'Okno atrybucji: {count} dnia (Ustawienia → Marketing).',
   },
   'campaigns.touchpoint.AD': 'Reklama',
+  'campaigns.touchpoint.CAMPAIGN_REPLY': 'Odpowiedź na wiadomość kampanii',
   'campaigns.touchpoint.POST': 'Post',
   'campaigns.touchpoint.DEEPLINK': 'Deep link',
   'campaigns.touchpoint.SHORTLINK': 'Krótki link (ref)',

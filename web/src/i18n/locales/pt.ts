@@ -67,8 +67,6 @@ export const pt: Catalog = {
   'notBuilt.title': 'Esta página ainda não foi construída.',
   'notBuilt.support':
     'Tempos de primeira resposta, resposta e resolução por agente e equipe, cumprimento de SLA, NPS e CSAT chegam com a issue 5.',
-  'notBuilt.campaigns':
-    'Atribuição de campanhas e origens (anúncios, deep links, QR codes, widgets), conversões e custos chegam com a issue 4.',
   'notBuilt.quality':
     'Classificação de qualidade, níveis de mensagens e saúde dos modelos por número chegam com a issue 5.',
   'notBuilt.complaints':
@@ -300,6 +298,7 @@ export const pt: Catalog = {
     other: 'Janela de atribuição: {count} dias (Configurações → Marketing).',
   },
   'campaigns.touchpoint.AD': 'Anúncio',
+  'campaigns.touchpoint.CAMPAIGN_REPLY': 'Resposta a uma mensagem de campanha',
   'campaigns.touchpoint.POST': 'Publicação',
   'campaigns.touchpoint.DEEPLINK': 'Deep link',
   'campaigns.touchpoint.SHORTLINK': 'Link curto (ref)',

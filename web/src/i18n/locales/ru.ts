@@ -74,8 +74,6 @@ export const ru: Catalog = {
   'notBuilt.title': 'Эта страница ещё не готова.',
   'notBuilt.support':
     'Время первого ответа, ответа и решения по агентам и командам, выполнение SLA, NPS и CSAT появятся в задаче 5.',
-  'notBuilt.campaigns':
-    'Атрибуция кампаний и источников (реклама, диплинки, QR-коды, виджеты), конверсии и затраты появятся в задаче 4.',
   'notBuilt.quality': 'Рейтинг качества, уровни лимитов и состояние шаблонов по номерам появятся в задаче 5.',
   'notBuilt.complaints':
     'Динамика жалоб и блокировок по номерам, шаблонам и кампаниям с оповещениями появится в задаче 5.',
@@ -324,6 +322,7 @@ export const ru: Catalog = {
     other: 'Окно атрибуции: {count} дня (Настройки → Маркетинг).',
   },
   'campaigns.touchpoint.AD': 'Реклама',
+  'campaigns.touchpoint.CAMPAIGN_REPLY': 'Ответ на сообщение кампании',
   'campaigns.touchpoint.POST': 'Публикация',
   'campaigns.touchpoint.DEEPLINK': 'Глубокая ссылка',
   'campaigns.touchpoint.SHORTLINK': 'Короткая ссылка (ref)',

@@ -74,8 +74,6 @@ export const uk: Catalog = {
   'notBuilt.title': 'Ця сторінка ще не готова.',
   'notBuilt.support':
     'Час першої відповіді, відповіді та вирішення за агентами й командами, виконання SLA, NPS і CSAT з’являться в задачі 5.',
-  'notBuilt.campaigns':
-    'Атрибуція кампаній і джерел (реклама, діплінки, QR-коди, віджети), конверсії та витрати з’являться в задачі 4.',
   'notBuilt.quality': 'Рейтинг якості, рівні лімітів і стан шаблонів за номерами з’являться в задачі 5.',
   'notBuilt.complaints':
     'Динаміка скарг і блокувань за номерами, шаблонами та кампаніями зі сповіщеннями з’явиться в задачі 5.',
@@ -323,6 +321,7 @@ export const uk: Catalog = {
     other: 'Вікно атрибуції: {count} дня (Налаштування → Маркетинг).',
   },
   'campaigns.touchpoint.AD': 'Реклама',
+  'campaigns.touchpoint.CAMPAIGN_REPLY': 'Відповідь на повідомлення кампанії',
   'campaigns.touchpoint.POST': 'Допис',
   'campaigns.touchpoint.DEEPLINK': 'Глибоке посилання',
   'campaigns.touchpoint.SHORTLINK': 'Коротке посилання (ref)',

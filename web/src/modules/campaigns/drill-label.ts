@@ -6,6 +6,7 @@ import type { CampaignDrill } from './campaigns-params';
 
 const TOUCHPOINT_KINDS: readonly TouchpointKind[] = [
   'AD',
+  'CAMPAIGN_REPLY',
   'POST',
   'DEEPLINK',
   'SHORTLINK',

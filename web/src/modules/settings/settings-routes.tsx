@@ -9,6 +9,7 @@ import { AgentsPage } from './agents/agents-page';
 import { BusinessHoursPage } from './business-hours/business-hours-page';
 import { CampaignsPage } from './campaigns/campaigns-page';
 import { ForbiddenNotice } from './components/forbidden-notice';
+import { MarketingPage } from './marketing/marketing-page';
 import { NumbersPage } from './numbers/numbers-page';
 import { ProfilePage } from './profile/profile-page';
 import { UsersPage } from './users/users-page';
@@ -28,6 +29,7 @@ const SECTIONS: SettingsSection[] = [
   { path: 'numbers', label: 'settings.numbers', element: <NumbersPage /> },
   { path: 'agents', label: 'settings.agents', element: <AgentsPage /> },
   { path: 'campaigns', label: 'settings.campaigns', element: <CampaignsPage /> },
+  { path: 'marketing', label: 'marketingSettings.title', element: <MarketingPage /> },
   { path: 'business-hours', label: 'settings.businessHours', element: <BusinessHoursPage /> },
 ];
 
