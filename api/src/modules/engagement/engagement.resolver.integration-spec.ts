@@ -118,6 +118,18 @@ describe('engagement over GraphQL (real app, chDB, SQLite)', () => {
     });
   });
 
+  it('says when the figures were rolled up', async () => {
+    const refreshed = Math.floor(Date.now() / 1000) * 1000;
+    await refreshTestRollups(warehouse);
+    const { data, errors } = await gql<{ engagement: { asOf: string } }>(
+      'query($filter: AnalyticsFilter!) { engagement(filter: $filter) { asOf } }',
+      { filter },
+    );
+    expect(errors).toBeUndefined();
+    expect(Date.parse(data!.engagement.asOf)).toBeGreaterThanOrEqual(refreshed);
+    expect(Date.parse(data!.engagement.asOf)).toBeLessThanOrEqual(Date.now());
+  });
+
   it('pages through the messages behind a chart element and explains failures', async () => {
     const first = await gql<{
       engagementMessages: {

@@ -124,6 +124,17 @@ describe('template analytics over GraphQL (real app, chDB, SQLite)', () => {
     });
   });
 
+  it('says when the list was rolled up', async () => {
+    const refreshed = Math.floor(Date.now() / 1000) * 1000;
+    await refreshTestRollups(warehouse);
+    const { data, errors } = await gql<{ templates: { asOf: string } }>(
+      'query($filter: AnalyticsFilter!) { templates(filter: $filter) { asOf } }',
+      { filter },
+    );
+    expect(errors).toBeUndefined();
+    expect(Date.parse(data!.templates.asOf)).toBeGreaterThanOrEqual(refreshed);
+  });
+
   it('answers history and failure reasons', async () => {
     const history = await gql<{ templateHistory: unknown }>(
       'query($id: ID) { templateHistory(name: "order_ready", accountId: $id) { occurredAt channel changes { field from to } reason } }',
