@@ -2,9 +2,18 @@
  * Replies to outbound campaign messages: for each business message with a campaign id, the first customer
  * message of the same contact with the same account after it and before the next business message, when it
  * came within the window ({windowMs}, both ends included). Customer messages from `from` to `until` are read
- * (fixed SQL expressions of the calling query); replayed copies count once.
+ * (fixed SQL expressions of the calling query, as is `contactsIn`, an optional sub-select of the only contacts
+ * needed); replayed copies count once.
  */
-export function campaignRepliesSelect(db: string, { from, until }: { from: string; until: string }): string {
+export function campaignRepliesSelect(
+  db: string,
+  { from, until, contactsIn }: { from: string; until: string; contactsIn?: string },
+): string {
+  // Only contacts who got a campaign message can reply to one (and, when given, only the contacts needed).
+  const contacts =
+    `contact_id IN (SELECT contact_id FROM ${db}.events WHERE tenant_id = {tenant:String} AND type = 'message.sent'` +
+    ` AND campaign_id != '' AND occurred_at >= ${from} - toIntervalDay({windowDays:UInt16}) AND occurred_at < ${until})` +
+    (contactsIn === undefined ? '' : ` AND contact_id IN (${contactsIn})`);
   return `
 SELECT
     sent_id,
@@ -36,6 +45,7 @@ FROM
             AND occurred_at >= ${from}
             AND occurred_at < ${until}
             AND contact_id != ''
+            AND ${contacts}
     ) AS r
     ASOF INNER JOIN
     (
@@ -46,6 +56,7 @@ FROM
             AND occurred_at >= ${from} - toIntervalDay({windowDays:UInt16})
             AND occurred_at < ${until}
             AND contact_id != ''
+            AND ${contacts}
     ) AS s
     ON r.channel = s.channel AND r.account_id = s.account_id AND r.contact_id = s.contact_id
         AND r.occurred_at >= s.occurred_at

@@ -5,11 +5,14 @@ import { millisBetween } from './touch-window.fragment';
 export type ModelValue = 'last_touch' | 'first_touch';
 
 /**
- * Every touch from `touch_start` to the period's end — first customer messages and replies to campaign
- * messages — one per contact and instant: at the same instant a campaign touch wins over an organic one, then
+ * Every touch of the contacts who converted in the period, from `touch_start` to the period's end — first
+ * customer messages and replies to campaign messages — one per contact and instant: at the same instant a campaign touch wins over an organic one, then
  * the smaller touch id (a reply's id is its message id + ':reply'), as attributeConversions decides ties.
  */
 function touchPointsSelect(db: string, scanText: boolean): string {
+  const contactsIn =
+    `SELECT contact_id FROM ${db}.events WHERE tenant_id = {tenant:String} AND type = 'conversion.recorded'` +
+    ` AND occurred_at >= period_start AND occurred_at < period_end`;
   return `
 SELECT
     contact_id,
@@ -21,11 +24,11 @@ SELECT
 FROM
 (
     SELECT id AS touch_id, at, contact_id, campaign_key, source_kind, channel, account_id
-    FROM (${firstMessagesSelect(db, { scanText })})
+    FROM (${firstMessagesSelect(db, { scanText, contactsIn })})
     UNION ALL
     SELECT concat(id, ':reply') AS touch_id, at, contact_id, campaign_key, 'campaign_reply' AS source_kind, channel,
         account_id
-    FROM (${campaignRepliesSelect(db, { from: 'touch_start', until: 'period_end' })})
+    FROM (${campaignRepliesSelect(db, { from: 'touch_start', until: 'period_end', contactsIn })})
 )
 GROUP BY contact_id, at`;
 }
