@@ -6,7 +6,7 @@ import { queryRows, runCommand } from './query-rows';
  * The refreshable materialized views that roll facts up for the analytics pages (migration 0006). Each rebuilds
  * its target table from the facts on its own schedule; `refreshRollups` asks for a rebuild now.
  */
-export const ROLLUP_VIEWS = ['message_engagement_mv'] as const;
+export const ROLLUP_VIEWS = ['message_engagement_mv', 'conversation_starts_mv', 'campaign_sends_mv'] as const;
 
 /**
  * Rebuilds every rollup from the facts as they are now and waits until the rebuilds end. A failed rebuild

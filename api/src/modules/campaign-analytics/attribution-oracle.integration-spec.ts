@@ -5,6 +5,7 @@ import {
   type AttributionTouch,
 } from '@checkmark/schemas/attribution';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
 import { analyticsScope } from '../../testing/analytics-fixtures';
 import type { CampaignView } from '../campaigns/campaigns.service';
 import type { AnalyticsScope } from '../overview/analytics-scope';
@@ -155,6 +156,7 @@ describe('warehouse attribution equals attributeConversions (random event sets)'
   beforeAll(async () => {
     wh = await testWarehouse();
     await wh.sink.insertEvents(rounds.flatMap((r) => r.events));
+    await refreshTestRollups(wh);
   }, 60_000);
   afterAll(() => dropTestDatabase(wh));
 

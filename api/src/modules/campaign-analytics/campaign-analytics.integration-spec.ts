@@ -1,5 +1,6 @@
 import type { CanonicalEvent } from '@checkmark/schemas';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
 import { analyticsScope } from '../../testing/analytics-fixtures';
 import type { CampaignView } from '../campaigns/campaigns.service';
 import type { MarketingSettingsValue } from '../marketing-settings/marketing-settings-value';
@@ -232,6 +233,7 @@ describe('campaign analytics on chDB (hand-computed)', () => {
     await wh.sink.insertEvents(EVENTS);
     // Replays change nothing.
     await wh.sink.insertEvents(EVENTS.slice(0, 12));
+    await refreshTestRollups(wh);
     service = serviceFor(CAMPAIGNS);
   }, 60_000);
   afterAll(() => dropTestDatabase(wh));

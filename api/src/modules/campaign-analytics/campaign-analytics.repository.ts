@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { queryRows } from '@checkmark/schemas/warehouse';
+import { queryRows, rollupsRefreshedAt } from '@checkmark/schemas/warehouse';
 import type { AnalyticsScope } from '../overview/analytics-scope';
 import { scopeQueryParams } from '../overview/analytics-scope-params';
 import { CONVERSATION_SILENCE_SECONDS } from '../overview/overview.repository';
@@ -40,7 +40,10 @@ export interface ListCursor {
 
 const DAY_MS = 86_400_000;
 
-/** Campaign analytics reads from ClickHouse (events with their ingest-time touch columns), one method per query. */
+/**
+ * Campaign analytics reads from ClickHouse, one method per query: conversation starts and campaign messages with
+ * their first reply from the rollups of migration 0008, conversions and opt-ins from events.
+ */
 @Injectable()
 export class CampaignAnalyticsRepository {
   constructor(@Inject(WAREHOUSE) private readonly warehouse: Pick<WarehouseHandle, 'client' | 'database'>) {}
@@ -110,6 +113,11 @@ export class CampaignAnalyticsRepository {
       ...this.params(scope, attribution),
       ...listParams(drillDown, after, limit),
     });
+  }
+
+  /** When the rollups were last rebuilt (the figures include everything ingested before); null before the first. */
+  refreshedAt(): Promise<Date | null> {
+    return rollupsRefreshedAt(this.warehouse.client, this.warehouse.database);
   }
 
   private get db(): string {

@@ -1,4 +1,5 @@
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
 import { whatsappEvent } from '../../testing/analytics-fixtures';
 import { errorCodes, graphql } from '../../testing/graphql-client';
 import { removeDataDir, startTestApp, tempDataDir, type RunningTestApp } from '../../testing/test-app';
@@ -8,7 +9,7 @@ const KEY = 'ck_bootstrap_campaign_analytics_0123456789ab';
 const PERFORMANCE = `
   query Performance($filter: AnalyticsFilter!, $groupBy: CampaignDimension, $model: AttributionModel) {
     campaignPerformance(filter: $filter, groupBy: $groupBy, model: $model) {
-      timeZone windowDays currency unconvertedCurrencies model
+      asOf timeZone windowDays currency unconvertedCurrencies model
       period { from to }
       total { conversations conversions revenue spend }
       rows { key label campaign { id key } conversations uniqueContacts conversions revenue spend costPerConversation costPerConversion roas }
@@ -19,6 +20,7 @@ const PERFORMANCE = `
 const CONVERSIONS = `
   query Conversions($filter: AnalyticsFilter!, $model: AttributionModel, $drillDown: CampaignDrillDown, $page: PageInput) {
     attributedConversions(filter: $filter, model: $model, drillDown: $drillDown, page: $page) {
+      asOf
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes { eventId occurredAt value currency valueConverted orderId sourceKind touchAt channel campaign { key } }
@@ -28,6 +30,7 @@ const CONVERSIONS = `
 const CONVERSATIONS = `
   query Conversations($filter: AnalyticsFilter!, $drillDown: CampaignDrillDown, $page: PageInput) {
     attributedConversations(filter: $filter, drillDown: $drillDown, page: $page) {
+      asOf
       totalCount
       nodes { conversationId channel accountExternalId contactId startedAt sourceKind sourceDetail campaign { key } }
     }
@@ -35,6 +38,7 @@ const CONVERSATIONS = `
 
 interface Performance {
   campaignPerformance: {
+    asOf: string | null;
     timeZone: string;
     windowDays: number;
     currency: string;
@@ -58,6 +62,7 @@ describe('campaign analytics over GraphQL (real app, chDB, relational store)', (
   let dataDir: string;
   let running: RunningTestApp;
   let campaignId: string;
+  let refreshedFrom: number;
   const gql = <T>(query: string, variables: Record<string, unknown> = {}) =>
     graphql<T>(running.url, query, variables, { token: KEY });
   const FILTER = { from: '2025-03-10', to: '2025-03-10' };
@@ -108,6 +113,9 @@ describe('campaign analytics over GraphQL (real app, chDB, relational store)', (
         payload: { kind: 'purchase', value: 1, currency: 'EUR' },
       }),
     ]);
+    // The figures come from the rollups (migration 0008): rebuilt from what was written so far.
+    refreshedFrom = Date.now() - 1000;
+    await refreshTestRollups(warehouse);
   });
 
   afterAll(async () => {
@@ -120,6 +128,8 @@ describe('campaign analytics over GraphQL (real app, chDB, relational store)', (
     const result = await gql<Performance>(PERFORMANCE, { filter: FILTER });
     expect(result.errors).toBeUndefined();
     const performance = result.data!.campaignPerformance;
+    // As of the rebuild after the inserts (whole seconds).
+    expect(Date.parse(performance.asOf!)).toBeGreaterThanOrEqual(Math.floor(refreshedFrom / 1000) * 1000);
     expect(performance).toMatchObject({
       timeZone: 'Europe/Kyiv',
       windowDays: 3,
@@ -144,11 +154,11 @@ describe('campaign analytics over GraphQL (real app, chDB, relational store)', (
   });
 
   it('lists conversions and conversations with their touch', async () => {
-    const conversions = await gql<{ attributedConversions: { totalCount: number; nodes: Record<string, unknown>[] } }>(
-      CONVERSIONS,
-      { filter: FILTER, model: 'FIRST_TOUCH', page: { first: 5 } },
-    );
+    const conversions = await gql<{
+      attributedConversions: { asOf: string | null; totalCount: number; nodes: Record<string, unknown>[] };
+    }>(CONVERSIONS, { filter: FILTER, model: 'FIRST_TOUCH', page: { first: 5 } });
     expect(conversions.errors).toBeUndefined();
+    expect(conversions.data!.attributedConversions.asOf).toEqual(expect.any(String));
     // First touch: the ad message of 7 March 07:00 is exactly 3 days before the 07:00 conversion, but 1 h too
     // early for the 08:00 one, whose earliest touch in the window is the one of 10 March.
     expect(conversions.data!.attributedConversions.nodes).toEqual([
@@ -169,6 +179,7 @@ describe('campaign analytics over GraphQL (real app, chDB, relational store)', (
       { filter: FILTER, drillDown: { dimension: 'CAMPAIGN', key: 'spring_ads', date: '2025-03-10' } },
     );
     expect(conversations.data!.attributedConversations).toEqual({
+      asOf: expect.any(String),
       totalCount: 1,
       nodes: [
         {

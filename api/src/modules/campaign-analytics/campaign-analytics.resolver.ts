@@ -37,7 +37,7 @@ export class CampaignAnalyticsResolver {
     @Args('filter', { type: () => AnalyticsFilterInput }) filter: AnalyticsFilterInput,
     @Args('drillDown', { type: () => CampaignDrillDownInput, nullable: true }) drillDown: CampaignDrillDownInput | null,
     @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
-  ): Promise<Page<AttributedConversationModel>> {
+  ): Promise<Page<AttributedConversationModel> & { asOf: Date | null }> {
     return this.service.attributedConversations(principal.tenantId, filter, drillDown, page);
   }
 
@@ -50,7 +50,7 @@ export class CampaignAnalyticsResolver {
     model: AttributionModel | null,
     @Args('drillDown', { type: () => CampaignDrillDownInput, nullable: true }) drillDown: CampaignDrillDownInput | null,
     @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
-  ): Promise<Page<AttributedConversionModel>> {
+  ): Promise<Page<AttributedConversionModel> & { asOf: Date | null }> {
     return this.service.attributedConversions(principal.tenantId, filter, model, drillDown, page);
   }
 }

@@ -46,6 +46,8 @@ interface Context {
   settings: MarketingSettingsValue;
   campaigns: CampaignView[];
   attribution: AttributionParams;
+  /** When the rollups were last rebuilt, read before any figure (a rebuild meanwhile only makes them newer). */
+  asOf: Date | null;
 }
 
 /** What matching needs of a campaign. */
@@ -90,6 +92,7 @@ export class CampaignAnalyticsService {
       this.repository.conversionStats(scope, attribution, DIMENSIONS[dimension], MODELS[chosen]),
     ]);
     return {
+      asOf: context.asOf,
       ...buildPerformance({
         scope,
         dimension,
@@ -109,7 +112,7 @@ export class CampaignAnalyticsService {
     filter: AnalyticsFilterInput,
     drillDown: CampaignDrillDownInput | null | undefined,
     page: PageInput | null | undefined,
-  ): Promise<Page<AttributedConversationModel>> {
+  ): Promise<Page<AttributedConversationModel> & { asOf: Date | null }> {
     const request = pageRequest(page, 2);
     const after = request.after ? checkedCursor(request.after) : null;
     const context = await this.context(tenantId, filter);
@@ -122,6 +125,7 @@ export class CampaignAnalyticsService {
     const result = paginate(rows, request, total, (row) => [Number(row.at_ms), row.id]);
     return {
       ...result,
+      asOf: context.asOf,
       nodes: result.nodes.map((row) => ({
         conversationId: row.conversation_id || row.id,
         channel: row.channel as Channel,
@@ -141,7 +145,7 @@ export class CampaignAnalyticsService {
     model: AttributionModel | null | undefined,
     drillDown: CampaignDrillDownInput | null | undefined,
     page: PageInput | null | undefined,
-  ): Promise<Page<AttributedConversionModel>> {
+  ): Promise<Page<AttributedConversionModel> & { asOf: Date | null }> {
     const request = pageRequest(page, 2);
     const after = request.after ? checkedCursor(request.after) : null;
     const context = await this.context(tenantId, filter);
@@ -155,6 +159,7 @@ export class CampaignAnalyticsService {
     const result = paginate(rows, request, total, (row) => [Number(row.at_ms), row.id]);
     return {
       ...result,
+      asOf: context.asOf,
       nodes: result.nodes.map((row) => ({
         eventId: row.id,
         occurredAt: new Date(Number(row.at_ms)),
@@ -175,17 +180,18 @@ export class CampaignAnalyticsService {
 
   /** The scope, settings and campaigns of the tenant, and the period's sources matched to campaigns. */
   private async context(tenantId: string, filter: AnalyticsFilterInput): Promise<Context> {
-    const [scope, settings, campaigns] = await Promise.all([
+    const [scope, settings, campaigns, asOf] = await Promise.all([
       this.scopes.resolve(tenantId, filter),
       this.settings.forTenant(tenantId),
       this.catalog.campaignsOf(tenantId),
+      this.repository.refreshedAt(),
     ]);
     const views = campaigns.map(codesView);
     const windowDays = settings.attributionWindowDays;
     const knownCodes = knownCodeNeedles(views);
     const signatures = await this.repository.touchSignatures(scope, { windowDays, knownCodes });
     const { campaignBySig, kindBySig } = matchSignatures(signatures, views, scope.timeZone);
-    return { scope, settings, campaigns, attribution: { windowDays, knownCodes, campaignBySig, kindBySig } };
+    return { scope, settings, campaigns, asOf, attribution: { windowDays, knownCodes, campaignBySig, kindBySig } };
   }
 }
 

@@ -88,7 +88,7 @@ const ratio = (a: number | null, b: number | null): number | null =>
 const money = (value: number): number => Math.round(value * 1e6) / 1e6;
 
 /** Builds the Campaigns page answer from the query rows; no I/O. */
-export function buildPerformance(input: PerformanceInput): Omit<CampaignPerformanceModel, 'windowDays'> {
+export function buildPerformance(input: PerformanceInput): Omit<CampaignPerformanceModel, 'windowDays' | 'asOf'> {
   const { scope, dimension, settings } = input;
   const unconverted = new Set<string>();
   const byKey = new Map(input.campaigns.map((c) => [c.key, c]));

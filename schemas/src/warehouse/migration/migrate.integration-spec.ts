@@ -42,11 +42,17 @@ describe('migrate (real chDB)', () => {
       { db: warehouse.database },
     );
     expect(Object.fromEntries(tables.map((t) => [t.name, t.engine]))).toEqual({
+      campaign_sends: 'MergeTree',
+      campaign_sends_mv: 'MaterializedView',
       conversation_facts: 'AggregatingMergeTree',
       conversation_facts_mv: 'MaterializedView',
       conversation_facts_v: 'View',
+      conversation_starts: 'MergeTree',
+      conversation_starts_mv: 'MaterializedView',
       events: 'ReplacingMergeTree',
       ingest_rejects: 'MergeTree',
+      message_engagement: 'MergeTree',
+      message_engagement_mv: 'MaterializedView',
       message_facts: 'AggregatingMergeTree',
       message_facts_mv: 'MaterializedView',
       message_facts_v: 'View',

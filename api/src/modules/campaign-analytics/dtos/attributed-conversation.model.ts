@@ -37,4 +37,11 @@ export class AttributedConversationModel {
 }
 
 @ObjectType('AttributedConversationPage')
-export class AttributedConversationPage extends Paginated(AttributedConversationModel) {}
+export class AttributedConversationPage extends Paginated(AttributedConversationModel) {
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the figures were last rolled up (they include everything ingested before then); null until the first roll-up since the warehouse started',
+  })
+  asOf!: Date | null;
+}

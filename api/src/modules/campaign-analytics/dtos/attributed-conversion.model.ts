@@ -50,4 +50,11 @@ export class AttributedConversionModel {
 }
 
 @ObjectType('AttributedConversionPage')
-export class AttributedConversionPage extends Paginated(AttributedConversionModel) {}
+export class AttributedConversionPage extends Paginated(AttributedConversionModel) {
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the figures were last rolled up (they include everything ingested before then); null until the first roll-up since the warehouse started',
+  })
+  asOf!: Date | null;
+}

@@ -85,6 +85,13 @@ export class CampaignDayModel {
 
 @ObjectType('CampaignPerformance')
 export class CampaignPerformanceModel {
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the figures were last rolled up (they include everything ingested before then); null until the first roll-up since the warehouse started',
+  })
+  asOf!: Date | null;
+
   @Field(() => PeriodModel)
   period!: PeriodModel;
 

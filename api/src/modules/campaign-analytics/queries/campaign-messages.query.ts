@@ -1,6 +1,5 @@
 import { quoteIdentifier } from '@checkmark/schemas/warehouse';
-import { campaignRepliesSelect } from './campaign-replies.fragment';
-import { GROUP_KEY, TOUCH_FILTER, TOUCH_WINDOW_WITH } from './touch-window.fragment';
+import { GROUP_KEY, millisBetween, TOUCH_FILTER, TOUCH_WINDOW_WITH } from './touch-window.fragment';
 
 /** Per group, and in total (key ''). */
 export interface CampaignMessagesRow {
@@ -10,41 +9,37 @@ export interface CampaignMessagesRow {
 }
 
 /**
- * Outbound campaign messages (message.sent with a campaign id) sent in the period, by {dimension} (their
- * campaign, source kind `campaign_reply`, or channel), and how many got a reply within the window.
+ * Outbound campaign messages (message.sent with a campaign id; `campaign_sends`, migration 0008) sent in the
+ * period, by {dimension} (their campaign, source kind `campaign_reply`, or channel), and how many got their
+ * first reply within the window.
  */
 export function campaignMessagesQuery(database: string): string {
   const db = quoteIdentifier(database);
-  const replies = campaignRepliesSelect(db, {
-    from: 'period_start',
-    until: 'period_end + toIntervalDay({windowDays:UInt16})',
-  });
   return `
 WITH ${TOUCH_WINDOW_WITH}
 SELECT
     if(grouping(group_key) = 1, '', group_key) AS key,
-    toUInt32(uniqExact(s.id)) AS sent,
-    toUInt32(uniqExactIf(s.id, r.sent_id != '')) AS replies
+    toUInt32(uniqExact(id)) AS sent,
+    toUInt32(uniqExactIf(id, replied)) AS replies
 FROM
 (
-    SELECT id, ${GROUP_KEY} AS group_key
+    SELECT id, replied, ${GROUP_KEY} AS group_key
     FROM
     (
         SELECT
-            id,
-            toString(channel) AS channel,
-            toString(account_id) AS account_id,
-            toString(campaign_id) AS campaign_key,
-            'campaign_reply' AS source_kind
-        FROM ${db}.events
-        WHERE tenant_id = {tenant:String}
-            AND type = 'message.sent'
-            AND campaign_id != ''
-            AND occurred_at >= period_start
-            AND occurred_at < period_end
+            s.id AS id,
+            toString(s.channel) AS channel,
+            toString(s.account_id) AS account_id,
+            toString(s.campaign_id) AS campaign_key,
+            'campaign_reply' AS source_kind,
+            s.reply_id != ''
+                AND ${millisBetween('s.sent_at', 's.replied_at')} <= {windowMs:Int64} AS replied
+        FROM ${db}.campaign_sends AS s
+        WHERE s.tenant_id = {tenant:String}
+            AND s.sent_at >= period_start
+            AND s.sent_at < period_end
     )
     WHERE ${TOUCH_FILTER}
-) AS s
-LEFT JOIN (SELECT sent_id FROM (${replies})) AS r ON r.sent_id = s.id
+)
 GROUP BY GROUPING SETS ((group_key), ())`;
 }
