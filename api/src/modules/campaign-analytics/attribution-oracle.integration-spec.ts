@@ -12,7 +12,7 @@ import type { AnalyticsScope } from '../overview/analytics-scope';
 import type { AnalyticsScopeFactory } from '../overview/analytics-scope.factory';
 import { CampaignAnalyticsRepository } from './campaign-analytics.repository';
 import { CampaignAnalyticsService } from './campaign-analytics.service';
-import type { CampaignCatalogRepository } from './campaign-catalog.repository';
+import type { CampaignsService } from '../campaigns/campaigns.service';
 import { AttributionModel, TouchpointKind } from './dtos/campaign-analytics.enums';
 
 // The warehouse's attribution (ASOF joins) must give exactly what the reference attributeConversions gives on
@@ -170,7 +170,7 @@ describe('warehouse attribution equals attributeConversions (random event sets)'
       const service = new CampaignAnalyticsService(
         { resolve: () => Promise.resolve(scope) } as unknown as AnalyticsScopeFactory,
         new CampaignAnalyticsRepository(wh),
-        { campaignsOf: () => Promise.resolve([AD_CAMPAIGN]) } as unknown as CampaignCatalogRepository,
+        { campaignsOf: () => Promise.resolve([AD_CAMPAIGN]) } as unknown as CampaignsService,
         {
           forTenant: () =>
             Promise.resolve({

@@ -8,7 +8,7 @@ import type { AnalyticsScope } from '../overview/analytics-scope';
 import type { AnalyticsScopeFactory } from '../overview/analytics-scope.factory';
 import { CampaignAnalyticsRepository } from './campaign-analytics.repository';
 import { CampaignAnalyticsService } from './campaign-analytics.service';
-import type { CampaignCatalogRepository } from './campaign-catalog.repository';
+import type { CampaignsService } from '../campaigns/campaigns.service';
 import { AttributionModel, CampaignDimension, TouchpointKind } from './dtos/campaign-analytics.enums';
 import type { CampaignPerformanceRowModel } from './dtos/campaign-performance.model';
 
@@ -222,7 +222,7 @@ describe('campaign analytics on chDB (hand-computed)', () => {
     new CampaignAnalyticsService(
       { resolve: () => Promise.resolve(scope) } as unknown as AnalyticsScopeFactory,
       new CampaignAnalyticsRepository(wh),
-      { campaignsOf: () => Promise.resolve(campaigns) } as unknown as CampaignCatalogRepository,
+      { campaignsOf: () => Promise.resolve(campaigns) } as unknown as CampaignsService,
       { forTenant: () => Promise.resolve(SETTINGS) },
     );
   const FILTER = { from: '2025-03-10', to: '2025-03-11' };

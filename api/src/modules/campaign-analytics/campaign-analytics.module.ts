@@ -12,7 +12,6 @@ import { TenantSettingsModule } from '../tenant-settings/tenant-settings.module'
 import { CampaignAnalyticsRepository } from './campaign-analytics.repository';
 import { CampaignAnalyticsResolver } from './campaign-analytics.resolver';
 import { CampaignAnalyticsService } from './campaign-analytics.service';
-import { CampaignCatalogRepository } from './campaign-catalog.repository';
 
 /** Campaigns page: source attribution of conversations and conversions, spend, cost and ROAS. */
 @Module({
@@ -24,12 +23,6 @@ import { CampaignCatalogRepository } from './campaign-catalog.repository';
     CampaignsModule,
     MarketingSettingsModule,
   ],
-  providers: [
-    AnalyticsScopeFactory,
-    CampaignAnalyticsRepository,
-    CampaignCatalogRepository,
-    CampaignAnalyticsService,
-    CampaignAnalyticsResolver,
-  ],
+  providers: [AnalyticsScopeFactory, CampaignAnalyticsRepository, CampaignAnalyticsService, CampaignAnalyticsResolver],
 })
 export class CampaignAnalyticsModule {}

@@ -4,7 +4,7 @@ import type { CampaignCodesView } from '@checkmark/schemas/attribution';
 import { BadUserInputError, type InputIssue } from '../../common/errors/bad-user-input.error';
 import { pageRequest, paginate, type CursorKey, type Page, type PageInput } from '../../graphql/pagination';
 import { isCalendarDate } from '../../graphql/scalars/date.scalar';
-import type { CampaignView } from '../campaigns/campaigns.service';
+import { CampaignsService, type CampaignView } from '../campaigns/campaigns.service';
 import type { MarketingSettingsValue } from '../marketing-settings/marketing-settings-value';
 import { MarketingSettingsService } from '../marketing-settings/marketing-settings.service';
 import { toReportingCurrency } from '../marketing-settings/money';
@@ -19,7 +19,6 @@ import {
   type ListCursor,
   type ModelValue,
 } from './campaign-analytics.repository';
-import { CampaignCatalogRepository } from './campaign-catalog.repository';
 import { buildPerformance, touchpointKindOf } from './campaign-performance';
 import type { AttributedConversationModel } from './dtos/attributed-conversation.model';
 import type { AttributedConversionModel } from './dtos/attributed-conversion.model';
@@ -72,7 +71,7 @@ export class CampaignAnalyticsService {
   constructor(
     private readonly scopes: AnalyticsScopeFactory,
     private readonly repository: CampaignAnalyticsRepository,
-    private readonly catalog: CampaignCatalogRepository,
+    private readonly catalog: CampaignsService,
     @Inject(MarketingSettingsService) private readonly settings: Settings,
   ) {}
 

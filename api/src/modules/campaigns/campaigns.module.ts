@@ -11,6 +11,6 @@ import { CampaignsService } from './campaigns.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Campaign, CampaignCode, CampaignSpend]), BusinessAccountsModule],
   providers: [CampaignsRepository, CampaignsService, CampaignsResolver],
-  exports: [CampaignsRepository],
+  exports: [CampaignsRepository, CampaignsService],
 })
 export class CampaignsModule {}

@@ -133,6 +133,12 @@ export class CampaignsRepository {
     await this.repo(manager).delete({ tenantId, id });
   }
 
+  /** The tenant's campaigns by key: every one, or those among `keys` (the campaign_id events carry). */
+  findByKeys(tenantId: string, keys: string[] | null): Promise<Campaign[]> {
+    if (keys?.length === 0) return Promise.resolve([]);
+    return this.campaigns.find({ where: { tenantId, ...(keys ? { key: In(keys) } : {}) }, order: { key: 'ASC' } });
+  }
+
   /** Keys (the campaign_id events carry) of the tenant's campaigns among `ids`; others are absent. */
   async keysFor(tenantId: string, ids: string[]): Promise<string[]> {
     if (!ids.length) return [];

@@ -37,6 +37,12 @@ class FakeCampaigns {
     return { rows: rows.slice(0, query.limit), totalCount: rows.length };
   }
 
+  async findByKeys(tenantId: string, keys: string[] | null) {
+    return this.rows
+      .filter((r) => r.tenantId === tenantId && (keys === null || keys.includes(r.key)))
+      .sort((a, b) => a.key.localeCompare(b.key));
+  }
+
   async codesFor(ids: string[]) {
     return this.codes.filter((c) => ids.includes(c.campaignId)).sort((a, b) => a.position - b.position);
   }
@@ -314,6 +320,17 @@ describe('CampaignsService', () => {
     expect(await failure(service.setSpend(ADMIN, created.id, days))).toEqual({ code: 'BAD_USER_INPUT', paths });
     expect(campaigns.spend).toHaveLength(0);
     expect(audit.entries).toHaveLength(1);
+  });
+
+  it("gives analytics the tenant's campaigns by key with account, codes and spend, and no other tenant's", async () => {
+    const spring = await service.create(ADMIN, input());
+    await service.create(ADMIN, input({ key: 'autumn', codes: [] }));
+    await service.create({ ...ADMIN, tenantId: 'tenant-b' }, input({ accountId: 'acc-other' }));
+    await service.setSpend(ADMIN, spring.id, [{ date: '2026-03-01', amount: 12.5 }]);
+    const found = await service.byKeys('tenant-a', ['cmp_ctwa_spring_de', 'unknown']);
+    expect(found).toEqual([{ ...spring, spend: [{ date: '2026-03-01', amount: 12.5 }], totalSpend: 12.5 }]);
+    expect((await service.campaignsOf('tenant-a')).map((c) => c.key)).toEqual(['autumn', 'cmp_ctwa_spring_de']);
+    expect(await service.byKeys('tenant-a', [])).toEqual([]);
   });
 
   it('deletes a campaign with its codes and spend, auditing the before snapshot', async () => {

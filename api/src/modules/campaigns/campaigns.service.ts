@@ -144,6 +144,16 @@ export class CampaignsService {
     });
   }
 
+  /** Every campaign of the tenant with its account, codes and spend, by key: what source matching needs. */
+  async campaignsOf(tenantId: string): Promise<CampaignView[]> {
+    return this.views(tenantId, await this.campaigns.findByKeys(tenantId, null));
+  }
+
+  /** The tenant's campaigns among these keys (the campaign_id events carry); unknown keys are absent. */
+  async byKeys(tenantId: string, keys: string[]): Promise<CampaignView[]> {
+    return this.views(tenantId, await this.campaigns.findByKeys(tenantId, keys));
+  }
+
   /** An account must be one of the tenant's, and on the campaign's channel when it names one. */
   private async checkAccount(
     tenantId: string,

@@ -15,6 +15,7 @@ import { EngagementService } from './engagement.service';
 // 30 March 2025, UTC+2 from then); the main period is Monday 10 – Tuesday 11 March 2025. Times are UTC.
 const TENANT = 'tenant_engagement';
 const DST = 'tenant_engagement_dst';
+const FAILS_TENANT = 'tenant_engagement_failures';
 const OTHER = 'tenant_other';
 const T = (day: number, time: string, month = '03') => `2025-${month}-${String(day).padStart(2, '0')}T${time}.000Z`;
 
@@ -25,6 +26,7 @@ interface Where {
 }
 const TG: Where = { channel: 'telegram', accountId: 'tg_bot' };
 const SMS: Where = { channel: 'sms', accountId: 'sms_1' };
+const FAILS: Where = { tenantId: FAILS_TENANT };
 
 function event(id: string, type: string, at: string, where: Where, extra: Record<string, unknown>): CanonicalEvent {
   return {
@@ -108,6 +110,22 @@ function events(): CanonicalEvent[] {
     send('m12', T(9, '23:30:00')),
     // m13: 23:30 UTC on the 11th is the 12th in Berlin: outside the period.
     send('m13', T(11, '23:30:00')),
+    // Failures (another tenant, so the figures above stay as they are): f1 failed 131049 then 131026 (the first
+    // counts), f2 131026, f3 131049 from wa_2, f4 an SMS failure without a code, f5 promo read, not failed, f6 a
+    // Viber promo failing with the same code from an account id that is also a WhatsApp number's.
+    send('f1', T(10, '08:00:00'), FAILS, PROMO),
+    status('s:f1:failed', 'f1', 'failed', T(10, '08:00:01'), FAILS, { errorCode: '131049', errorTitle: 'Ecosystem' }),
+    status('s:f1:failed:again', 'f1', 'failed', T(10, '08:09:00'), FAILS, { errorCode: '131026' }),
+    send('f2', T(10, '08:01:00'), FAILS, PROMO),
+    status('s:f2:failed', 'f2', 'failed', T(10, '08:01:01'), FAILS, { errorCode: '131026' }),
+    send('f3', T(10, '08:02:00'), { ...FAILS, accountId: 'wa_2' }, PROMO),
+    status('s:f3:failed', 'f3', 'failed', T(10, '08:02:01'), { ...FAILS, accountId: 'wa_2' }, { errorCode: '131049' }),
+    send('f4', T(10, '08:03:00'), { ...FAILS, ...SMS }),
+    status('s:f4:failed', 'f4', 'failed', T(10, '08:03:01'), { ...FAILS, ...SMS }),
+    send('f5', T(10, '08:04:00'), FAILS, PROMO),
+    status('s:f5:read', 'f5', 'read', T(10, '08:04:30'), FAILS),
+    send('f6', T(10, '08:05:00'), { ...FAILS, channel: 'viber' }, PROMO),
+    status('s:f6:failed', 'f6', 'failed', T(10, '08:05:01'), { ...FAILS, channel: 'viber' }, { errorCode: '131049' }),
     // Another tenant, same ids: invisible.
     send('m1', T(10, '08:00:00'), { tenantId: OTHER }, PROMO),
     status('s:x:read', 'm1', 'read', T(10, '08:00:10'), { tenantId: OTHER }),
@@ -416,6 +434,37 @@ describe('engagement analytics on real chDB', () => {
     expect(reasons.map((r) => [r.channel, r.errorCode, r.count, r.share, r.platformTitle, r.known])).toEqual([
       ['whatsapp', '131049', 1, 1, 'Ecosystem', true],
     ]);
+  });
+
+  it('opens exactly the failed messages of a failure reason, and a template of one account', async () => {
+    currentScope = scope({ tenantId: FAILS_TENANT });
+    const failed = (drillDown: EngagementDrillDownInput) =>
+      service.engagementMessages(FAILS_TENANT, FILTER, drillDown, null).then((p) => p.nodes.map((n) => n.messageId));
+    expect(await failed({ errorCode: '131049' })).toEqual(['f6', 'f3', 'f1']);
+    expect(await failed({ dimension: EngagementDimension.CHANNEL, key: 'whatsapp', errorCode: '131049' })).toEqual([
+      'f3',
+      'f1',
+    ]);
+    expect(await failed({ errorCode: '131026' })).toEqual(['f2']);
+    expect(await failed({ errorCode: '' })).toEqual(['f4']);
+    expect(await failed({ errorCode: '131047' })).toEqual([]);
+    const promo = { dimension: EngagementDimension.TEMPLATE, key: 'promo|en' };
+    expect(await failed({ ...promo, channel: 'viber', errorCode: '131049' })).toEqual(['f6']);
+    expect(await failed(promo)).toEqual(['f6', 'f5', 'f3', 'f2', 'f1']);
+    expect(await failed({ ...promo, accountId: 'wa_1' })).toEqual(['f6', 'f5', 'f2', 'f1']);
+    expect(await failed({ ...promo, accountId: 'wa_1', channel: 'whatsapp' })).toEqual(['f5', 'f2', 'f1']);
+    // Every failure reason's count is the size of its list.
+    const reasons = await service.failureReasons(FAILS_TENANT, FILTER);
+    expect(reasons.map((r) => [r.channel, r.errorCode, r.count])).toEqual([
+      ['whatsapp', '131049', 2],
+      ['sms', null, 1],
+      ['viber', '131049', 1],
+      ['whatsapp', '131026', 1],
+    ]);
+    for (const r of reasons) {
+      const drill = { dimension: EngagementDimension.CHANNEL, key: r.channel, errorCode: r.errorCode ?? '' };
+      expect((await service.engagementMessages(FAILS_TENANT, FILTER, drill, null)).totalCount).toBe(r.count);
+    }
   });
 
   it('never shows another tenant', async () => {

@@ -24,6 +24,11 @@ export interface DrillDownParams {
   dayOfWeek: number | null;
   hour: number | null;
   status: 'sent' | 'delivered' | 'read' | 'failed' | null;
+  channel: string | null;
+  /** The sending account's external id. */
+  accountId: string | null;
+  /** '' = failed without a code. */
+  errorCode: string | null;
 }
 
 /** Sort key of the messages list (newest first); the last parts make it unique. */
@@ -121,5 +126,11 @@ function drillDownParams(drill: DrillDownParams): Record<string, unknown> {
     dayOfWeek: drill.dayOfWeek ?? 0,
     hour: drill.hour ?? -1,
     status: drill.status ?? '',
+    filterChannel: drill.channel !== null,
+    drillChannel: drill.channel ?? '',
+    filterAccount: drill.accountId !== null,
+    drillAccount: drill.accountId ?? '',
+    filterErrorCode: drill.errorCode !== null,
+    errorCode: drill.errorCode ?? '',
   };
 }

@@ -177,6 +177,14 @@ describe('engagement over GraphQL (real app, chDB, SQLite)', () => {
     expect(reasons.data).toEqual({
       failureReasons: [{ channel: 'WHATSAPP', errorCode: '131047', count: 1, known: true }],
     });
+    // A failure reason's row opens exactly its messages: the code, on its channel.
+    const byCode = async (drillDown: Record<string, unknown>) =>
+      (
+        await gql<{ engagementMessages: { nodes: Array<{ messageId: string }> } }>(MESSAGES, { filter, drillDown })
+      ).data!.engagementMessages.nodes.map((n) => n.messageId);
+    expect(await byCode({ dimension: 'CHANNEL', key: 'whatsapp', errorCode: '131047' })).toEqual(['m2']);
+    expect(await byCode({ errorCode: '131026' })).toEqual([]);
+    expect(await byCode({ channel: 'WHATSAPP', accountId: 'wa_1' })).toEqual(['m2', 'm1']);
   });
 
   it('refuses drill-downs that do not fit the chart with BAD_USER_INPUT', async () => {
@@ -186,6 +194,7 @@ describe('engagement over GraphQL (real app, chDB, SQLite)', () => {
       { dayOfWeek: 0 },
       { key: 'wa_1' },
       { date: '2025-03-12' },
+      { accountId: '' },
     ]) {
       expect(errorCodes(await gql(MESSAGES, { filter, drillDown }))).toEqual(['BAD_USER_INPUT']);
     }

@@ -99,6 +99,18 @@ describe('checkedDrillDown', () => {
       dayOfWeek: null,
       hour: null,
       status: 'read',
+      channel: null,
+      accountId: null,
+      errorCode: null,
+    });
+  });
+
+  it("keeps the channel, the sending account and the error code ('' = failed without a code)", () => {
+    expect(checkedDrillDown({ channel: 'whatsapp', accountId: '+4930111', errorCode: '' }, scope)).toMatchObject({
+      dimension: null,
+      channel: 'whatsapp',
+      accountId: '+4930111',
+      errorCode: '',
     });
   });
 
@@ -110,6 +122,7 @@ describe('checkedDrillDown', () => {
     { hour: -1 },
     { dayOfWeek: 8 },
     { status: 'seen' },
+    { accountId: '' },
   ])('refuses %j with BAD_USER_INPUT', (drill) => {
     expect(() => checkedDrillDown(drill, scope)).toThrow(BadUserInputError);
   });

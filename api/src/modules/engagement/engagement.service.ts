@@ -5,7 +5,7 @@ import { paginate, pageRequest, type CursorKey, type Page, type PageInput } from
 import { isCalendarDate } from '../../graphql/scalars/date.scalar';
 import { datesOf, type AnalyticsScope } from '../overview/analytics-scope';
 import { AnalyticsScopeFactory } from '../overview/analytics-scope.factory';
-import { hasDeliveryReceipts, hasReadReceipts } from '../overview/channel-receipts';
+import { hasDeliveryReceipts, hasReadReceipts, measurable } from '../overview/channel-receipts';
 import type { AnalyticsFilterInput } from '../overview/dtos/analytics-filter.input';
 import { UnavailableReason } from '../overview/dtos/metric.model';
 import type { FailureReasonModel } from '../templates/dtos/failure-reason.model';
@@ -193,20 +193,6 @@ interface Figure {
   reason: UnavailableReason | null;
 }
 
-/**
- * Whether a set of messages can show a figure that needs receipts: not when every selected channel lacks them,
- * nor when every message counted is on such a channel.
- */
-function measurable(
-  selected: Channel[] | null,
-  has: (channel: Channel) => boolean,
-  sent: number,
-  sentOnMeasured: number,
-): boolean {
-  if (selected !== null && selected.length > 0 && !selected.some(has)) return false;
-  return !(sent > 0 && sentOnMeasured === 0);
-}
-
 function ratio(part: number, whole: number, canMeasure: boolean): Figure {
   if (!canMeasure) return { value: null, reason: UnavailableReason.NOT_MEASURABLE };
   return whole > 0 ? { value: part / whole, reason: null } : { value: null, reason: UnavailableReason.NO_DATA };
@@ -340,6 +326,7 @@ export function checkedDrillDown(
   }
   const status = drill.status == null ? null : STATUSES.find((s) => s === drill.status);
   if (status === undefined) issues.push({ path: 'drillDown.status', message: `must be one of ${STATUSES.join(', ')}` });
+  if (drill.accountId === '') issues.push({ path: 'drillDown.accountId', message: 'must not be empty' });
   if (issues.length) throw new BadUserInputError(issues, 'the drill-down is not valid');
   return {
     dimension: drill.dimension ? DIMENSIONS[drill.dimension] : null,
@@ -349,6 +336,9 @@ export function checkedDrillDown(
     dayOfWeek: drill.dayOfWeek ?? null,
     hour: drill.hour ?? null,
     status: status ?? null,
+    channel: drill.channel ?? null,
+    accountId: drill.accountId ?? null,
+    errorCode: drill.errorCode ?? null,
   };
 }
 

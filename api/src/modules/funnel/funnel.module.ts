@@ -7,7 +7,6 @@ import { CampaignsModule } from '../campaigns/campaigns.module';
 import { MarketingSettingsModule } from '../marketing-settings/marketing-settings.module';
 import { AnalyticsScopeFactory } from '../overview/analytics-scope.factory';
 import { TenantSettingsModule } from '../tenant-settings/tenant-settings.module';
-import { FunnelCampaignsRepository } from './funnel-campaigns.repository';
 import { FunnelRepository } from './funnel.repository';
 import { FunnelResolver } from './funnel.resolver';
 import { FunnelService } from './funnel.service';
@@ -22,6 +21,6 @@ import { FunnelService } from './funnel.service';
     CampaignsModule,
     MarketingSettingsModule,
   ],
-  providers: [AnalyticsScopeFactory, FunnelRepository, FunnelCampaignsRepository, FunnelService, FunnelResolver],
+  providers: [AnalyticsScopeFactory, FunnelRepository, FunnelService, FunnelResolver],
 })
 export class FunnelModule {}

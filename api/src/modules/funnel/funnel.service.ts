@@ -1,16 +1,15 @@
 import { CHANNELS, type Channel } from '@checkmark/schemas';
 import { Inject, Injectable } from '@nestjs/common';
-import type { CampaignView } from '../campaigns/campaigns.service';
+import { CampaignsService, type CampaignView } from '../campaigns/campaigns.service';
 import type { MarketingSettingsValue } from '../marketing-settings/marketing-settings-value';
 import { MarketingSettingsService } from '../marketing-settings/marketing-settings.service';
 import type { AnalyticsScope } from '../overview/analytics-scope';
 import { AnalyticsScopeFactory } from '../overview/analytics-scope.factory';
-import { hasDeliveryReceipts, hasReadReceipts } from '../overview/channel-receipts';
+import { hasDeliveryReceipts, hasReadReceipts, measurable } from '../overview/channel-receipts';
 import type { AnalyticsFilterInput } from '../overview/dtos/analytics-filter.input';
 import { UnavailableReason } from '../overview/dtos/metric.model';
 import { FunnelDimension } from './dtos/funnel.enums';
 import type { FunnelModel, FunnelRowModel, FunnelUnavailableModel } from './dtos/funnel.model';
-import { FunnelCampaignsRepository } from './funnel-campaigns.repository';
 import { FunnelRepository } from './funnel.repository';
 import { messagesCost } from './message-cost';
 import type { FunnelRowsRow } from './queries/funnel-rows.query';
@@ -27,7 +26,7 @@ export const NO_CAMPAIGN_LABEL = 'No campaign';
 
 type Scopes = Pick<AnalyticsScopeFactory, 'resolve'>;
 type FunnelReads = Pick<FunnelRepository, 'rows'>;
-type CampaignReads = Pick<FunnelCampaignsRepository, 'byKeys'>;
+type CampaignReads = Pick<CampaignsService, 'byKeys'>;
 type Settings = Pick<MarketingSettingsService, 'forTenant'>;
 
 /**
@@ -39,7 +38,7 @@ export class FunnelService {
   constructor(
     @Inject(AnalyticsScopeFactory) private readonly scopes: Scopes,
     @Inject(FunnelRepository) private readonly repository: FunnelReads,
-    @Inject(FunnelCampaignsRepository) private readonly campaigns: CampaignReads,
+    @Inject(CampaignsService) private readonly campaigns: CampaignReads,
     @Inject(MarketingSettingsService) private readonly settings: Settings,
   ) {}
 
@@ -136,20 +135,6 @@ export function buildFunnel(
 }
 
 type Identity = Pick<FunnelRowModel, 'key' | 'label' | 'channel' | 'campaign'>;
-
-/**
- * Whether a set of messages can show a figure that needs receipts: not when every selected channel lacks them,
- * nor when every message counted is on such a channel (the Engagement page's rule).
- */
-function measurable(
-  selected: Channel[] | null,
-  has: (channel: Channel) => boolean,
-  sent: number,
-  sentOnMeasured: number,
-): boolean {
-  if (selected !== null && selected.length > 0 && !selected.some(has)) return false;
-  return !(sent > 0 && sentOnMeasured === 0);
-}
 
 function toRow(
   row: FunnelRowsRow,

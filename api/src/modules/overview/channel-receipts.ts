@@ -18,3 +18,17 @@ export function hasReadReceipts(channel: Channel): boolean {
 
 export const DELIVERY_RECEIPT_CHANNELS: readonly Channel[] = CHANNELS.filter(hasDeliveryReceipts);
 export const READ_RECEIPT_CHANNELS: readonly Channel[] = CHANNELS.filter(hasReadReceipts);
+
+/**
+ * Whether a set of messages can show a figure that needs receipts (`has`): not when every selected channel
+ * (null = all) lacks them, nor when every message counted is on such a channel. Engagement and the funnel share it.
+ */
+export function measurable(
+  selected: readonly Channel[] | null,
+  has: (channel: Channel) => boolean,
+  sent: number,
+  sentOnMeasured: number,
+): boolean {
+  if (selected !== null && selected.length > 0 && !selected.some(has)) return false;
+  return !(sent > 0 && sentOnMeasured === 0);
+}

@@ -1,4 +1,6 @@
+import type { Channel } from '@checkmark/schemas';
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { ChannelEnum } from '../../../graphql/enums/channel.enum';
 import { DateScalar } from '../../../graphql/scalars/date.scalar';
 import { EngagementDimension, ReadTimeBucket } from './engagement.enums';
 
@@ -24,4 +26,19 @@ export class EngagementDrillDownInput {
 
   @Field(() => String, { nullable: true, description: 'sent | delivered | read | failed (messages that reached it)' })
   status?: string | null;
+
+  @Field(() => ChannelEnum, { nullable: true, description: 'Only messages sent on this channel' })
+  channel?: Channel | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only messages of this sending account (EngagementMessage.accountExternalId)',
+  })
+  accountId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only failed messages with this error code (FailureReason.errorCode); '' = failed without a code",
+  })
+  errorCode?: string | null;
 }
