@@ -3,10 +3,17 @@ import { quoteIdentifier } from './identifier';
 import { queryRows, runCommand } from './query-rows';
 
 /**
- * The refreshable materialized views that roll facts up for the analytics pages (migration 0006). Each rebuilds
- * its target table from the facts on its own schedule; `refreshRollups` asks for a rebuild now.
+ * The refreshable materialized views that roll facts up for the analytics pages (migrations 0006–0008). Each
+ * rebuilds its target table from the facts on its own schedule; `refreshRollups` asks for a rebuild now, in this
+ * order (a view reading another view's table comes after it).
  */
-export const ROLLUP_VIEWS = ['message_engagement_mv', 'conversation_starts_mv', 'campaign_sends_mv'] as const;
+export const ROLLUP_VIEWS = [
+  // first: message_engagement_mv reads message_outcomes (DEPENDS ON), so a refresh in this order sees fresh outcomes
+  'message_outcomes_mv',
+  'message_engagement_mv',
+  'conversation_starts_mv',
+  'campaign_sends_mv',
+] as const;
 
 /**
  * Rebuilds every rollup from the facts as they are now and waits until the rebuilds end. A failed rebuild

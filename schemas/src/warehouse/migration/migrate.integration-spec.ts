@@ -56,6 +56,8 @@ describe('migrate (real chDB)', () => {
       message_facts: 'AggregatingMergeTree',
       message_facts_mv: 'MaterializedView',
       message_facts_v: 'View',
+      message_outcomes: 'MergeTree',
+      message_outcomes_mv: 'MaterializedView',
       schema_migrations: 'ReplacingMergeTree',
     });
     const recorded = await warehouse.query<{ name: string; checksum: string }>(

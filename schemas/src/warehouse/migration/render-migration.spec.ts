@@ -53,10 +53,13 @@ CREATE TABLE IF NOT EXISTS \`checkmark\`.p (id String) ENGINE = ReplicatedMergeT
       for (const statement of statements) expect(statement).not.toMatch(/\{\{|\}\}/);
     });
 
-    it('is re-runnable: every CREATE / ADD COLUMN says IF NOT EXISTS and runs ON CLUSTER when one is set', () => {
+    it('is re-runnable: every CREATE / ADD COLUMN / DROP says IF [NOT] EXISTS and runs ON CLUSTER when one is set', () => {
       for (const statement of statements) {
         const code = statement.replace(/--.*$/gm, '').trim();
-        if (code.startsWith('ALTER')) {
+        if (code.startsWith('DROP')) {
+          // only a view, to create it again with another query (its data lives in its TO table)
+          expect(code).toMatch(/^DROP VIEW IF EXISTS `db`\.\w+ ON CLUSTER `c`$/);
+        } else if (code.startsWith('ALTER')) {
           expect(code).toMatch(/^ALTER TABLE `db`\.\w+ ON CLUSTER `c`\s+ADD COLUMN IF NOT EXISTS /);
           expect(code.match(/ADD COLUMN/g)?.length).toBe(code.match(/ADD COLUMN IF NOT EXISTS/g)?.length);
         } else {
