@@ -2,9 +2,10 @@ import { RollupRefreshScheduler, type RollupStore } from './rollup-refresh.sched
 
 /** A store whose rebuilds end when the test says so. */
 function fakeStore(refreshedAt: Date | null = new Date()) {
-  const rebuilds: Array<{ finish: () => void; fail: (error: Error) => void }> = [];
+  const rebuilds: Array<{ startedAt: number; finish: () => void; fail: (error: Error) => void }> = [];
   const store: RollupStore = {
-    refreshRollups: () => new Promise<void>((resolve, reject) => rebuilds.push({ finish: resolve, fail: reject })),
+    refreshRollups: () =>
+      new Promise<void>((resolve, reject) => rebuilds.push({ startedAt: Date.now(), finish: resolve, fail: reject })),
     rollupsRefreshedAt: () => Promise.resolve(refreshedAt),
   };
   return { store, rebuilds };
@@ -13,51 +14,118 @@ function fakeStore(refreshedAt: Date | null = new Date()) {
 const flush = () =>
   new Promise((resolve) => jest.requireActual<typeof import('timers')>('timers').setImmediate(resolve));
 
+// The clock is Jest's fake one (Date.now and timers): no test sleeps. Times are ms since the test began.
 describe('RollupRefreshScheduler', () => {
-  beforeEach(() => jest.useFakeTimers());
+  let t0: number;
+  const at = () => Date.now() - t0;
+  /** Advances the fake clock to `ms` after the test began. */
+  const advanceTo = (ms: number) => jest.advanceTimersByTime(ms - at());
+
+  beforeEach(() => {
+    jest.useFakeTimers();
+    t0 = Date.now();
+  });
   afterEach(() => jest.useRealTimers());
 
   it('rebuilds once, 2 s after the last of a burst of writes', async () => {
     const { store, rebuilds } = fakeStore();
     const scheduler = new RollupRefreshScheduler(store, 2000);
     scheduler.requestRefresh();
-    jest.advanceTimersByTime(1500);
+    advanceTo(1500);
     scheduler.requestRefresh();
-    jest.advanceTimersByTime(1999);
+    advanceTo(3499);
     expect(rebuilds).toHaveLength(0);
-    jest.advanceTimersByTime(1);
+    advanceTo(3500);
     expect(rebuilds).toHaveLength(1);
     rebuilds[0].finish();
     await scheduler.stop();
     expect(rebuilds).toHaveLength(1);
   });
 
-  it('never runs two rebuilds at once: a request during one starts another when it ends', async () => {
+  it('starts the next rebuild no sooner than 30 s after the previous one started', async () => {
     const { store, rebuilds } = fakeStore();
-    const scheduler = new RollupRefreshScheduler(store, 10);
+    const scheduler = new RollupRefreshScheduler(store, 2000, 30_000);
     scheduler.requestRefresh();
-    jest.advanceTimersByTime(10);
+    advanceTo(2000);
+    expect(rebuilds.map((r) => r.startedAt - t0)).toEqual([2000]);
+    advanceTo(3000); // a 1 s rebuild: 2 × 1 s < 30 s
+    rebuilds[0].finish();
+    await flush();
+    scheduler.requestRefresh(); // 2 s later would be 5 s: too soon
+    advanceTo(31_999);
+    expect(rebuilds).toHaveLength(1);
+    advanceTo(32_000);
+    expect(rebuilds.map((r) => r.startedAt - t0)).toEqual([2000, 32_000]);
+    rebuilds[1].finish();
+    await scheduler.stop();
+  });
+
+  it('spaces rebuilds by twice the last one when that is longer, keeping a request made during it', async () => {
+    const { store, rebuilds } = fakeStore();
+    const scheduler = new RollupRefreshScheduler(store, 2000, 30_000);
     scheduler.requestRefresh();
-    jest.advanceTimersByTime(10);
+    advanceTo(2000);
+    advanceTo(10_000);
+    scheduler.requestRefresh(); // during the rebuild: kept
+    advanceTo(22_000); // the rebuild took 20 s: the next starts 40 s after 2 s
+    rebuilds[0].finish();
+    await flush();
+    advanceTo(41_999);
+    expect(rebuilds).toHaveLength(1);
+    advanceTo(42_000);
+    expect(rebuilds.map((r) => r.startedAt - t0)).toEqual([2000, 42_000]);
+    rebuilds[1].finish();
+    await scheduler.stop();
+  });
+
+  it('under continuous writes rebuilds at most one spacing after the first pending write, never back to back', async () => {
+    const { store, rebuilds } = fakeStore();
+    const scheduler = new RollupRefreshScheduler(store, 2000, 30_000);
+    for (let ms = 0; ms <= 100_000; ms += 1000) {
+      advanceTo(ms);
+      if (rebuilds.length && Date.now() - rebuilds[rebuilds.length - 1].startedAt === 1000) {
+        rebuilds[rebuilds.length - 1].finish(); // each rebuild takes 1 s
+        await flush();
+      }
+      scheduler.requestRefresh(); // a stored batch every second
+    }
+    // First: 2 s after the first write would never come (writes every 1 s), so 30 s after it. Then every 30 s.
+    expect(rebuilds.map((r) => r.startedAt - t0)).toEqual([30_000, 60_000, 90_000]);
+    const gaps = rebuilds.slice(1).map((r, i) => r.startedAt - rebuilds[i].startedAt);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(30_000);
+    rebuilds[rebuilds.length - 1].finish();
+    await scheduler.stop();
+  });
+
+  it('never runs two rebuilds at once', async () => {
+    const { store, rebuilds } = fakeStore();
+    const scheduler = new RollupRefreshScheduler(store, 10, 0);
+    scheduler.requestRefresh();
+    advanceTo(10);
+    scheduler.requestRefresh();
+    advanceTo(1000);
     expect(rebuilds).toHaveLength(1);
     rebuilds[0].finish();
     await flush();
+    advanceTo(2000);
     expect(rebuilds).toHaveLength(2);
     rebuilds[1].finish();
     await scheduler.stop();
   });
 
-  it('logs a failed rebuild and rebuilds again on the next request', async () => {
+  it('logs a failed rebuild and rebuilds again on the next request, after the spacing', async () => {
     const { store, rebuilds } = fakeStore();
-    const scheduler = new RollupRefreshScheduler(store, 10);
+    const scheduler = new RollupRefreshScheduler(store, 10, 30_000);
     const logged = jest.spyOn(scheduler['logger'], 'error').mockImplementation(() => undefined);
     scheduler.requestRefresh();
-    jest.advanceTimersByTime(10);
+    advanceTo(10);
     rebuilds[0].fail(new Error('Memory limit exceeded'));
     await scheduler.idle();
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('Memory limit exceeded'));
     scheduler.requestRefresh();
-    jest.advanceTimersByTime(10);
+    advanceTo(30_009);
+    expect(rebuilds).toHaveLength(1);
+    advanceTo(30_010);
     expect(rebuilds).toHaveLength(2);
     rebuilds[1].finish();
     await scheduler.stop();
@@ -77,9 +145,9 @@ describe('RollupRefreshScheduler', () => {
     const scheduler = new RollupRefreshScheduler(store, 10);
     scheduler.requestRefresh();
     await scheduler.stop();
-    jest.advanceTimersByTime(100);
+    advanceTo(100);
     scheduler.requestRefresh();
-    jest.advanceTimersByTime(100);
+    advanceTo(100_000);
     expect(rebuilds).toHaveLength(0);
   });
 });

@@ -11,24 +11,34 @@ export interface RollupStore {
 /** How long after the last write a rebuild starts, so a burst of writes costs one rebuild. */
 export const ROLLUP_REFRESH_DELAY_MS = 2000;
 
+/** Least time from one rebuild's start to the next's; a slow rebuild spaces them further (twice its duration). */
+export const ROLLUP_REFRESH_MIN_SPACING_MS = 30_000;
+
 /**
  * Keeps the analytics rollups close to what was ingested in embedded mode: the rollup views rebuild on their own
  * every 5 minutes, and after writes this asks for a rebuild {delayMs} after the last one, so new data shows within
- * seconds. Never more than one rebuild runs: a request during one starts another when it ends (it may have begun
- * before the latest write). Failures are logged, and the next write or schedule tries again. At start, a warehouse
- * whose rollups have not rebuilt since it started (the engine does not remember across restarts) rebuilds once,
- * so the pages can say "as of".
+ * seconds. Under continuous ingest rebuilds would follow each other back to back and keep a core busy, so the next
+ * rebuild starts no sooner than max({minSpacingMs}, 2 × the last rebuild's duration) after the previous one started;
+ * a request is kept until then, never dropped, and writes that keep coming postpone it by at most that spacing.
+ * Never more than one rebuild runs. Failures are logged, and the next write or schedule tries again. At start, a
+ * warehouse whose rollups have not rebuilt since it started (the engine does not remember across restarts) rebuilds
+ * once, so the pages can say "as of".
  */
 export class RollupRefreshScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(RollupRefreshScheduler.name);
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
-  private again = false;
+  /** The first and the latest request not yet served by a rebuild that started after them. */
+  private firstPending?: number;
+  private lastRequest = 0;
+  private lastStart?: number;
+  private lastDurationMs = 0;
   private stopped = false;
 
   constructor(
     private readonly store: RollupStore,
     private readonly delayMs: number = ROLLUP_REFRESH_DELAY_MS,
+    private readonly minSpacingMs: number = ROLLUP_REFRESH_MIN_SPACING_MS,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -40,17 +50,19 @@ export class RollupRefreshScheduler implements OnApplicationBootstrap, BeforeApp
     return this.stop();
   }
 
-  /** After a write: rebuild {delayMs} after the last request. */
+  /** After a write: rebuild {delayMs} after the last request, once the spacing since the last rebuild allows. */
   requestRefresh(): void {
     if (this.stopped) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.refreshNow(), this.delayMs);
+    const now = Date.now();
+    this.firstPending ??= now;
+    this.lastRequest = now;
+    this.schedule();
   }
 
   /** At start: rebuild once when the rollups have not rebuilt since the warehouse started. */
   async refreshIfNeverRefreshed(): Promise<void> {
     try {
-      if ((await this.store.rollupsRefreshedAt()) === null) this.refreshNow();
+      if ((await this.store.rollupsRefreshedAt()) === null && !this.running) this.start();
     } catch (error) {
       this.logger.error(`could not read when the analytics rollups last rebuilt: ${describe(error)}`);
     }
@@ -64,27 +76,41 @@ export class RollupRefreshScheduler implements OnApplicationBootstrap, BeforeApp
   /** Cancels a pending request and waits for a running rebuild, so the warehouse can close. */
   async stop(): Promise<void> {
     this.stopped = true;
-    this.again = false;
+    this.firstPending = undefined;
     clearTimeout(this.timer);
     await this.idle();
   }
 
-  private refreshNow(): void {
+  /** Least time between the starts of two rebuilds, after the last one's duration. */
+  private spacingMs(): number {
+    return Math.max(this.minSpacingMs, 2 * this.lastDurationMs);
+  }
+
+  /** (Re)arms the timer for the pending request; a running rebuild calls this again when it ends. */
+  private schedule(): void {
+    clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
+    if (this.stopped || this.running || this.firstPending === undefined) return;
+    const spacing = this.spacingMs();
+    const settled = Math.min(this.lastRequest + this.delayMs, this.firstPending + spacing);
+    const due = Math.max(settled, this.lastStart === undefined ? settled : this.lastStart + spacing);
+    this.timer = setTimeout(() => this.start(), Math.max(0, due - Date.now()));
+  }
+
+  private start(): void {
+    this.timer = undefined;
+    if (this.stopped || this.running) return;
+    // Requests made from now on may have written after this rebuild read the facts: they wait for the next one.
+    this.firstPending = undefined;
+    const started = Date.now();
+    this.lastStart = started;
     this.running = this.store
       .refreshRollups()
       .catch((error: unknown) => this.logger.error(`analytics rollup rebuild failed: ${describe(error)}`))
       .finally(() => {
+        this.lastDurationMs = Date.now() - started;
         this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.refreshNow();
-        }
+        this.schedule();
       });
   }
 }
