@@ -1,19 +1,23 @@
 import type { CanonicalEvent } from '@checkmark/schemas';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
 import { analyticsScope } from '../../testing/analytics-fixtures';
 import type { MarketingSettingsValue } from '../marketing-settings/marketing-settings-value';
 import type { AnalyticsScope } from '../overview/analytics-scope';
 import { UnavailableReason } from '../overview/dtos/metric.model';
 import { FunnelDimension } from './dtos/funnel.enums';
 import { FunnelRepository, type FunnelDimensionValue } from './funnel.repository';
-import { buildFunnel, REPLY_WINDOW_MS } from './funnel.service';
+import { buildFunnel } from './funnel.service';
 
-// Every expectation is computed by hand from the events below. The tenant's zone is Europe/Berlin (UTC+1 until
+// Every expectation is computed by hand from the events below. Follow-ups use the rule the template list shares
+// (warehouse migration 0007): a reply within 7 days that quotes the message or comes before the next business
+// message; a complaint or an opt-out within 7 days; a conversion within the tenant's window. The tenant's zone is Europe/Berlin (UTC+1 until
 // 30 March 2025, UTC+2 from then); the period is Monday 10 – Tuesday 11 March 2025. Times are UTC. Each contact
 // has its own story, so attributions do not mix.
 const TENANT = 'tenant_funnel';
 const DST = 'tenant_funnel_dst';
 const OTHER = 'tenant_funnel_other';
+const WEEK = 'tenant_funnel_week';
 const T = (day: number, time: string) => `2025-03-${String(day).padStart(2, '0')}T${time}Z`;
 const DAY_MS = 86_400_000;
 
@@ -64,10 +68,14 @@ const status = (id: string, messageId: string, value: string, at: string, where:
     messageId,
     payload: { status: value, ...extra },
   });
-const received = (id: string, at: string, where: Where, contentType = 'text') =>
+const received = (id: string, at: string, where: Where, contentType = 'text', replyTo?: string) =>
   event(`in:${where.tenantId ?? ''}:${id}`, 'message.received', at, where, {
     messageId: id,
-    payload: { contentType, text: contentType === 'text' ? 'ok' : undefined },
+    payload: {
+      contentType,
+      text: contentType === 'text' ? 'ok' : undefined,
+      ...(replyTo ? { replyToMessageId: replyTo } : {}),
+    },
   });
 const optOut = (id: string, at: string, where: Where) =>
   event(`consent:${id}`, 'consent.updated', at, where, {
@@ -97,8 +105,8 @@ function events(): CanonicalEvent[] {
     received('c1:thumbs', T(10, '08:09:00.000'), WA('c1'), 'reaction'),
     conversion('c1', T(17, '08:00:00.000'), WA('c1')),
     optOut('c1:late', T(17, '08:00:00.001'), WA('c1')),
-    // m2 (c2): read before delivered (read after 60 s); the reply comes 24 h + 1 s later (not counted); the
-    // conversion 1 ms after the window (not counted).
+    // m2 (c2): read before delivered (read after 60 s); the reply comes 24 h + 1 s later (counted: within 7 days
+    // and no business message came in between); the conversion 1 ms after the window (not counted).
     send('m2', T(10, '09:00:00.000'), WA('c2'), PROMO),
     status('m2:sent', 'm2', 'sent', T(10, '09:00:00.000'), WA('c2'), pricing('marketing', true)),
     status('m2:read', 'm2', 'read', T(10, '09:01:00.000'), WA('c2')),
@@ -141,6 +149,21 @@ function events(): CanonicalEvent[] {
     send('d1', T(29, '23:00:00.000'), { ...WA('d'), tenantId: DST }), // Sun 30, 00:00 CET: in
     send('d2', T(30, '21:59:59.999'), { ...WA('d'), tenantId: DST }), // Sun 30, 23:59:59.999 CEST: in
     send('d3', T(30, '22:00:00.000'), { ...WA('d'), tenantId: DST }), // Mon 31, 00:00 CEST: out
+    // The 7-day edge (tenant WEEK). w1 (e1): a reply and a complaint exactly 7 days later count. w2 (e2): a reply,
+    // an opt-out and a complaint 7 days + 1 ms later do not.
+    send('w1', T(10, '08:00:00.000'), { ...WA('e1'), tenantId: WEEK }),
+    received('e1:week', T(17, '08:00:00.000'), { ...WA('e1'), tenantId: WEEK }),
+    complaint('e1:week', T(17, '08:00:00.000'), { ...WA('e1'), tenantId: WEEK }),
+    send('w2', T(10, '09:00:00.000'), { ...WA('e2'), tenantId: WEEK }),
+    received('e2:late', T(17, '09:00:00.001'), { ...WA('e2'), tenantId: WEEK }),
+    optOut('e2:late', T(17, '09:00:00.001'), { ...WA('e2'), tenantId: WEEK }),
+    complaint('e2:late', T(17, '09:00:00.001'), { ...WA('e2'), tenantId: WEEK }),
+    // w3, w4 (e3): the contact answers after w4 quoting w3: the answer counts for w3 (quoted, after 600 s) and
+    // for w4 (before any later business message, after 300 s); one opt-out after both counts for both.
+    send('w3', T(10, '10:00:00.000'), { ...WA('e3'), tenantId: WEEK }),
+    send('w4', T(10, '10:05:00.000'), { ...WA('e3'), tenantId: WEEK }),
+    received('e3:quote', T(10, '10:10:00.000'), { ...WA('e3'), tenantId: WEEK }, 'text', 'w3'),
+    optOut('e3', T(10, '10:20:00.000'), { ...WA('e3'), tenantId: WEEK }),
   ];
 }
 
@@ -165,7 +188,7 @@ describe('funnel query (chDB, hand-computed)', () => {
       s,
       dimension === 'channel' ? FunnelDimension.CHANNEL : FunnelDimension.CAMPAIGN,
       SETTINGS,
-      await repository.rows(s, dimension, { replyMs: REPLY_WINDOW_MS, windowMs: 7 * DAY_MS }, 200),
+      await repository.rows(s, dimension, 7 * DAY_MS, 200),
       [],
     );
 
@@ -174,6 +197,7 @@ describe('funnel query (chDB, hand-computed)', () => {
     // Twice: replayed events change nothing.
     await warehouse.sink.insertEvents(events());
     await warehouse.sink.insertEvents(events().reverse());
+    await refreshTestRollups(warehouse);
     repository = new FunnelRepository(warehouse);
   });
 
@@ -191,12 +215,12 @@ describe('funnel query (chDB, hand-computed)', () => {
       deliveryRate: 5 / 7, // Telegram (m6) is not measured
       readRate: 2 / 4, // read m1, m2 of delivered m1, m2, m4, m8 on channels with read receipts
       medianSecondsToRead: 45, // 30 s and 60 s
-      replied: 4, // m1, m4, m6, m8
-      replyRate: 4 / 8,
-      medianSecondsToReply: 750, // 300, 600, 900, 1800
+      replied: 5, // m1, m2 (after 24 h + 1 s: within 7 days), m4, m6, m8
+      replyRate: 5 / 8,
+      medianSecondsToReply: 900, // 300, 600, 900, 1800, 86401
       converted: 1, // m1: the conversion at the window's end
       conversionRate: 1 / 8,
-      optOuts: 1, // m7 (twice, counted once); c1's opt-out 1 ms after the window is not
+      optOuts: 1, // m7 (twice, counted once); c1's opt-out 7 days + 1 ms after m1 is not
       complaints: 1, // m7
       optOutRate: 250, // 1 per 4 delivered business-initiated: m1, m2 (templates), m7 (campaign), m8 (priced)
       complaintRate: 250,
@@ -220,8 +244,8 @@ describe('funnel query (chDB, hand-computed)', () => {
       read: 2,
       deliveryRate: 4 / 6,
       readRate: 2 / 4,
-      replied: 3,
-      medianSecondsToReply: 900, // 600, 900, 1800
+      replied: 4, // m1, m2, m4, m8
+      medianSecondsToReply: 1350, // 600, 900, 1800, 86401
       converted: 1,
       optOuts: 0,
       optOutRate: 0, // of 3 delivered business-initiated (m1, m2, m8)
@@ -265,21 +289,21 @@ describe('funnel query (chDB, hand-computed)', () => {
     expect(rows.map((r) => [r.key, r.label, r.sent, r.delivered, r.replied, r.converted, r.cost])).toEqual([
       // m3, m4, m6, m8: only m8 is priced (0.01); m3 undelivered, m4 free, Telegram has no price
       ['', 'No campaign', 4, 2, 3, 0, 0.01],
-      ['spring', 'spring', 3, 2, 1, 1, 0.12], // m1, m2, m5 (failed, not charged)
+      ['spring', 'spring', 3, 2, 2, 1, 0.12], // m1, m2, m5 (failed, not charged); m1, m2 answered
       ['sms_promo', 'sms_promo', 1, 1, 0, 0, 0.075],
     ]);
   });
 
   it('filters by campaign and by channel', async () => {
     const spring = (await funnel(scope({ campaignKeys: ['spring'] }), 'channel')).total;
-    expect(spring).toMatchObject({ sent: 3, delivered: 2, replied: 1, converted: 1, cost: 0.12 });
+    expect(spring).toMatchObject({ sent: 3, delivered: 2, replied: 2, converted: 1, cost: 0.12 });
     const sms = (await funnel(scope({ channels: ['sms'] }), 'channel')).total;
     expect(sms).toMatchObject({ sent: 1, delivered: 1, read: null, optOuts: 1, complaints: 1 });
     expect((await funnel(scope({ campaignKeys: [] }), 'channel')).total.sent).toBe(0);
   });
 
   it('takes the window from the settings: 1 day drops the conversion a week later', async () => {
-    const rows = await repository.rows(scope(), 'channel', { replyMs: REPLY_WINDOW_MS, windowMs: DAY_MS }, 200);
+    const rows = await repository.rows(scope(), 'channel', DAY_MS, 200);
     expect(rows.find((r) => Number(r.is_total))?.converted).toBe(0);
   });
 
@@ -294,5 +318,16 @@ describe('funnel query (chDB, hand-computed)', () => {
     const empty = await funnel(analyticsScope({ tenantId: 'nobody', timeZone: 'UTC' }), 'channel');
     expect(empty.rows).toEqual([]);
     expect(empty.total).toMatchObject({ sent: 0, delivered: 0, replyRate: null, cost: null });
+  });
+
+  it('counts replies, complaints and opt-outs up to exactly 7 days after a message, and a quoted reply', async () => {
+    const { total } = await funnel(analyticsScope({ tenantId: WEEK, timeZone: 'Europe/Berlin' }), 'channel');
+    expect(total).toMatchObject({
+      sent: 4,
+      replied: 3, // w1 (exactly 7 days), w3 (quoted after w4), w4; not w2 (7 days + 1 ms)
+      medianSecondsToReply: 600, // 300 (w4), 600 (w3), 604800 (w1)
+      complaints: 1, // w1 (exactly 7 days); not w2
+      optOuts: 2, // w3 and w4 (one opt-out after both); not w2
+    });
   });
 });

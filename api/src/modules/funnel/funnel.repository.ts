@@ -9,15 +9,7 @@ import { funnelRowsQuery, type FunnelRowsRow } from './queries/funnel-rows.query
 /** The dimension values the funnel query understands. */
 export type FunnelDimensionValue = 'channel' | 'campaign';
 
-/** How long after a business message its follow-ups count. */
-export interface FollowUpWindows {
-  /** A customer reply: 24 h. */
-  replyMs: number;
-  /** Conversions, opt-outs and complaints: the tenant's attribution window. */
-  windowMs: number;
-}
-
-/** Funnel reads from ClickHouse: one query, groups and total together. */
+/** Funnel reads from ClickHouse (the message_outcomes rollup): one query, groups and total together. */
 @Injectable()
 export class FunnelRepository {
   constructor(@Inject(WAREHOUSE) private readonly warehouse: Pick<WarehouseHandle, 'client' | 'database'>) {}
@@ -25,7 +17,8 @@ export class FunnelRepository {
   async rows(
     scope: AnalyticsScope,
     dimension: FunnelDimensionValue,
-    windows: FollowUpWindows,
+    /** The tenant's attribution window: how long after a message a conversion counts for it. */
+    windowMs: number,
     limit: number,
   ): Promise<FunnelRowsRow[]> {
     const rows = await queryRows<FunnelRowsRow>(this.warehouse.client, funnelRowsQuery(this.warehouse.database), {
@@ -33,9 +26,7 @@ export class FunnelRepository {
       deliveryChannels: DELIVERY_RECEIPT_CHANNELS,
       readChannels: READ_RECEIPT_CHANNELS,
       dimension,
-      replyMs: windows.replyMs,
-      windowMs: windows.windowMs,
-      horizonMs: Math.max(windows.replyMs, windows.windowMs),
+      windowMs,
       limit,
     });
     // 64-bit sums come back as strings.

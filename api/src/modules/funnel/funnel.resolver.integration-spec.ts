@@ -1,4 +1,5 @@
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
 import { whatsappEvent } from '../../testing/analytics-fixtures';
 import { startSettingsTestApp, type SettingsTestApp } from '../business-accounts/testing/settings-test-app';
 
@@ -89,6 +90,7 @@ describe('funnel over GraphQL (real app, chDB, SQLite or PostgreSQL)', () => {
       }),
       send(t.tenantB, 'm1', '2025-03-10T08:00:00.000Z', 'spring'),
     ]);
+    await refreshTestRollups(warehouse);
   });
 
   afterAll(async () => {

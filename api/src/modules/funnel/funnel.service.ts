@@ -18,8 +18,6 @@ import type { FunnelRowsRow } from './queries/funnel-rows.query';
 export const MAX_FUNNEL_ROWS = 200;
 
 const DAY_MS = 86_400_000;
-/** A customer message answers a business message only within this time after it. */
-export const REPLY_WINDOW_MS = DAY_MS;
 
 /** Label of the '' campaign row. */
 export const NO_CAMPAIGN_LABEL = 'No campaign';
@@ -55,7 +53,7 @@ export class FunnelService {
     const rows = await this.repository.rows(
       scope,
       dimension === FunnelDimension.CHANNEL ? 'channel' : 'campaign',
-      { replyMs: REPLY_WINDOW_MS, windowMs: settings.attributionWindowDays * DAY_MS },
+      settings.attributionWindowDays * DAY_MS,
       MAX_FUNNEL_ROWS,
     );
     const campaigns =

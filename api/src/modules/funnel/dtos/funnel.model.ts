@@ -45,7 +45,8 @@ export class FunnelRowModel {
   @Field(() => Int, {
     description:
       'Messages the contact answered: a customer message (not a reaction or system notice) from the same contact on ' +
-      'the same channel and account after the message, within 24 h, and before the next business message to them',
+      'the same channel and account within 7 days after the message (exactly 7 days included) that quotes it or ' +
+      'comes before the next business message to them; the template list counts replies the same way',
   })
   replied!: number;
 
@@ -73,14 +74,17 @@ export class FunnelRowModel {
   @Field(() => Float, { nullable: true, description: 'Median of read − sent, seconds (channels with read receipts)' })
   medianSecondsToRead!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Median of reply − message, seconds, over replied messages' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Median of the first counted reply − the message's first sight, seconds, over replied messages",
+  })
   medianSecondsToReply!: number | null;
 
   @Field(() => Int, {
     description:
       'Messages followed by an opt-out (consent.updated opt_out, any purpose) of the contact on the same channel ' +
-      'within the attribution window, before the next business message to them: each opt-out counts once, for the ' +
-      'latest message before it',
+      '(any account) within 7 days (exactly 7 days included): one opt-out counts for every message of the 7 days ' +
+      'before it; the template list counts opt-outs the same way',
   })
   optOuts!: number;
 
@@ -90,7 +94,10 @@ export class FunnelRowModel {
   })
   optOutRate!: number | null;
 
-  @Field(() => Int, { description: 'Messages followed by a complaint, by the same rule as opt-outs' })
+  @Field(() => Int, {
+    description:
+      'Messages followed by a complaint within 7 days, by the same rule as opt-outs, or by one naming the message',
+  })
   complaints!: number;
 
   @Field(() => Float, {
@@ -118,7 +125,7 @@ export class FunnelModel {
   @Field(() => String)
   timeZone!: string;
 
-  @Field(() => Int, { description: 'The attribution window conversions, opt-outs and complaints used, in days' })
+  @Field(() => Int, { description: 'The attribution window conversions used, in days' })
   windowDays!: number;
 
   @Field(() => String, { description: 'Reporting currency of cost (ISO 4217)' })
