@@ -414,6 +414,21 @@ describe('campaign analytics on chDB (hand-computed)', () => {
     expect(result.days.map((d) => d.conversations)).toEqual([1, 1]);
   });
 
+  it('finds codes without a marker however many codes the campaigns have (searched in chunks)', async () => {
+    // 300 other codes (600 needles with their full-width forms) come first: QR-STORE-24 is in the third chunk.
+    const many = Array.from({ length: 300 }, (_, i) =>
+      campaign(`filler_${i}`, [{ kind: 'qr_code', value: `FILL-${i}` }]),
+    );
+    const result = await serviceFor([...many, ...CAMPAIGNS]).campaignPerformance(
+      TENANT,
+      FILTER,
+      CampaignDimension.CAMPAIGN,
+      null,
+    );
+    expect(rowsByKey(result.rows).get('qr_store')).toMatchObject({ conversations: 1 });
+    expect(result.total).toMatchObject({ conversations: 13, conversions: 8 });
+  });
+
   it('ignores campaigns it does not know and other tenants', async () => {
     const noCampaigns = serviceFor([]);
     const result = await noCampaigns.campaignPerformance(TENANT, FILTER, CampaignDimension.CAMPAIGN, null);

@@ -10,6 +10,7 @@ import { campaignMessagesQuery, type CampaignMessagesRow } from './queries/campa
 import { conversationStatsQuery, type ConversationStatsRow } from './queries/conversation-stats.query';
 import { conversionStatsQuery, type ConversionStatsRow } from './queries/conversion-stats.query';
 import type { ModelValue } from './queries/credited-conversions.fragment';
+import { MAX_NEEDLES } from './queries/first-messages.fragment';
 import { touchSignaturesQuery, type TouchSignatureRow } from './queries/touch-signatures.query';
 
 export type { ModelValue };
@@ -51,7 +52,7 @@ export class CampaignAnalyticsRepository {
   touchSignatures(scope: AnalyticsScope, attribution: Omit<AttributionParams, 'campaignBySig' | 'kindBySig'>) {
     const params = { ...attribution, campaignBySig: new Map(), kindBySig: new Map() };
     return this.run<TouchSignatureRow>(
-      touchSignaturesQuery(this.db, { scanText: attribution.knownCodes.length > 0 }),
+      touchSignaturesQuery(this.db, { codeChunks: codeChunksOf(attribution.knownCodes) }),
       this.params(scope, params),
     );
   }
@@ -61,7 +62,7 @@ export class CampaignAnalyticsRepository {
     attribution: AttributionParams,
     dimension: DimensionValue,
   ): Promise<ConversationStatsRow[]> {
-    return this.run(conversationStatsQuery(this.db, { scanText: attribution.knownCodes.length > 0 }), {
+    return this.run(conversationStatsQuery(this.db, { codeChunks: codeChunksOf(attribution.knownCodes) }), {
       ...this.params(scope, attribution),
       dimension,
     });
@@ -81,7 +82,7 @@ export class CampaignAnalyticsRepository {
     dimension: DimensionValue,
     model: ModelValue,
   ): Promise<ConversionStatsRow[]> {
-    return this.run(conversionStatsQuery(this.db, { model, scanText: attribution.knownCodes.length > 0 }), {
+    return this.run(conversionStatsQuery(this.db, { model, codeChunks: codeChunksOf(attribution.knownCodes) }), {
       ...this.params(scope, attribution),
       dimension,
     });
@@ -94,7 +95,7 @@ export class CampaignAnalyticsRepository {
     after: ListCursor | null,
     limit: number,
   ): Promise<AttributedConversationRow[]> {
-    return this.run(attributedConversationsQuery(this.db, { scanText: attribution.knownCodes.length > 0 }), {
+    return this.run(attributedConversationsQuery(this.db, { codeChunks: codeChunksOf(attribution.knownCodes) }), {
       ...this.params(scope, attribution),
       ...listParams(drillDown, after, limit),
     });
@@ -108,8 +109,8 @@ export class CampaignAnalyticsRepository {
     after: ListCursor | null,
     limit: number,
   ): Promise<AttributedConversionRow[]> {
-    const scanText = attribution.knownCodes.length > 0;
-    return this.run(attributedConversionsQuery(this.db, { model, scanText }), {
+    const codeChunks = codeChunksOf(attribution.knownCodes);
+    return this.run(attributedConversionsQuery(this.db, { model, codeChunks }), {
       ...this.params(scope, attribution),
       ...listParams(drillDown, after, limit),
     });
@@ -130,7 +131,7 @@ export class CampaignAnalyticsRepository {
       windowDays: attribution.windowDays,
       windowMs: attribution.windowDays * DAY_MS,
       silenceSeconds: CONVERSATION_SILENCE_SECONDS,
-      knownCodes: attribution.knownCodes,
+      ...codeChunkParams(attribution.knownCodes),
       sigs: [...attribution.campaignBySig.keys()],
       sigKeys: [...attribution.campaignBySig.values()],
       kindSigs: [...attribution.kindBySig.keys()],
@@ -142,6 +143,19 @@ export class CampaignAnalyticsRepository {
   private run<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
     return queryRows<T>(this.warehouse.client, sql, params);
   }
+}
+
+/** How many {knownCodesN} arrays the codes need (firstMessagesSelect). */
+function codeChunksOf(codes: readonly string[]): number {
+  return Math.ceil(codes.length / MAX_NEEDLES);
+}
+
+/** {knownCodes0}, {knownCodes1}, …: the codes in chunks a multi-search accepts. */
+function codeChunkParams(codes: readonly string[]): Record<string, string[]> {
+  const params: Record<string, string[]> = {};
+  for (let i = 0; i < codeChunksOf(codes); i++)
+    params[`knownCodes${i}`] = codes.slice(i * MAX_NEEDLES, (i + 1) * MAX_NEEDLES);
+  return params;
 }
 
 function listParams(drill: DrillDownParams, after: ListCursor | null, limit: number): Record<string, unknown> {

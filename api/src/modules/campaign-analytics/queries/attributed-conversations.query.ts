@@ -27,7 +27,7 @@ export interface AttributedConversationRow {
  * Conversations started in the period with their source and campaign, newest first by (first message time,
  * message id), after the cursor when {filterAfter} is set, at most {limit} rows.
  */
-export function attributedConversationsQuery(database: string, { scanText }: { scanText: boolean }): string {
+export function attributedConversationsQuery(database: string, { codeChunks }: { codeChunks: number }): string {
   const db = quoteIdentifier(database);
   return `
 WITH ${TOUCH_WINDOW_WITH}
@@ -52,7 +52,7 @@ FROM
         utm_campaign,
         arrayDistinct(arrayConcat(touch_codes, known_codes)) AS codes,
         toString(count() OVER ()) AS total
-    FROM (${firstMessagesSelect(db, { scanText })})
+    FROM (${firstMessagesSelect(db, { codeChunks })})
     WHERE at >= period_start AND ${TOUCH_FILTER} AND ${DRILL_DOWN_FILTER}
 )
 WHERE NOT {filterAfter:Bool} OR (toInt64(at_ms), id) < ({afterMs:Int64}, {afterId:String})

@@ -25,7 +25,7 @@ export interface AttributedConversionRow {
  */
 export function attributedConversionsQuery(
   database: string,
-  { model, scanText }: { model: ModelValue; scanText: boolean },
+  { model, codeChunks }: { model: ModelValue; codeChunks: number },
 ): string {
   const db = quoteIdentifier(database);
   return `
@@ -47,7 +47,7 @@ FROM
         toString(toUnixTimestamp64Milli(touch_at)) AS touch_ms,
         channel,
         toString(count() OVER ()) AS total
-    FROM (${creditedConversionsSelect(db, model, scanText)})
+    FROM (${creditedConversionsSelect(db, model, codeChunks)})
     WHERE ${TOUCH_FILTER} AND ${DRILL_DOWN_FILTER}
 )
 WHERE NOT {filterAfter:Bool} OR (toInt64(at_ms), id) < ({afterMs:Int64}, {afterId:String})

@@ -16,7 +16,7 @@ export interface ConversationStatsRow {
  * ({dimension}), by touch day and in total: conversations, unique contacts, and contacts who opted in
  * (consent.updated opt_in) within the window after the touch, both ends included.
  */
-export function conversationStatsQuery(database: string, { scanText }: { scanText: boolean }): string {
+export function conversationStatsQuery(database: string, { codeChunks }: { codeChunks: number }): string {
   const db = quoteIdentifier(database);
   return `
 WITH ${TOUCH_WINDOW_WITH}
@@ -37,7 +37,7 @@ FROM
     FROM
     (
         SELECT id, at, contact_id, ${GROUP_KEY} AS group_key
-        FROM (${firstMessagesSelect(db, { scanText })})
+        FROM (${firstMessagesSelect(db, { codeChunks })})
         WHERE at >= period_start AND ${TOUCH_FILTER}
     ) AS f
     ASOF LEFT JOIN

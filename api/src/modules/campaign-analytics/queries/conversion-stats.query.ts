@@ -21,7 +21,7 @@ export interface ConversionStatsRow {
  */
 export function conversionStatsQuery(
   database: string,
-  { model, scanText }: { model: ModelValue; scanText: boolean },
+  { model, codeChunks }: { model: ModelValue; codeChunks: number },
 ): string {
   const db = quoteIdentifier(database);
   return `
@@ -36,7 +36,7 @@ SELECT
 FROM
 (
     SELECT id, value AS amount, currency, ${GROUP_KEY} AS group_key, toDate(at, {tz:String}) AS group_day
-    FROM (${creditedConversionsSelect(db, model, scanText)})
+    FROM (${creditedConversionsSelect(db, model, codeChunks)})
     WHERE ${TOUCH_FILTER}
 )
 GROUP BY GROUPING SETS ((group_key, currency), (group_day, currency), (currency))`;

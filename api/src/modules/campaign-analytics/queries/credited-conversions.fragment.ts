@@ -9,7 +9,7 @@ export type ModelValue = 'last_touch' | 'first_touch';
  * customer messages and replies to campaign messages — one per contact and instant: at the same instant a campaign touch wins over an organic one, then
  * the smaller touch id (a reply's id is its message id + ':reply'), as attributeConversions decides ties.
  */
-function touchPointsSelect(db: string, scanText: boolean): string {
+function touchPointsSelect(db: string, codeChunks: number): string {
   const contactsIn =
     `SELECT contact_id FROM ${db}.events WHERE tenant_id = {tenant:String} AND type = 'conversion.recorded'` +
     ` AND occurred_at >= period_start AND occurred_at < period_end`;
@@ -24,7 +24,7 @@ SELECT
 FROM
 (
     SELECT id AS touch_id, at, contact_id, campaign_key, source_kind, channel, account_id
-    FROM (${firstMessagesSelect(db, { scanText, contactsIn })})
+    FROM (${firstMessagesSelect(db, { codeChunks, contactsIn })})
     UNION ALL
     SELECT concat(id, ':reply') AS touch_id, at, contact_id, campaign_key, 'campaign_reply' AS source_kind, channel,
         account_id
@@ -39,7 +39,7 @@ GROUP BY contact_id, at`;
  * [conversion − window, conversion], both ends included, found with an ASOF join. No such touch → organic,
  * with the conversion's own channel and account. `model` is fixed by the caller.
  */
-export function creditedConversionsSelect(db: string, model: ModelValue, scanText: boolean): string {
+export function creditedConversionsSelect(db: string, model: ModelValue, codeChunks: number): string {
   const [asof, inWindow] =
     model === 'last_touch'
       ? ['c.at >= t.at', `${millisBetween('t.at', 'c.at')} <= {windowMs:Int64}`]
@@ -80,6 +80,6 @@ FROM
         AND occurred_at < period_end
     GROUP BY id
 ) AS c
-ASOF LEFT JOIN (${touchPointsSelect(db, scanText)}) AS t
+ASOF LEFT JOIN (${touchPointsSelect(db, codeChunks)}) AS t
 ON c.contact_id = t.contact_id AND ${asof}`;
 }

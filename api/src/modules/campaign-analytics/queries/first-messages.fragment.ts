@@ -1,3 +1,6 @@
+/** Needles per multi-search call (ClickHouse accepts at most 255). */
+export const MAX_NEEDLES = 255;
+
 /**
  * Conversation starts (first customer messages, rebuilt by the refreshable view `conversation_starts_mv`,
  * migration 0008) from `touch_start` to the period's end, with their parsed source and `sig`, a hash of
@@ -9,18 +12,25 @@
  * `contactsIn` (fixed SQL of the caller): a sub-select of the only contacts needed, which keeps conversion
  * queries to the contacts that converted.
  *
- * `scanText` (fixed by the caller, never user input): whether the tenant has campaign QR / prefill codes to
- * look for without a marker; then `known_codes` lists those found in the text ignoring case (a pre-filter —
- * the service runs extractTouchpoint on the text for the exact rule) and the text becomes part of the signature.
+ * `codeChunks` (fixed by the caller, never user input): how many parameter arrays {knownCodes0}, {knownCodes1}, …
+ * hold the tenant's campaign QR / prefill codes to look for without a marker (at most MAX_NEEDLES each, the limit
+ * of ClickHouse's multi-search); 0 = none. Then `known_codes` lists those found in the text ignoring case (a
+ * pre-filter — the service runs extractTouchpoint on the text for the exact rule) and the text becomes part of the
+ * signature. One multi-search per chunk with constant needles: a per-code search builds a searcher per row and
+ * code, several times slower.
  */
 export function firstMessagesSelect(
   db: string,
-  { scanText, contactsIn }: { scanText: boolean; contactsIn?: string },
+  { codeChunks, contactsIn }: { codeChunks: number; contactsIn?: string },
 ): string {
   const contacts = contactsIn === undefined ? '' : `\n        AND s.contact_id IN (${contactsIn})`;
-  const knownCodes = scanText
-    ? 'arrayFilter(code -> positionCaseInsensitiveUTF8(s.text, code) > 0, {knownCodes:Array(String)})'
-    : "CAST([], 'Array(String)')";
+  const chunks = Array.from(
+    { length: codeChunks },
+    (_, i) =>
+      `arrayFilter((code, at) -> at > 0, {knownCodes${i}:Array(String)},` +
+      ` multiSearchAllPositionsCaseInsensitiveUTF8(s.text, {knownCodes${i}:Array(String)}))`,
+  );
+  const knownCodes = chunks.length > 0 ? `arrayConcat(${chunks.join(', ')})` : "CAST([], 'Array(String)')";
   return `
 SELECT
     id,
@@ -66,7 +76,7 @@ FROM
         toString(s.touch_utm_campaign) AS utm_campaign,
         s.touch_codes AS touch_codes,
         ${knownCodes} AS known_codes,
-        ${scanText ? "if(empty(known_codes), '', s.text)" : "''"} AS scanned_text,
+        ${codeChunks > 0 ? "if(empty(known_codes), '', s.text)" : "''"} AS scanned_text,
         toString(cityHash64(s.source_hash, toDate(s.started_at, {tz:String}), scanned_text)) AS sig
     FROM ${db}.conversation_starts AS s
     WHERE s.tenant_id = {tenant:String}

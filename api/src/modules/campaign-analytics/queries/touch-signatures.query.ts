@@ -24,7 +24,7 @@ export interface TouchSignatureRow {
  * The distinct sources (and local days) of conversations started from `touch_start` to the period's end, over
  * all channels and accounts: few rows (sources × days), matched to campaigns in TypeScript with matchCampaign.
  */
-export function touchSignaturesQuery(database: string, { scanText }: { scanText: boolean }): string {
+export function touchSignaturesQuery(database: string, { codeChunks }: { codeChunks: number }): string {
   const db = quoteIdentifier(database);
   return `
 WITH ${TOUCH_WINDOW_WITH}
@@ -42,6 +42,6 @@ SELECT
     any(utm_campaign) AS utm_campaign,
     any(touch_codes) AS codes,
     any(scanned_text) AS text
-FROM (${firstMessagesSelect(db, { scanText })})
+FROM (${firstMessagesSelect(db, { codeChunks })})
 GROUP BY sig`;
 }
