@@ -19,5 +19,14 @@ describe('describeDrill', () => {
     );
     expect(describeDrill({ dimension: 'CAMPAIGN', key: '' }, t, fmt)).toBe('None, business messages');
     expect(describeDrill({ dayOfWeek: 1, hour: 9 }, t, fmt)).toMatch(/^sent on Monday at /);
+    expect(
+      describeDrill({ dimension: 'CHANNEL', key: 'whatsapp', status: 'failed', errorCode: '131049' }, t, fmt),
+    ).toBe('WhatsApp, failed, error 131049');
+    expect(describeDrill({ dimension: 'CHANNEL', key: 'sms', status: 'failed', errorCode: '' }, t, fmt)).toBe(
+      'SMS, failed, no error code',
+    );
+    expect(
+      describeDrill({ dimension: 'TEMPLATE', key: 'promo|en', channel: 'WHATSAPP', accountId: '+4930111' }, t, fmt),
+    ).toBe('promo (en), WhatsApp, number +4930111');
   });
 });

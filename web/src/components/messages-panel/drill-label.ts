@@ -20,9 +20,15 @@ function groupLabel(d: EngagementDrillDown, t: Translate): string | null {
   return key;
 }
 
+function errorCodeLabel(code: string | null | undefined, t: Translate): string | null {
+  if (code === null || code === undefined) return null;
+  return code === '' ? t('engagement.drill.noCode') : t('engagement.drill.errorCode', { code });
+}
+
 /**
  * The caption of a drill-down's message list, built from the drill-down alone so a list reopened from the URL
- * reads the same as one opened by a click: "WhatsApp, read", "sent on 3 Mar 2026", "read in 1–5 min".
+ * reads the same as one opened by a click: "WhatsApp, read", "sent on 3 Mar 2026", "read in 1–5 min",
+ * "promo (en), failed, WhatsApp, error 131049".
  */
 export function describeDrill(d: EngagementDrillDown, t: Translate, fmt: Formatters): string {
   const group = groupLabel(d, t);
@@ -34,6 +40,9 @@ export function describeDrill(d: EngagementDrillDown, t: Translate, fmt: Formatt
     d.dayOfWeek && d.hour !== null && d.hour !== undefined
       ? t('engagement.drill.hour', { day: fmt.weekday(d.dayOfWeek), hour: fmt.hour(d.hour) })
       : null,
+    d.channel ? t(`channel.${d.channel}`) : null,
+    d.accountId ? t('engagement.drill.account', { account: d.accountId }) : null,
+    errorCodeLabel(d.errorCode, t),
   ].filter((part): part is string => part !== null);
   if (parts.length === 1 && group !== null) return t('overview.drill.channel', { channel: group });
   return parts.join(', ');

@@ -8,6 +8,12 @@ describe('drill-down identity', () => {
     expect(drillKey({ dimension: 'CHANNEL', key: 'sms', date: '2026-03-01' })).not.toBe(
       drillKey({ dimension: 'CHANNEL', key: 'sms' }),
     );
+    // Failed without a code is another list than every failure.
+    expect(drillKey({ status: 'failed', errorCode: '' })).not.toBe(drillKey({ status: 'failed' }));
+    expect(drillKey({ errorCode: '131049' })).not.toBe(drillKey({ errorCode: '131026' }));
+    expect(drillKey({ dimension: 'TEMPLATE', key: 'a|en', accountId: '1' })).not.toBe(
+      drillKey({ dimension: 'TEMPLATE', key: 'a|en', accountId: '2' }),
+    );
   });
 });
 
@@ -21,6 +27,19 @@ describe('drill-down in the URL', () => {
     [{ dimension: 'TEMPLATE', key: 'order_ready;v2|pt_BR' }, 'template:order_ready%3Bv2%7Cpt_BR'],
     [{ dimension: 'CAMPAIGN', key: '' }, 'campaign:'],
     [{ dimension: 'CHANNEL', key: 'whatsapp', status: 'failed' }, 'channel:whatsapp;status:failed'],
+    [
+      { dimension: 'CHANNEL', key: 'whatsapp', status: 'failed', errorCode: '131049' },
+      'channel:whatsapp;status:failed;code:131049',
+    ],
+    [{ dimension: 'CHANNEL', key: 'sms', status: 'failed', errorCode: '' }, 'channel:sms;status:failed;code:'],
+    [
+      { dimension: 'TEMPLATE', key: 'promo|en', channel: 'WHATSAPP', accountId: '+49 30 111' },
+      'template:promo%7Cen;via:whatsapp;number:%2B49%2030%20111',
+    ],
+    [
+      { dimension: 'TEMPLATE', key: 'promo|en', status: 'failed', channel: 'VIBER', errorCode: 'a;b:c' },
+      'template:promo%7Cen;status:failed;via:viber;code:a%3Bb%3Ac',
+    ],
   ];
 
   it.each(cases)('writes %j as %s and reads it back', (drill, param) => {
@@ -42,6 +61,8 @@ describe('drill-down in the URL', () => {
       'channel',
       'template:%E0%A4%A',
       'hour:',
+      'via:fax',
+      'number:',
     ]) {
       expect(drillFromParam(bad)).toBeNull();
     }

@@ -1,4 +1,5 @@
 import type { EngagementDimension, EngagementDrillDown, ReadTimeBucket } from '@web/generated/graphql';
+import { channelFromParam } from '@web/lib/channels';
 
 /** The URL parameter that holds the open drill-down, so a reload or a shared link reopens the same list. */
 export const DRILL_PARAM = 'drill';
@@ -21,12 +22,15 @@ const inRange = (value: number, low: number, high: number) => Number.isInteger(v
 
 /** A stable identity for a drill-down, so the message list starts again at page 1 for another element. */
 export function drillKey(d: EngagementDrillDown): string {
-  return [d.dimension, d.key, d.date, d.bucket, d.dayOfWeek, d.hour, d.status].map((v) => v ?? '').join('|');
+  return [d.dimension, d.key, d.date, d.bucket, d.dayOfWeek, d.hour, d.status, d.channel, d.accountId, d.errorCode]
+    .map((v) => (v === null || v === undefined ? '-' : `=${v}`))
+    .join('|');
 }
 
 /**
- * The drill-down as a readable URL value: `name:value` parts joined by `;`, e.g. `channel:whatsapp;status:read`
- * or `dow:3;hour:14`. Values are percent-encoded, so template keys ("name|language") and campaign keys survive.
+ * The drill-down as a readable URL value: `name:value` parts joined by `;`, e.g. `channel:whatsapp;status:read`,
+ * `dow:3;hour:14` or `template:promo%7Cen;via:whatsapp;number:4930111;code:131049` (`code:` = failed without a
+ * code). Values are percent-encoded, so template keys ("name|language") and campaign keys survive.
  */
 export function drillToParam(d: EngagementDrillDown): string {
   const parts: Array<[string, string | number | null | undefined]> = [
@@ -36,6 +40,9 @@ export function drillToParam(d: EngagementDrillDown): string {
     ['dow', d.dayOfWeek],
     ['hour', d.hour],
     ['status', d.status],
+    ['via', d.channel?.toLowerCase()],
+    ['number', d.accountId],
+    ['code', d.errorCode],
   ];
   return parts
     .filter(([, value]) => value !== null && value !== undefined)
@@ -68,6 +75,9 @@ export function drillFromParam(value: string | null): EngagementDrillDown | null
     else if (name === 'dow' && inRange(number, 1, 7)) drill.dayOfWeek = number;
     else if (name === 'hour' && raw !== '' && inRange(number, 0, 23)) drill.hour = number;
     else if (name === 'status' && (DRILL_STATUSES as readonly string[]).includes(raw)) drill.status = raw;
+    else if (name === 'via' && channelFromParam(raw)) drill.channel = channelFromParam(raw);
+    else if (name === 'number' && raw !== '') drill.accountId = raw;
+    else if (name === 'code') drill.errorCode = raw;
     else return null;
   }
   return Object.keys(drill).length > 0 ? drill : null;

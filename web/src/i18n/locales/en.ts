@@ -344,7 +344,7 @@ export const en = {
   'campaigns.how.sources':
     'Conversations by the kind of source on their first customer message, and the different contacts among them. Organic = no source found.',
   'campaigns.how.funnel':
-    'Business messages of each outbound campaign: sent; delivered and read (read implies delivered; "not measurable" on channels without receipts); replied = the contact answered within 24 h, before the next business message; converted = a conversion of the same contact within {days} days.',
+    'Business messages of each outbound campaign: sent; delivered and read (read implies delivered; "not measurable" on channels without receipts); replied = the contact answered within 7 days, quoting the message or before the next business message; converted = a conversion of the same contact within {days} days.',
   'campaigns.tableTitle': 'Campaign comparison',
   'campaigns.costChartTitle': 'Cost per conversion',
   'campaigns.costChartAlt':
@@ -470,6 +470,10 @@ export const en = {
   'hours.addHoliday': 'Add holiday',
   'hours.removeHoliday': 'Remove {date}',
 
+  'common.asOf': 'Figures as of {time}',
+  'common.asOfPending': 'Figures are being prepared…',
+  'common.asOfHow':
+    'These figures are rolled up from the stored events every few minutes; anything that arrived after the time shown appears at the next roll-up.',
   'common.howComputed': 'How is this computed?',
   'unavailableShort.NOT_BUILT': 'Not available yet',
   'unavailableShort.NOT_MEASURABLE': 'Not measurable',
@@ -509,6 +513,9 @@ export const en = {
   'engagement.bucket.OVER_24_H': '> 24 h',
   'engagement.drill.bucket': 'read in {bucket}',
   'engagement.drill.date': 'sent on {date}',
+  'engagement.drill.account': 'number {account}',
+  'engagement.drill.errorCode': 'error {code}',
+  'engagement.drill.noCode': 'no error code',
   'engagement.drill.hour': 'sent on {day} at {hour}',
   'engagement.noReads': 'No message with a known send time was read in this period.',
   'engagement.messagesRead': 'Messages read',
@@ -603,14 +610,14 @@ export const en = {
   'funnel.how.read':
     'Read rate = read ÷ delivered. WhatsApp, Messenger and Viber report reads; Telegram bots and SMS do not, so they show "Not measurable", never 0.',
   'funnel.how.replied':
-    'Reply rate = replied ÷ sent: messages the contact answered (a customer message after it, within 24 h, before the next business message).',
+    'Reply rate = replied ÷ sent: messages the contact answered (a customer message on the same channel and number within 7 days after it that quotes it or comes before the next business message; the template list counts replies the same way).',
   'funnel.how.converted':
     'Conversion rate = converted ÷ sent: messages followed by a conversion of the same contact within the attribution window ({days} days).',
   'funnel.how.medianRead':
     'Median of (read time − sent time) over the messages read; "Not measurable" where the channel reports no reads.',
   'funnel.how.medianReply': 'Median of (reply time − sent time) over the messages replied to.',
   'funnel.how.optOutRate':
-    'Messages followed by an opt-out of the contact on the same channel within the attribution window ({days} days), before the next business message, per 1,000 delivered business-initiated messages.',
+    'Messages followed within 7 days by an opt-out of the contact on the same channel, per 1,000 delivered business-initiated messages (one opt-out counts for every message of those 7 days; the template list counts the same way).',
   'funnel.how.complaintRate':
     'Messages followed by a complaint, by the same rule as opt-outs, per 1,000 delivered business-initiated messages.',
   'funnel.how.cost':
@@ -633,6 +640,4 @@ export const en = {
   'engagement.column.from': 'From',
   'engagement.column.to': 'To',
   'engagement.column.reason': 'Reason',
-  'engagement.failuresDrillNote':
-    'A count lists the failed messages of its channel; the error code column tells the codes apart.',
 } satisfies Record<string, Message>;

@@ -365,7 +365,7 @@ export const pl: Catalog = {
   'campaigns.how.sources':
     'Rozmowy według rodzaju źródła pierwszej wiadomości klienta i różne kontakty wśród nich. Organiczne = nie znaleziono źródła.',
   'campaigns.how.funnel':
-    'Wiadomości każdej kampanii wychodzącej: wysłane; doręczone i przeczytane (przeczytanie oznacza doręczenie; „nie do zmierzenia” w kanałach bez potwierdzeń); odpowiedź = kontakt odpowiedział w ciągu 24 h, przed kolejną wiadomością firmy; konwersja = konwersja tej samej osoby w ciągu {days} dni.',
+    'Wiadomości każdej kampanii wychodzącej: wysłane; doręczone i przeczytane (przeczytanie oznacza doręczenie; „nie do zmierzenia” w kanałach bez potwierdzeń); odpowiedź = kontakt odpowiedział w ciągu 7 dni, cytując wiadomość lub przed kolejną wiadomością firmy; konwersja = konwersja tej samej osoby w ciągu {days} dni.',
   'campaigns.tableTitle': 'Porównanie kampanii',
   'campaigns.costChartTitle': 'Koszt konwersji',
   'campaigns.costChartAlt':
@@ -492,6 +492,10 @@ export const pl: Catalog = {
   'hours.addHoliday': 'Dodaj święto',
   'hours.removeHoliday': 'Usuń {date}',
 
+  'common.asOf': 'Dane na {time}',
+  'common.asOfPending': 'Dane są przygotowywane…',
+  'common.asOfHow':
+    'Wskaźniki są przeliczane z zapisanych zdarzeń co kilka minut; to, co wpłynęło po podanej godzinie, pojawi się przy następnym przeliczeniu.',
   'common.howComputed': 'Jak to jest liczone?',
   'unavailableShort.NOT_BUILT': 'Jeszcze niedostępne',
   'unavailableShort.NOT_MEASURABLE': 'Nie do zmierzenia',
@@ -531,6 +535,9 @@ export const pl: Catalog = {
   'engagement.bucket.OVER_24_H': '> 24 h',
   'engagement.drill.bucket': 'odczytane w {bucket}',
   'engagement.drill.date': 'wysłane {date}',
+  'engagement.drill.account': 'numer {account}',
+  'engagement.drill.errorCode': 'błąd {code}',
+  'engagement.drill.noCode': 'bez kodu błędu',
   'engagement.drill.hour': 'wysłane: {day}, {hour}',
   'engagement.noReads': 'W tym okresie nie odczytano żadnej wiadomości o znanym czasie wysłania.',
   'engagement.messagesRead': 'Odczytane wiadomości',
@@ -628,14 +635,14 @@ export const pl: Catalog = {
   'funnel.how.read':
     'Odsetek przeczytań = przeczytane ÷ dostarczone. WhatsApp, Messenger i Viber raportują odczyty; boty Telegram i SMS nie, więc pokazują „Niemierzalne”, nigdy 0.',
   'funnel.how.replied':
-    'Odsetek odpowiedzi = z odpowiedzią ÷ wysłane: wiadomości, na które kontakt odpowiedział (wiadomość klienta po niej, w ciągu 24 h, przed kolejną wiadomością firmy).',
+    'Odsetek odpowiedzi = z odpowiedzią ÷ wysłane: wiadomości, na które kontakt odpowiedział (wiadomość klienta w tym samym kanale i numerze w ciągu 7 dni po niej, cytująca ją lub wysłana przed kolejną wiadomością firmy; lista szablonów liczy odpowiedzi tak samo).',
   'funnel.how.converted':
     'Współczynnik konwersji = z konwersją ÷ wysłane: wiadomości, po których ten sam kontakt dokonał konwersji w oknie atrybucji ({days} dni).',
   'funnel.how.medianRead':
     'Mediana (czas przeczytania − czas wysłania) dla przeczytanych wiadomości; „Niemierzalne”, gdy kanał nie raportuje odczytów.',
   'funnel.how.medianReply': 'Mediana (czas odpowiedzi − czas wysłania) dla wiadomości z odpowiedzią.',
   'funnel.how.optOutRate':
-    'Wiadomości, po których kontakt zrezygnował w tym samym kanale w oknie atrybucji ({days} dni), przed kolejną wiadomością firmy, na 1000 dostarczonych wiadomości wysłanych z inicjatywy firmy.',
+    'Wiadomości, po których w ciągu 7 dni kontakt zrezygnował w tym samym kanale, na 1000 dostarczonych wiadomości wysłanych z inicjatywy firmy (jedna rezygnacja liczy się dla każdej wiadomości z tych 7 dni; lista szablonów liczy tak samo).',
   'funnel.how.complaintRate':
     'Wiadomości, po których wpłynęła skarga (według tej samej reguły co rezygnacje), na 1000 dostarczonych wiadomości wysłanych z inicjatywy firmy.',
   'funnel.how.cost':
@@ -659,5 +666,4 @@ export const pl: Catalog = {
   'engagement.column.from': 'Z',
   'engagement.column.to': 'Na',
   'engagement.column.reason': 'Powód',
-  'engagement.failuresDrillNote': 'Liczba otwiera nieudane wiadomości jej kanału; kody rozróżnia kolumna kodu błędu.',
 };

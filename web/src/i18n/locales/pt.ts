@@ -345,7 +345,7 @@ export const pt: Catalog = {
   'campaigns.how.sources':
     'Conversas pelo tipo de origem da primeira mensagem do cliente e os contatos diferentes entre elas. Orgânico = nenhuma origem encontrada.',
   'campaigns.how.funnel':
-    'Mensagens de cada campanha ativa: enviadas; entregues e lidas (lida implica entregue; "não mensurável" em canais sem confirmações); respondida = o contato respondeu em até 24 h, antes da próxima mensagem da empresa; convertida = conversão do mesmo contato em até {days} dias.',
+    'Mensagens de cada campanha ativa: enviadas; entregues e lidas (lida implica entregue; "não mensurável" em canais sem confirmações); respondida = o contato respondeu em até 7 dias, citando a mensagem ou antes da próxima mensagem da empresa; convertida = conversão do mesmo contato em até {days} dias.',
   'campaigns.tableTitle': 'Comparação de campanhas',
   'campaigns.costChartTitle': 'Custo por conversão',
   'campaigns.costChartAlt':
@@ -472,6 +472,10 @@ export const pt: Catalog = {
   'hours.addHoliday': 'Adicionar feriado',
   'hours.removeHoliday': 'Remover {date}',
 
+  'common.asOf': 'Dados de {time}',
+  'common.asOfPending': 'Os dados estão a ser preparados…',
+  'common.asOfHow':
+    'Os números são consolidados a partir dos eventos guardados a cada poucos minutos; o que chegou depois da hora indicada aparece na consolidação seguinte.',
   'common.howComputed': 'Como isto é calculado?',
   'unavailableShort.NOT_BUILT': 'Ainda indisponível',
   'unavailableShort.NOT_MEASURABLE': 'Não mensurável',
@@ -511,6 +515,9 @@ export const pt: Catalog = {
   'engagement.bucket.OVER_24_H': '> 24 h',
   'engagement.drill.bucket': 'lidas em {bucket}',
   'engagement.drill.date': 'enviadas em {date}',
+  'engagement.drill.account': 'número {account}',
+  'engagement.drill.errorCode': 'erro {code}',
+  'engagement.drill.noCode': 'sem código de erro',
   'engagement.drill.hour': 'enviadas: {day}, {hour}',
   'engagement.noReads': 'Nenhuma mensagem com hora de envio conhecida foi lida neste período.',
   'engagement.messagesRead': 'Mensagens lidas',
@@ -606,14 +613,14 @@ export const pt: Catalog = {
   'funnel.how.read':
     'Taxa de leitura = lidas ÷ entregues. WhatsApp, Messenger e Viber informam leituras; bots do Telegram e SMS não, por isso mostram "Não mensurável", nunca 0.',
   'funnel.how.replied':
-    'Taxa de resposta = respondidas ÷ enviadas: mensagens que o contato respondeu (uma mensagem do cliente depois dela, em até 24 h, antes da próxima mensagem da empresa).',
+    'Taxa de resposta = respondidas ÷ enviadas: mensagens que o contato respondeu (uma mensagem do cliente no mesmo canal e número em até 7 dias depois dela que a cita ou chega antes da próxima mensagem da empresa; a lista de modelos conta respostas da mesma forma).',
   'funnel.how.converted':
     'Taxa de conversão = convertidas ÷ enviadas: mensagens seguidas de uma conversão do mesmo contato dentro da janela de atribuição ({days} dias).',
   'funnel.how.medianRead':
     'Mediana de (hora da leitura − hora do envio) nas mensagens lidas; "Não mensurável" quando o canal não informa leituras.',
   'funnel.how.medianReply': 'Mediana de (hora da resposta − hora do envio) nas mensagens respondidas.',
   'funnel.how.optOutRate':
-    'Mensagens seguidas de descadastro do contato no mesmo canal dentro da janela de atribuição ({days} dias), antes da próxima mensagem da empresa, por 1.000 mensagens iniciadas pela empresa entregues.',
+    'Mensagens seguidas, em até 7 dias, de descadastro do contato no mesmo canal, por 1.000 mensagens iniciadas pela empresa entregues (um descadastro conta para todas as mensagens desses 7 dias; a lista de modelos conta da mesma forma).',
   'funnel.how.complaintRate':
     'Mensagens seguidas de reclamação (pela mesma regra dos descadastros), por 1.000 mensagens iniciadas pela empresa entregues.',
   'funnel.how.cost':
@@ -637,6 +644,4 @@ export const pt: Catalog = {
   'engagement.column.from': 'De',
   'engagement.column.to': 'Para',
   'engagement.column.reason': 'Motivo',
-  'engagement.failuresDrillNote':
-    'Um número lista as mensagens com falha do seu canal; a coluna de código de erro distingue os códigos.',
 };

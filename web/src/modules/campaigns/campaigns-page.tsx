@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { AsOf } from '@web/components/ui/as-of';
 import { PageHeader } from '@web/components/ui/page-header';
 import { useI18n } from '@web/i18n/i18n-context';
 import { FilterBar } from '@web/modules/filters/filter-bar';
@@ -73,6 +74,7 @@ export function CampaignsPage() {
         }
       />
       <FilterBar />
+      <AsOf asOf={performance?.asOf} />
       <ViewControls
         model={view.model}
         group={view.group}

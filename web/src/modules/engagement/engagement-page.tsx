@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { drillKey } from '@web/components/messages-panel/drill';
 import { MessagesPanel } from '@web/components/messages-panel/messages-panel';
 import { useDrill } from '@web/components/messages-panel/use-drill';
+import { AsOf } from '@web/components/ui/as-of';
 import { PageHeader } from '@web/components/ui/page-header';
 import type { EngagementDimension } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
@@ -53,6 +54,7 @@ export function EngagementPage() {
         }
       />
       <FilterBar />
+      <AsOf asOf={engagement?.asOf} />
       <div aria-live="polite" className="visually-hidden">
         {result.fetching ? t('common.loading') : ''}
       </div>

@@ -8,6 +8,7 @@ export const CampaignPerformanceQuery = graphql(`
   }
 
   fragment CampaignPerformanceFields on CampaignPerformance {
+    asOf
     timeZone
     period {
       from

@@ -4,6 +4,7 @@ import { DataState } from '@web/components/ui/data-state';
 import { DataTable } from '@web/components/ui/data-table';
 import { HowComputed } from '@web/components/ui/how-computed';
 import { InlineField } from '@web/components/ui/inline-field';
+import { useTableSort, type Sorter } from '@web/components/ui/use-table-sort';
 import type {
   EngagementDimension,
   EngagementDrillDown,
@@ -14,7 +15,6 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { DIMENSIONS } from '../engagement-params';
 import { lowestWithSample } from './leader';
 import { timeReason, useFigure } from './unavailable';
-import { useTableSort, type Sorter } from './use-table-sort';
 
 type Result = UseQueryState<EngagementQuery, EngagementQueryVariables>;
 type Row = EngagementQuery['engagement']['groups'][number];

@@ -13,7 +13,7 @@ export function FailureReasonsTable({
   rows: readonly FailureReasonFieldsFragment[];
   caption: string;
   exportName: string;
-  /** Lists the failed messages behind a row (the API narrows by channel or template, not by error code). */
+  /** Lists the failed messages behind a row: its channel and error code. */
   onSelect?: (row: FailureReasonFieldsFragment) => void;
 }) {
   const { t, fmt } = useI18n();

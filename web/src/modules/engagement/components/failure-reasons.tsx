@@ -7,7 +7,7 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { FailureReasonsQuery } from '../graphql/failure-reasons.query';
 import { FailureReasonsTable } from './failure-reasons-table';
 
-/** Failed messages by channel and error code; a count lists the failed messages of that channel. */
+/** Failed messages by channel and error code; a count lists exactly the failed messages of its row. */
 export function FailureReasons({
   filter,
   onDrill,
@@ -32,9 +32,15 @@ export function FailureReasons({
           rows={rows}
           caption={title}
           exportName="failure-reasons"
-          onSelect={(r) => onDrill({ dimension: 'CHANNEL', key: r.channel.toLowerCase(), status: 'failed' })}
+          onSelect={(r) =>
+            onDrill({
+              dimension: 'CHANNEL',
+              key: r.channel.toLowerCase(),
+              status: 'failed',
+              errorCode: r.errorCode ?? '',
+            })
+          }
         />
-        <p className="chart-note">{t('engagement.failuresDrillNote')}</p>
       </DataState>
     </Card>
   );

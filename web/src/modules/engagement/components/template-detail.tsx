@@ -5,6 +5,7 @@ import { DataState } from '@web/components/ui/data-state';
 import type {
   AnalyticsFilter,
   EngagementDrillDown,
+  FailureReasonFieldsFragment,
   TemplateDetailQuery as TemplateDetailData,
 } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
@@ -51,8 +52,19 @@ export function TemplateDetail({
   const name = `${template.name} (${template.language})`;
   const retry = () => reexecute({ requestPolicy: 'network-only' });
   // The engagement TEMPLATE key is "name|language", as the comparison groups templates.
-  const drill = (status?: 'failed') =>
-    onDrill({ dimension: 'TEMPLATE', key: `${template.name}|${template.language}`, ...(status ? { status } : {}) });
+  const key = `${template.name}|${template.language}`;
+  // A row is one channel and sending number: its messages are that number's, as its counts are.
+  const listMessages = () =>
+    onDrill({ dimension: 'TEMPLATE', key, channel: template.channel, accountId: template.accountExternalId });
+  // The failures are the name and language's on every number (templateFailures), so a row opens those.
+  const listFailures = (reason: FailureReasonFieldsFragment) =>
+    onDrill({
+      dimension: 'TEMPLATE',
+      key,
+      status: 'failed',
+      channel: reason.channel,
+      errorCode: reason.errorCode ?? '',
+    });
   const exportHistory = () => {
     const lines: ChangeLine[] = history.flatMap((change) => change.changes.map((field) => ({ change, field })));
     const csv = toCsv<ChangeLine>(
@@ -76,7 +88,7 @@ export function TemplateDetail({
         className="card-wide"
         actions={
           <div className="card-actions">
-            <button type="button" className="button button-small" onClick={() => drill()}>
+            <button type="button" className="button button-small" onClick={listMessages}>
               {t('engagement.listMessages')}
             </button>
             <button type="button" className="button button-small" onClick={onClose}>
@@ -127,7 +139,7 @@ export function TemplateDetail({
             rows={failures}
             caption={t('engagement.templateFailuresTitle')}
             exportName={`template-failures-${template.name}-${template.language}`}
-            onSelect={() => drill('failed')}
+            onSelect={listFailures}
           />
         </DataState>
       </Card>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { channelColumn, accountColumn } from '@web/components/ui/common-columns';
 import { useQuery } from 'urql';
+import { AsOf } from '@web/components/ui/as-of';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { DataTable } from '@web/components/ui/data-table';
@@ -8,13 +9,13 @@ import { HowComputed } from '@web/components/ui/how-computed';
 import { InlineField } from '@web/components/ui/inline-field';
 import { Pager } from '@web/components/ui/pager';
 import { usePager } from '@web/components/ui/use-pager';
+import { useTableSort, type Sorter } from '@web/components/ui/use-table-sort';
 import type { AnalyticsFilter, EngagementDrillDown, TemplatesQuery as TemplatesData } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { TemplatesQuery } from '../graphql/templates.query';
 import { lowestWithSample, MIN_SAMPLE } from './leader';
 import { TemplateDetail } from './template-detail';
 import { useFigure } from './unavailable';
-import { useTableSort, type Sorter } from './use-table-sort';
 
 export type TemplateRow = TemplatesData['templates']['nodes'][number];
 
@@ -97,6 +98,7 @@ export function TemplatesSection({
           </div>
         }
       >
+        <AsOf asOf={connection?.asOf} />
         <DataState
           fetching={result.fetching}
           error={result.error}

@@ -3,6 +3,7 @@ import { graphql } from '@web/generated';
 export const EngagementQuery = graphql(`
   query Engagement($filter: AnalyticsFilter!, $groupBy: EngagementDimension!) {
     engagement(filter: $filter, groupBy: $groupBy) {
+      asOf
       timeZone
       period {
         from

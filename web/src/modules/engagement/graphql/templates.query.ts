@@ -3,6 +3,7 @@ import { graphql } from '@web/generated';
 export const TemplatesQuery = graphql(`
   query Templates($filter: AnalyticsFilter!, $page: PageInput, $search: String) {
     templates(filter: $filter, page: $page, search: $search) {
+      asOf
       totalCount
       pageInfo {
         endCursor

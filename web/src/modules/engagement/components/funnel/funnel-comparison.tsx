@@ -1,18 +1,34 @@
+import type { ReactNode } from 'react';
 import { FunnelChart, type FunnelSeries, type FunnelStep } from '@web/components/charts/funnel-chart';
 import type { DrillStatus } from '@web/components/messages-panel/drill';
 import { DataTable, type Column } from '@web/components/ui/data-table';
+import { useTableSort, type Sorter } from '@web/components/ui/use-table-sort';
 import type { EngagementDrillDown } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { CHANNEL_COLORS } from '@web/lib/channels';
 import { lowestWithSample, MIN_SAMPLE } from '../leader';
 import { useFigure } from '../unavailable';
-import { useTableSort, type Sorter } from '../use-table-sort';
 import { channelKey, missingReason, type FunnelData, type FunnelRowData } from './funnel-data';
 
 const STEPS = ['sent', 'delivered', 'read', 'replied', 'converted'] as const;
 /** Steps whose messages the API can list (replies and conversions are not message states). */
 const DRILLABLE: ReadonlySet<string> = new Set<DrillStatus>(['sent', 'delivered', 'read']);
 const FALLBACK_COLOR = '#4f5964';
+
+type RatioKey = 'deliveryRate' | 'readRate' | 'replyRate' | 'conversionRate';
+type SecondsKey = 'medianSecondsToRead' | 'medianSecondsToReply';
+type NumberKey =
+  | RatioKey
+  | SecondsKey
+  | 'sent'
+  | 'delivered'
+  | 'read'
+  | 'replied'
+  | 'converted'
+  | 'optOutRate'
+  | 'complaintRate'
+  | 'cost'
+  | 'costPerMessage';
 
 /**
  * The channel funnels side by side: who is read fastest, a chart of the share reaching each step, and a sortable
@@ -99,7 +115,17 @@ export function FunnelComparison({
     costPerMessage: numeric('costPerMessage', 'ascending'),
   };
   const sorted = useTableSort(rows, sorters);
-  const csvNumber = (key: keyof FunnelRowData) => (r: FunnelRowData) => r[key] as number | null | undefined;
+  // Every figure column exports its raw value; the cell says how it reads.
+  const column = (key: NumberKey, header: string, cell: (r: FunnelRowData) => ReactNode): Column<FunnelRowData> => ({
+    key,
+    header,
+    cell,
+    csv: (r) => r[key],
+  });
+  const ratio = (key: RatioKey, header: string) =>
+    column(key, header, (r) => figure.ratio(r[key], missingReason(r, key)));
+  const seconds = (key: SecondsKey, header: string) =>
+    column(key, header, (r) => figure.seconds(r[key], missingReason(r, key)));
   const base: Column<FunnelRowData>[] = [
     {
       key: 'channel',
@@ -118,81 +144,23 @@ export function FunnelComparison({
       csv: (r) => (r === funnel.total ? 'total' : r.channel ? r.channel.toLowerCase() : r.key),
       sortable: true,
     },
-    { key: 'sent', header: t('column.sent'), cell: (r) => fmt.count(r.sent), csv: csvNumber('sent') },
-    {
-      key: 'delivered',
-      header: t('column.delivered'),
-      cell: (r) => count(r, 'delivered'),
-      csv: csvNumber('delivered'),
-    },
-    { key: 'read', header: t('column.read'), cell: (r) => count(r, 'read'), csv: csvNumber('read') },
-    { key: 'replied', header: t('funnel.step.replied'), cell: (r) => fmt.count(r.replied), csv: csvNumber('replied') },
-    {
-      key: 'converted',
-      header: t('funnel.step.converted'),
-      cell: (r) => fmt.count(r.converted),
-      csv: csvNumber('converted'),
-    },
-    {
-      key: 'deliveryRate',
-      header: t('column.deliveryRate'),
-      cell: (r) => figure.ratio(r.deliveryRate, missingReason(r, 'deliveryRate')),
-      csv: csvNumber('deliveryRate'),
-    },
-    {
-      key: 'readRate',
-      header: t('column.readRate'),
-      cell: (r) => figure.ratio(r.readRate, missingReason(r, 'readRate')),
-      csv: csvNumber('readRate'),
-    },
-    {
-      key: 'replyRate',
-      header: t('funnel.column.replyRate'),
-      cell: (r) => figure.ratio(r.replyRate, missingReason(r, 'replyRate')),
-      csv: csvNumber('replyRate'),
-    },
-    {
-      key: 'conversionRate',
-      header: t('funnel.column.conversionRate'),
-      cell: (r) => figure.ratio(r.conversionRate, missingReason(r, 'conversionRate')),
-      csv: csvNumber('conversionRate'),
-    },
-    {
-      key: 'medianSecondsToRead',
-      header: t('kpi.medianTimeToRead'),
-      cell: (r) => figure.seconds(r.medianSecondsToRead, missingReason(r, 'medianSecondsToRead')),
-      csv: csvNumber('medianSecondsToRead'),
-    },
-    {
-      key: 'medianSecondsToReply',
-      header: t('funnel.column.medianTimeToReply'),
-      cell: (r) => figure.seconds(r.medianSecondsToReply, missingReason(r, 'medianSecondsToReply')),
-      csv: csvNumber('medianSecondsToReply'),
-    },
-    {
-      key: 'optOutRate',
-      header: t('funnel.column.optOutRate'),
-      cell: (r) => perThousand(r, 'optOutRate'),
-      csv: csvNumber('optOutRate'),
-    },
-    {
-      key: 'complaintRate',
-      header: t('funnel.column.complaintRate'),
-      cell: (r) => perThousand(r, 'complaintRate'),
-      csv: csvNumber('complaintRate'),
-    },
-    {
-      key: 'cost',
-      header: t('funnel.column.cost', { currency: funnel.currency }),
-      cell: (r) => money(r, 'cost'),
-      csv: csvNumber('cost'),
-    },
-    {
-      key: 'costPerMessage',
-      header: t('funnel.column.costPerMessage', { currency: funnel.currency }),
-      cell: (r) => money(r, 'costPerMessage'),
-      csv: csvNumber('costPerMessage'),
-    },
+    column('sent', t('column.sent'), (r) => fmt.count(r.sent)),
+    column('delivered', t('column.delivered'), (r) => count(r, 'delivered')),
+    column('read', t('column.read'), (r) => count(r, 'read')),
+    column('replied', t('funnel.step.replied'), (r) => fmt.count(r.replied)),
+    column('converted', t('funnel.step.converted'), (r) => fmt.count(r.converted)),
+    ratio('deliveryRate', t('column.deliveryRate')),
+    ratio('readRate', t('column.readRate')),
+    ratio('replyRate', t('funnel.column.replyRate')),
+    ratio('conversionRate', t('funnel.column.conversionRate')),
+    seconds('medianSecondsToRead', t('kpi.medianTimeToRead')),
+    seconds('medianSecondsToReply', t('funnel.column.medianTimeToReply')),
+    column('optOutRate', t('funnel.column.optOutRate'), (r) => perThousand(r, 'optOutRate')),
+    column('complaintRate', t('funnel.column.complaintRate'), (r) => perThousand(r, 'complaintRate')),
+    column('cost', t('funnel.column.cost', { currency: funnel.currency }), (r) => money(r, 'cost')),
+    column('costPerMessage', t('funnel.column.costPerMessage', { currency: funnel.currency }), (r) =>
+      money(r, 'costPerMessage'),
+    ),
   ];
   const columns = base.map((column) =>
     column.key === 'channel' ? column : { ...column, numeric: true, sortable: true },
