@@ -318,6 +318,38 @@ describe('Engagement page in a real browser', () => {
     await templates.screenshot({ path: artifactPath('engagement', '07-templates-read-least.png') });
   });
 
+  it('says when the figures were rolled up', async () => {
+    // The seeded start waits for the roll-up, so there is a time to show.
+    expect(await page.getByTestId('as-of').first().locator('span').first().textContent()).toMatch(
+      /^Figures as of (\d{1,2} \w{3} \d{4}, )?\d{2}:\d{2}$/,
+    );
+    expect(await region('Templates').getByTestId('as-of').textContent()).toMatch(/^Figures as of /);
+  });
+
+  it('opens exactly the failed messages of a failure reason: its channel and error code', async () => {
+    const open = page.getByTestId('messages-panel');
+    if (await open.count()) await open.getByRole('button', { name: 'Close' }).click();
+    const row = region('Failure reasons').locator('tbody tr').first();
+    await row.waitFor();
+    const code = (await row.locator('td').nth(1).textContent())?.trim();
+    const countButton = row.getByRole('button');
+    const count = Number((await countButton.textContent())?.replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(0);
+    await countButton.click();
+    await page.waitForURL(/[?&]drill=[^&]*code%3A/);
+    const panel = page.getByTestId('messages-panel');
+    await waitFor(
+      () => panel.locator('.pager').textContent(),
+      (text) => new RegExp(` of ${count.toLocaleString('en-GB')} `).test(text ?? ''),
+      { what: "the failure reason's messages, as many as its count" },
+    );
+    // Every listed message failed with that code ("No code" lists those without one).
+    const codes = await panel.locator('tbody tr td:nth-last-child(2)').allTextContents();
+    expect(codes.length).toBeGreaterThan(0);
+    for (const listed of codes) expect(listed.trim()).toBe(code === 'No code' ? '—' : code);
+    await open.getByRole('button', { name: 'Close' }).click();
+  });
+
   it("opens a template's status history and failures", async () => {
     const templates = region('Templates');
     const first = templates.locator('tbody tr').first().getByRole('button');
