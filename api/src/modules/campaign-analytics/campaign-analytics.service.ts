@@ -26,7 +26,8 @@ import { AttributionModel, CampaignDimension } from './dtos/campaign-analytics.e
 import type { CampaignDrillDownInput } from './dtos/campaign-drill-down.input';
 import type { CampaignPerformanceModel } from './dtos/campaign-performance.model';
 import type { AttributedConversationRow } from './queries/attributed-conversations.query';
-import { knownCodeNeedles, matchSignatures } from './source-matching';
+import { SignatureMatchCache } from './signature-match-cache';
+import { knownCodeNeedles } from './source-matching';
 
 const DIMENSIONS: Record<CampaignDimension, DimensionValue> = {
   [CampaignDimension.CAMPAIGN]: 'campaign',
@@ -68,6 +69,9 @@ function codesView(campaign: CampaignView): CampaignCodesView {
  */
 @Injectable()
 export class CampaignAnalyticsService {
+  /** Signatures already matched, per campaigns and zone (per process). */
+  private readonly matches = new SignatureMatchCache();
+
   constructor(
     private readonly scopes: AnalyticsScopeFactory,
     private readonly repository: CampaignAnalyticsRepository,
@@ -189,7 +193,7 @@ export class CampaignAnalyticsService {
     const windowDays = settings.attributionWindowDays;
     const knownCodes = knownCodeNeedles(views);
     const signatures = await this.repository.touchSignatures(scope, { windowDays, knownCodes });
-    const { campaignBySig, kindBySig } = matchSignatures(signatures, views, scope.timeZone);
+    const { campaignBySig, kindBySig } = this.matches.match(signatures, views, scope.timeZone);
     return { scope, settings, campaigns, asOf, attribution: { windowDays, knownCodes, campaignBySig, kindBySig } };
   }
 }

@@ -1,6 +1,7 @@
 import type { CampaignCodesView } from '@checkmark/schemas/attribution';
 import type { TouchSignatureRow } from './queries/touch-signatures.query';
-import { knownCodeNeedles, matchSignatures } from './source-matching';
+import { SignatureMatchCache } from './signature-match-cache';
+import { knownCodeNeedles } from './source-matching';
 
 const campaign = (key: string, extra: Partial<CampaignCodesView>): CampaignCodesView => ({
   id: `id_${key}`,
@@ -29,7 +30,9 @@ const row = (sig: string, extra: Partial<TouchSignatureRow>): TouchSignatureRow 
   ...extra,
 });
 
-describe('matchSignatures', () => {
+const matchSignatures = (...args: Parameters<SignatureMatchCache['match']>) => new SignatureMatchCache().match(...args);
+
+describe('matching signatures (SignatureMatchCache)', () => {
   const campaigns = [
     campaign('ads', { codes: [{ kind: 'ad_id', value: 'ad_1' }], startsOn: '2025-03-11' }),
     campaign('qr', { channel: 'whatsapp', codes: [{ kind: 'qr_code', value: 'QR-STORE-24' }] }),
@@ -73,6 +76,22 @@ describe('matchSignatures', () => {
       ['plain', 'prefill_code'],
       ['wide', 'prefill_code'],
     ]);
+  });
+
+  it('remembers results per signature, campaigns and zone, and forgets the oldest beyond its capacity', () => {
+    const cache = new SignatureMatchCache(2);
+    const ad = row('s1', { kind: 'ad', ad_id: 'ad_1', at_ms: String(Date.parse('2025-03-12T12:00:00.000Z')) });
+    expect([...cache.match([ad], campaigns, 'UTC').campaignBySig]).toEqual([['s1', 'ads']]);
+    // The same signature is not matched again (a row can only differ here because the test forges it).
+    const forged = { ...ad, ad_id: 'other' };
+    expect([...cache.match([forged], campaigns, 'UTC').campaignBySig]).toEqual([['s1', 'ads']]);
+    // Other campaigns or another zone are another key: nothing stale is used.
+    const renamed = campaigns.map((c) => (c.key === 'ads' ? { ...c, key: 'ads_2025' } : c));
+    expect([...cache.match([ad], renamed, 'UTC').campaignBySig]).toEqual([['s1', 'ads_2025']]);
+    expect([...cache.match([forged], campaigns, 'Europe/Kyiv').campaignBySig]).toEqual([]);
+    // Capacity 2: the first entry was forgotten.
+    expect(cache.size).toBe(2);
+    expect([...cache.match([forged], campaigns, 'UTC').campaignBySig]).toEqual([]);
   });
 
   it('searches the warehouse for each code as entered and in full width', () => {

@@ -90,24 +90,20 @@ function touchpointOf(row: TouchSignatureRow, knownCodes: readonly string[]): To
   };
 }
 
-/**
- * Matches every distinct source signature to the tenant's campaigns with matchCampaign (the reference rules:
- * precedence, channel, dates in the tenant's time zone). Only signatures that matched, or whose kind changed,
- * are listed; every other one is organic with its stored kind.
- */
-export function matchSignatures(
-  rows: readonly TouchSignatureRow[],
+/** What one signature stands for: its campaign (null when none matched) and its source kind. */
+export interface SignatureMatch {
+  campaignKey: string | null;
+  kind: string;
+}
+
+/** One signature matched with matchCampaign; `knownCodes` are the campaigns' text codes (textCodesOf). */
+export function matchSignature(
+  row: TouchSignatureRow,
   campaigns: readonly CampaignCodesView[],
+  knownCodes: readonly string[],
   timeZone: string,
-): SourceMatching {
-  const knownCodes = textCodesOf(campaigns);
-  const campaignBySig = new Map<string, string>();
-  const kindBySig = new Map<string, string>();
-  for (const row of rows) {
-    const touch = touchpointOf(row, knownCodes);
-    if (touch.kind !== row.kind) kindBySig.set(row.sig, touch.kind);
-    const match = campaigns.length > 0 ? matchCampaign(touch, campaigns, { timeZone }) : null;
-    if (match) campaignBySig.set(row.sig, match.campaignKey);
-  }
-  return { campaignBySig, kindBySig };
+): SignatureMatch {
+  const touch = touchpointOf(row, knownCodes);
+  const match = campaigns.length > 0 ? matchCampaign(touch, campaigns, { timeZone }) : null;
+  return { campaignKey: match?.campaignKey ?? null, kind: touch.kind };
 }
