@@ -19,8 +19,9 @@ export function campaignMessagesQuery(database: string): string {
 WITH ${TOUCH_WINDOW_WITH}
 SELECT
     if(grouping(group_key) = 1, '', group_key) AS key,
-    toUInt32(uniqExact(id)) AS sent,
-    toUInt32(uniqExactIf(id, replied)) AS replies
+    -- one row per campaign message in the rollup
+    toUInt32(count()) AS sent,
+    toUInt32(countIf(replied)) AS replies
 FROM
 (
     SELECT id, replied, ${GROUP_KEY} AS group_key

@@ -23,7 +23,8 @@ WITH ${TOUCH_WINDOW_WITH}
 SELECT
     if(grouping(group_key) = 1, '', group_key) AS key,
     if(grouping(group_day) = 1, '', toString(group_day)) AS day,
-    toUInt32(uniqExact(id)) AS conversations,
+    -- one row per conversation start (unique in the rollup; the ASOF join adds at most one opt-in to each)
+    toUInt32(count()) AS conversations,
     toUInt32(uniqExact(contact_id)) AS unique_contacts,
     toUInt32(uniqExactIf(contact_id, opted_in)) AS new_opt_ins
 FROM

@@ -30,8 +30,9 @@ SELECT
     if(grouping(group_key) = 1, '', group_key) AS key,
     if(grouping(group_day) = 1, '', toString(group_day)) AS day,
     currency,
-    toUInt32(uniqExact(id)) AS conversions,
-    toUInt32(uniqExactIf(id, amount IS NOT NULL)) AS valued,
+    -- one row per conversion id: the ASOF join adds at most one touch to each
+    toUInt32(count()) AS conversions,
+    toUInt32(countIf(amount IS NOT NULL)) AS valued,
     sum(ifNull(amount, 0)) AS value
 FROM
 (
