@@ -13,6 +13,7 @@ export const ROLLUP_VIEWS = [
   'message_engagement_mv',
   'conversation_starts_mv',
   'campaign_sends_mv',
+  'conversions_mv',
 ] as const;
 
 /**

@@ -42,8 +42,8 @@ export interface ListCursor {
 const DAY_MS = 86_400_000;
 
 /**
- * Campaign analytics reads from ClickHouse, one method per query: conversation starts and campaign messages with
- * their first reply from the rollups of migration 0008, conversions and opt-ins from events.
+ * Campaign analytics reads from ClickHouse, one method per query: conversation starts, campaign messages with
+ * their first reply and conversions from the rollups of migration 0008, opt-ins from events.
  */
 @Injectable()
 export class CampaignAnalyticsRepository {

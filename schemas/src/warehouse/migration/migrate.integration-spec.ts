@@ -49,6 +49,8 @@ describe('migrate (real chDB)', () => {
       conversation_facts_v: 'View',
       conversation_starts: 'MergeTree',
       conversation_starts_mv: 'MaterializedView',
+      conversions: 'MergeTree',
+      conversions_mv: 'MaterializedView',
       events: 'ReplacingMergeTree',
       ingest_rejects: 'MergeTree',
       message_engagement: 'MergeTree',

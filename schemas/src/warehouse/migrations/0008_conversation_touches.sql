@@ -1,9 +1,9 @@
 -- What the Campaigns page (docs/attribution.md §4) would otherwise recompute from events on every query: which
--- customer messages start a conversation, and which campaign messages got a reply. Both need a whole thread in
--- time order (events arrive out of order), so they are rebuilt by refreshable views from the idempotent events,
--- like message_engagement (0006): replays and late events are right after the next refresh, and readers never
--- see a half-built table. Freshness: system.view_refreshes.last_success_time. Plain MergeTree on purpose: every
--- replica rebuilds its own copy.
+-- customer messages start a conversation, which campaign messages got a reply (both need a whole thread in time
+-- order, and events arrive out of order), and the conversions, deduplicated. Rebuilt by refreshable views from
+-- the idempotent events, like message_engagement (0006): replays and late events are right after the next
+-- refresh, and readers never see a half-built table. Freshness: system.view_refreshes.last_success_time. Plain
+-- MergeTree on purpose: every replica rebuilds its own copy.
 
 -- One row per conversation start: the first customer message (not a system notice or reaction) of a conversation,
 -- with the source parsed at ingest (0005). A conversation is the source's conversation id; without one, the
@@ -171,3 +171,41 @@ FROM
     GROUP BY tenant_id, channel, account_id, contact_id
 )
 ARRAY JOIN sends AS send;
+
+-- One row per conversion (conversion.recorded, replays collapsed): what crediting needs, from the same rebuild as
+-- the touches above, so a conversion and its touches are always as of one moment. Ordered by tenant and time: the
+-- period's conversions, and the contacts who converted, are one small contiguous range.
+CREATE TABLE IF NOT EXISTS {{DB}}.conversions {{ON_CLUSTER}}
+(
+    tenant_id LowCardinality(String),
+    occurred_at DateTime64(3, 'UTC'),
+    -- the event id
+    id String,
+    contact_id String,
+    channel LowCardinality(String),
+    account_id LowCardinality(String),
+    kind LowCardinality(String),
+    -- NULL without a value
+    value Nullable(Float64),
+    currency LowCardinality(String),
+    order_id String
+)
+ENGINE = MergeTree
+ORDER BY (tenant_id, occurred_at, id);
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS {{DB}}.conversions_mv {{ON_CLUSTER}}
+REFRESH EVERY 5 MINUTE TO {{DB}}.conversions AS
+SELECT
+    e.tenant_id AS tenant_id,
+    any(e.occurred_at) AS occurred_at,
+    e.id AS id,
+    any(e.contact_id) AS contact_id,
+    toString(any(e.channel)) AS channel,
+    toString(any(e.account_id)) AS account_id,
+    toString(any(e.conversion_kind)) AS kind,
+    toFloat64(any(e.conversion_value)) AS value,
+    toString(any(e.currency)) AS currency,
+    any(e.order_id) AS order_id
+FROM {{DB}}.events AS e
+WHERE e.type = 'conversion.recorded'
+GROUP BY e.tenant_id, e.id;

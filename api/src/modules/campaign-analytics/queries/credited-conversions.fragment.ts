@@ -6,12 +6,13 @@ export type ModelValue = 'last_touch' | 'first_touch';
 
 /**
  * Every touch of the contacts who converted in the period, from `touch_start` to the period's end — first
- * customer messages and replies to campaign messages — one per contact and instant: at the same instant a campaign touch wins over an organic one, then
- * the smaller touch id (a reply's id is its message id + ':reply'), as attributeConversions decides ties.
+ * customer messages and replies to campaign messages — one per contact and instant: at the same instant a
+ * campaign touch wins over an organic one, then the smaller touch id (a reply's id is its message id + ':reply'),
+ * as attributeConversions decides ties.
  */
 function touchPointsSelect(db: string, codeChunks: number): string {
   const contactsIn =
-    `SELECT contact_id FROM ${db}.events WHERE tenant_id = {tenant:String} AND type = 'conversion.recorded'` +
+    `SELECT contact_id FROM ${db}.conversions WHERE tenant_id = {tenant:String}` +
     ` AND occurred_at >= period_start AND occurred_at < period_end`;
   return `
 SELECT
@@ -34,9 +35,9 @@ GROUP BY contact_id, at`;
 }
 
 /**
- * The period's conversions (one row per event id), each with the touch credited under the model
- * (docs/attribution.md §3): the same contact's latest (last touch) or earliest (first touch) touch in
- * [conversion − window, conversion], both ends included, found with an ASOF join. No such touch → organic,
+ * The period's conversions (the `conversions` rollup, migration 0008: one row per event id), each with the touch
+ * credited under the model (docs/attribution.md §3): the same contact's latest (last touch) or earliest (first
+ * touch) touch in [conversion − window, conversion], both ends included, found with an ASOF join. No such touch → organic,
  * with the conversion's own channel and account. `model` is fixed by the caller.
  */
 export function creditedConversionsSelect(db: string, model: ModelValue, codeChunks: number): string {
@@ -63,22 +64,20 @@ SELECT
 FROM
 (
     SELECT
-        id,
-        any(occurred_at) AS at,
+        v.id AS id,
+        v.occurred_at AS at,
         at - toIntervalDay({windowDays:UInt16}) AS window_start,
-        any(contact_id) AS contact_id,
-        toString(any(channel)) AS channel,
-        toString(any(account_id)) AS account_id,
-        toString(any(conversion_kind)) AS kind,
-        toFloat64(any(conversion_value)) AS value,
-        toString(any(currency)) AS currency,
-        any(order_id) AS order_id
-    FROM ${db}.events
-    WHERE tenant_id = {tenant:String}
-        AND type = 'conversion.recorded'
-        AND occurred_at >= period_start
-        AND occurred_at < period_end
-    GROUP BY id
+        v.contact_id AS contact_id,
+        toString(v.channel) AS channel,
+        toString(v.account_id) AS account_id,
+        toString(v.kind) AS kind,
+        v.value AS value,
+        toString(v.currency) AS currency,
+        v.order_id AS order_id
+    FROM ${db}.conversions AS v
+    WHERE v.tenant_id = {tenant:String}
+        AND v.occurred_at >= period_start
+        AND v.occurred_at < period_end
 ) AS c
 ASOF LEFT JOIN (${touchPointsSelect(db, codeChunks)}) AS t
 ON c.contact_id = t.contact_id AND ${asof}`;
