@@ -92,7 +92,7 @@ function operations(templateName: string | undefined): Operation[] {
     },
     {
       page: 'Engagement',
-      name: 'templates (all history)',
+      name: 'templates (last 365 days)',
       query: `query T($filter: AnalyticsFilter!) { templates(filter: $filter) {
         nodes { name language channel category sent delivered read failed replied complaints optOuts readRate medianTimeToReadSeconds quality status } totalCount } }`,
       variables: { filter: allTime },
@@ -144,7 +144,7 @@ function operations(templateName: string | undefined): Operation[] {
       },
       {
         page: 'Template detail',
-        name: 'templateFailures (all history)',
+        name: 'templateFailures (last 365 days)',
         query: `query TF($filter: AnalyticsFilter!, $name: String!) {
           templateFailures(filter: $filter, name: $name) { channel errorCode count meaning } }`,
         variables: { filter: allTime, name: templateName },
@@ -270,7 +270,7 @@ async function main() {
     const { templates } = (await graphql(
       url,
       login.token,
-      `query { templates(filter: { from: "2000-01-01", to: "${isoDay(Date.now())}" }) { nodes { name } } }`,
+      `query { templates(filter: { from: "${isoDay(Date.now() - 365 * 86_400_000)}", to: "${isoDay(Date.now())}" }) { nodes { name } } }`,
       {},
     )) as { templates: { nodes: { name: string }[] } };
     const only = args.only ? new RegExp(args.only) : undefined;
