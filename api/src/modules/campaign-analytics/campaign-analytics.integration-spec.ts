@@ -440,4 +440,28 @@ describe('campaign analytics on chDB (hand-computed)', () => {
     const other = await service.campaignPerformance(OTHER, FILTER, CampaignDimension.CAMPAIGN, null);
     expect(other.total).toMatchObject({ conversations: 1, conversions: 1, revenue: 1000 });
   });
+
+  it('remembers figures only until a rebuild or a new opt-in changes them', async () => {
+    const FRESH: Where = { tenantId: 'tenant_attribution_fresh' };
+    scope = analyticsScope({ tenantId: FRESH.tenantId!, timeZone: 'Europe/Berlin' });
+    await wh.sink.insertEvents([received('f_1', T(10, '09:00:00.000'), ad('ad_1001'), FRESH)]);
+    await refreshTestRollups(wh);
+    const figures = async () => {
+      const result = await service.campaignPerformance(FRESH.tenantId!, FILTER, CampaignDimension.CAMPAIGN, null);
+      const conversions = await service.attributedConversions(FRESH.tenantId!, FILTER, null, null, null);
+      return [result.total.conversations, result.total.newOptIns, result.total.conversions, conversions.totalCount];
+    };
+    expect(await figures()).toEqual([1, 0, 0, 0]);
+    expect(await figures()).toEqual([1, 0, 0, 0]);
+    // opt-ins are read from events: counted without a rebuild
+    await wh.sink.insertEvents([{ ...optIn('f_1', T(10, '10:00:00.000')), tenantId: FRESH.tenantId! }]);
+    expect(await figures()).toEqual([1, 1, 0, 0]);
+    // touches and conversions come from the rollups: counted after the next rebuild
+    await wh.sink.insertEvents([
+      received('f_2', T(11, '09:00:00.000'), {}, FRESH),
+      conversion('f_1', T(10, '12:00:00.000'), 10, 'EUR', FRESH),
+    ]);
+    await refreshTestRollups(wh);
+    expect(await figures()).toEqual([2, 1, 1, 1]);
+  });
 });

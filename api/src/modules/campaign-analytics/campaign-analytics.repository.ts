@@ -11,7 +11,10 @@ import { conversationStatsQuery, type ConversationStatsRow } from './queries/con
 import { conversionStatsQuery, type ConversionStatsRow } from './queries/conversion-stats.query';
 import type { ModelValue } from './queries/credited-conversions.fragment';
 import { MAX_NEEDLES } from './queries/first-messages.fragment';
+import { optInStateQuery, type OptInStateRow } from './queries/opt-in-state.query';
+import { CAMPAIGN_ROLLUP_TABLES, ROLLUP_VERSION_QUERY, type RollupVersionRow } from './queries/rollup-version.query';
 import { touchSignaturesQuery, type TouchSignatureRow } from './queries/touch-signatures.query';
+import { RollupResultCache } from './rollup-result-cache';
 
 export type { ModelValue };
 export type DimensionValue = 'campaign' | 'source' | 'channel';
@@ -41,12 +44,17 @@ export interface ListCursor {
 
 const DAY_MS = 86_400_000;
 
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
 /**
  * Campaign analytics reads from ClickHouse, one method per query: conversation starts, campaign messages with
- * their first reply and conversions from the rollups of migration 0008, opt-ins from events.
+ * their first reply and conversions from the rollups of migration 0008, opt-ins from events. Results are
+ * remembered per rollup version (and opt-in events) in a RollupResultCache, until the next rebuild.
  */
 @Injectable()
 export class CampaignAnalyticsRepository {
+  private readonly results = new RollupResultCache();
+
   constructor(@Inject(WAREHOUSE) private readonly warehouse: Pick<WarehouseHandle, 'client' | 'database'>) {}
 
   touchSignatures(scope: AnalyticsScope, attribution: Omit<AttributionParams, 'campaignBySig' | 'kindBySig'>) {
@@ -62,10 +70,10 @@ export class CampaignAnalyticsRepository {
     attribution: AttributionParams,
     dimension: DimensionValue,
   ): Promise<ConversationStatsRow[]> {
-    return this.run(conversationStatsQuery(this.db, { codeChunks: codeChunksOf(attribution.knownCodes) }), {
-      ...this.params(scope, attribution),
-      dimension,
-    });
+    const params = { ...this.params(scope, attribution), dimension };
+    const sql = conversationStatsQuery(this.db, { codeChunks: codeChunksOf(attribution.knownCodes) });
+    // opt-ins come from events: their state is part of what the result depends on
+    return this.run(sql, params, () => this.optInState(params));
   }
 
   campaignMessages(
@@ -140,8 +148,33 @@ export class CampaignAnalyticsRepository {
     };
   }
 
-  private run<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    return queryRows<T>(this.warehouse.client, sql, params);
+  /** Runs a query, or answers it from memory on the same rollup version and `live` state (events it reads). */
+  private async run<T>(
+    sql: string,
+    params: Record<string, unknown>,
+    live: () => Promise<string> = () => Promise.resolve(''),
+  ): Promise<T[]> {
+    const load = () => queryRows<T>(this.warehouse.client, sql, params);
+    const [version, state] = await Promise.all([this.rollupVersion(), live()]);
+    return version === null ? load() : this.results.get(version, sql, { ...params, '#live': state }, load);
+  }
+
+  private async optInState(params: Record<string, unknown>): Promise<string> {
+    const [row] = await queryRows<OptInStateRow>(this.warehouse.client, optInStateQuery(this.db), params);
+    return `${row?.events ?? ''}:${row?.latest ?? ''}`;
+  }
+
+  /**
+   * The campaign rollups' table UUIDs (new with every rebuild) as one key; null when one is missing or has no
+   * UUID (a database engine without them), and then nothing is remembered.
+   */
+  private async rollupVersion(): Promise<string | null> {
+    const rows = await queryRows<RollupVersionRow>(this.warehouse.client, ROLLUP_VERSION_QUERY, {
+      database: this.db,
+      tables: CAMPAIGN_ROLLUP_TABLES,
+    });
+    if (rows.length !== CAMPAIGN_ROLLUP_TABLES.length || rows.some((row) => row.uuid === NIL_UUID)) return null;
+    return rows.map((row) => `${row.name}:${row.uuid}`).join(',');
   }
 }
 
