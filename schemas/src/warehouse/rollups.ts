@@ -3,7 +3,7 @@ import { quoteIdentifier } from './identifier';
 import { queryRows, runCommand } from './query-rows';
 
 /**
- * The refreshable materialized views that roll facts up for the analytics pages (migrations 0006–0008). Each
+ * The refreshable materialized views that roll facts up for the analytics pages (migrations 0006–0009). Each
  * rebuilds its target table from the facts on its own schedule; `refreshRollups` asks for a rebuild now, in this
  * order (a view reading another view's table comes after it).
  */
@@ -11,6 +11,8 @@ export const ROLLUP_VIEWS = [
   // first: message_engagement_mv reads message_outcomes (DEPENDS ON), so a refresh in this order sees fresh outcomes
   'message_outcomes_mv',
   'message_engagement_mv',
+  // reads message_engagement (DEPENDS ON)
+  'message_engagement_totals_mv',
   'conversation_starts_mv',
   'campaign_sends_mv',
   'conversions_mv',

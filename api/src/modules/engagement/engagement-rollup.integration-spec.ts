@@ -209,6 +209,51 @@ describe('engagement rollup: replays, time zones and freshness', () => {
     });
   });
 
+  describe('agents: totals over agents and the per-agent rollup', () => {
+    let warehouse: TestWarehouse;
+    const agent = (agentId: string) => ({ sender: { kind: 'agent', agentId } });
+
+    beforeAll(async () => {
+      warehouse = await open();
+      await warehouse.sink.insertEvents([
+        // a_1: read after 60 s; a_2: read after 120 s, and one failed; the campaign: read after 300 s
+        sent('g1', 'g1', '2025-03-10T09:00:00.000Z', agent('a_1'), 'c_1'),
+        status('g1r', 'g1', 'read', '2025-03-10T09:01:00.000Z'),
+        sent('g2', 'g2', '2025-03-10T09:02:00.000Z', agent('a_2'), 'c_2'),
+        status('g2r', 'g2', 'read', '2025-03-10T09:04:00.000Z'),
+        sent('g3', 'g3', '2025-03-10T09:03:00.000Z', agent('a_2'), 'c_3'),
+        status('g3f', 'g3', 'failed', '2025-03-10T09:03:05.000Z', { errorCode: '131026', errorTitle: 'Undeliverable' }),
+        sent('g4', 'g4', '2025-03-10T09:05:00.000Z', {}, 'c_4'),
+        status('g4r', 'g4', 'read', '2025-03-10T09:10:00.000Z'),
+      ]);
+      await refreshTestRollups(warehouse);
+    });
+
+    const engagement = (agentIds: string[] | null) =>
+      service(warehouse, MARCH_10({ agentIds })).engagement(TENANT, { from: '2025-03-10', to: '2025-03-10' }, null);
+
+    it('sums every agent and failure reason when no agent is filtered', async () => {
+      const all = await engagement(null);
+      expect(all.total).toMatchObject({ sent: 4, delivered: 3, read: 3, timedReads: 3, medianSeconds: 120 });
+      expect(all.total.meanSeconds).toBeCloseTo(160, 6);
+      expect(all.histogram.map((b) => b.count)).toEqual([0, 2, 1, 0, 0, 0]);
+      expect(all.heatmap.filter((c) => c.sent > 0).map((c) => [c.dayOfWeek, c.hour, c.sent, c.read])).toEqual([
+        [1, 9, 4, 3],
+      ]);
+      expect(all.groups.map((g) => [g.key, g.stats.sent, g.stats.read])).toEqual([['whatsapp', 4, 3]]);
+    });
+
+    it("reads one agent's messages when the filter names it", async () => {
+      const second = await engagement(['a_2']);
+      expect(second.total).toMatchObject({ sent: 2, delivered: 1, read: 1, timedReads: 1, medianSeconds: 120 });
+      expect(second.days.map((d) => [d.date, d.sent])).toEqual([
+        ['2025-03-10', 2],
+        ['2025-03-11', 0],
+      ]);
+      expect((await engagement(['a_1', 'a_2'])).total).toMatchObject({ sent: 3, read: 2, medianSeconds: 90 });
+    });
+  });
+
   describe('freshness', () => {
     it('shows a late read receipt only after the next refresh, and moves asOf', async () => {
       const warehouse = await open();
@@ -223,6 +268,15 @@ describe('engagement rollup: replays, time zones and freshness', () => {
       // Read two days after the send: it still belongs to the 10th, where the message was sent.
       await warehouse.sink.insertEvents([status('f1r', 'f1', 'read', '2025-03-12T08:00:00.000Z')]);
       expect((await engagement()).total).toMatchObject({ sent: 1, read: 0 });
+      // The list behind "read" is as of the same rebuild as the figure: still empty.
+      const readList = () =>
+        service(warehouse, MARCH_10()).engagementMessages(
+          TENANT,
+          { from: '2025-03-10', to: '2025-03-11' },
+          { status: 'read' },
+          null,
+        );
+      expect((await readList()).totalCount).toBe(0);
 
       const refreshStarted = Math.floor(Date.now() / 1000) * 1000;
       await refreshTestRollups(warehouse);
@@ -233,6 +287,8 @@ describe('engagement rollup: replays, time zones and freshness', () => {
         ['2025-03-11', 0],
       ]);
       expect(after.asOf!.getTime()).toBeGreaterThanOrEqual(refreshStarted);
+      const list = await readList();
+      expect([list.totalCount, list.nodes.map((n) => n.messageId)]).toEqual([1, ['f1']]);
     });
   });
 });

@@ -8,6 +8,7 @@ import { engagementHeatmapQuery, type EngagementHeatmapRow } from './queries/eng
 import { engagementHistogramQuery, type EngagementHistogramRow } from './queries/engagement-histogram.query';
 import { engagementMessageCountQuery } from './queries/engagement-message-count.query';
 import { engagementMessagesQuery, type EngagementMessageRow } from './queries/engagement-messages.query';
+import type { EngagementRollup } from './queries/engagement-rollup.fragment';
 import { engagementStatsQuery, type EngagementStatsRow } from './queries/engagement-stats.query';
 import { failureReasonsQuery, type FailureReasonsRow } from './queries/failure-reasons.query';
 
@@ -46,8 +47,9 @@ export interface FailureTemplate {
 }
 
 /**
- * Engagement reads from ClickHouse, one method per query: figures from the rollup (message_engagement, as of its
- * last refresh), the messages behind them from message_facts_v.
+ * Engagement reads from ClickHouse, one method per query: figures from the rollups (message_engagement and its
+ * totals over agents), the messages behind them from the per-message rollup those are built from
+ * (message_outcomes), all as of the last rebuild, so a list's length is the figure it was opened from.
  */
 @Injectable()
 export class EngagementRepository {
@@ -59,19 +61,19 @@ export class EngagementRepository {
   }
 
   stats(scope: AnalyticsScope): Promise<EngagementStatsRow[]> {
-    return this.run(engagementStatsQuery, scopeParams(scope));
+    return this.run((db) => engagementStatsQuery(db, rollupFor(scope)), scopeParams(scope));
   }
 
   groups(scope: AnalyticsScope, dimension: DimensionValue, limit: number): Promise<EngagementGroupRow[]> {
-    return this.run(engagementGroupsQuery, { ...scopeParams(scope), dimension, limit });
+    return this.run((db) => engagementGroupsQuery(db, rollupFor(scope)), { ...scopeParams(scope), dimension, limit });
   }
 
   histogram(scope: AnalyticsScope): Promise<EngagementHistogramRow[]> {
-    return this.run(engagementHistogramQuery, scopeParams(scope));
+    return this.run((db) => engagementHistogramQuery(db, rollupFor(scope)), scopeParams(scope));
   }
 
   heatmap(scope: AnalyticsScope): Promise<EngagementHeatmapRow[]> {
-    return this.run(engagementHeatmapQuery, scopeParams(scope));
+    return this.run((db) => engagementHeatmapQuery(db, rollupFor(scope)), scopeParams(scope));
   }
 
   messages(
@@ -114,6 +116,11 @@ export class EngagementRepository {
   private run<T>(query: (database: string) => string, params: Record<string, unknown>): Promise<T[]> {
     return queryRows<T>(this.warehouse.client, query(this.warehouse.database), params);
   }
+}
+
+/** The agents' rollup only when the filter names agents: the totals have none and are much smaller. */
+function rollupFor(scope: AnalyticsScope): EngagementRollup {
+  return scope.agentIds === null ? 'message_engagement_totals' : 'message_engagement';
 }
 
 function drillDownParams(drill: DrillDownParams): Record<string, unknown> {

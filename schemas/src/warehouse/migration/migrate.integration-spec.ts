@@ -55,6 +55,8 @@ describe('migrate (real chDB)', () => {
       ingest_rejects: 'MergeTree',
       message_engagement: 'MergeTree',
       message_engagement_mv: 'MaterializedView',
+      message_engagement_totals: 'MergeTree',
+      message_engagement_totals_mv: 'MaterializedView',
       message_facts: 'AggregatingMergeTree',
       message_facts_mv: 'MaterializedView',
       message_facts_v: 'View',

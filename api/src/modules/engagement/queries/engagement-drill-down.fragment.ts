@@ -13,9 +13,9 @@ export const DRILL_DOWN_WHERE = `({dimension:String} = '' OR ${GROUP_KEY} = {key
         AND ({hour:Int8} < 0 OR toHour(toTimeZone(${FIRST_SEEN}, {tz:String})) = {hour:Int8})
         AND (NOT {filterChannel:Bool} OR channel = {drillChannel:String})
         AND (NOT {filterAccount:Bool} OR account_id = {drillAccount:String})
-        AND (NOT {filterErrorCode:Bool} OR (failed_at IS NOT NULL AND ifNull(error_code, '') = {errorCode:String}))
+        AND (NOT {filterErrorCode:Bool} OR (failed_at IS NOT NULL AND error_code = {errorCode:String}))
         AND multiIf(
-            {status:String} = 'delivered', effective_delivered_at IS NOT NULL,
-            {status:String} = 'read', effective_read_at IS NOT NULL,
+            {status:String} = 'delivered', delivered_at IS NOT NULL,
+            {status:String} = 'read', read_at IS NOT NULL,
             {status:String} = 'failed', failed_at IS NOT NULL,
             true)`;

@@ -1,5 +1,4 @@
-import { quoteIdentifier } from '@checkmark/schemas/warehouse';
-import { ROLLUP_HISTOGRAM, ROLLUP_WHERE } from './engagement-rollup.fragment';
+import { ROLLUP_HISTOGRAM, rollupSource, type EngagementRollup } from './engagement-rollup.fragment';
 
 export interface EngagementHistogramRow {
   /** 0 = under the first edge … edges.length = at or over the last edge. */
@@ -11,8 +10,7 @@ export interface EngagementHistogramRow {
  * Timed reads per time-to-read bucket, from the rollup's histograms (their edges are READ_TIME_BUCKET_EDGES,
  * fixed in warehouse migration 0006); buckets without reads are absent.
  */
-export function engagementHistogramQuery(database: string): string {
-  const db = quoteIdentifier(database);
+export function engagementHistogramQuery(database: string, rollup: EngagementRollup): string {
   return `
 SELECT
     toUInt8(position - 1) AS bucket,
@@ -20,8 +18,7 @@ SELECT
 FROM
 (
     SELECT ${ROLLUP_HISTOGRAM} AS counts
-    FROM ${db}.message_engagement AS r
-    WHERE ${ROLLUP_WHERE}
+        ${rollupSource(database, rollup)}
 )
 ARRAY JOIN counts AS reads, arrayEnumerate(counts) AS position
 WHERE reads > 0

@@ -15,20 +15,24 @@ export interface EngagementMessageRow {
   delivered_ms: string | null;
   read_ms: string | null;
   failed_ms: string | null;
-  error_code: string | null;
+  /** '' unless the message failed. */
+  error_code: string;
   /** Only for timed reads on channels with read receipts. */
   time_to_read_seconds: number | null;
 }
 
 /**
  * The messages behind a chart element, newest first by (first seen, channel, account, message id), after the
- * cursor when {filterAfter} is set, at most {limit} rows.
+ * cursor when {filterAfter} is set, at most {limit} rows. From the per-message rollup: the inner query reads
+ * the tenant's period newest first in the table's own order (tenant, anchor) and stops after {limit} rows and
+ * those sharing the last one's anchor, which hold the first {limit} in the full order; sorting on the other
+ * key parts there as well makes the engine read far more of the range.
  */
 export function engagementMessagesQuery(database: string): string {
   const db = quoteIdentifier(database);
   return `
 SELECT
-    toString(toUnixTimestamp64Milli(${FIRST_SEEN})) AS first_seen_ms,
+    toString(toUnixTimestamp64Milli(anchor)) AS first_seen_ms,
     channel,
     account_id,
     message_id,
@@ -36,17 +40,37 @@ SELECT
     template_name,
     campaign_id,
     toString(toUnixTimestamp64Milli(sent_at)) AS sent_ms,
-    toString(toUnixTimestamp64Milli(effective_delivered_at)) AS delivered_ms,
-    toString(toUnixTimestamp64Milli(effective_read_at)) AS read_ms,
+    toString(toUnixTimestamp64Milli(delivered_at)) AS delivered_ms,
+    toString(toUnixTimestamp64Milli(read_at)) AS read_ms,
     toString(toUnixTimestamp64Milli(failed_at)) AS failed_ms,
     error_code,
-    if(${TIMED_READ}, ${TIME_TO_READ}, NULL) AS time_to_read_seconds
-FROM ${db}.message_facts_v
-WHERE ${ENGAGEMENT_MESSAGES_WHERE}
-    AND ${DRILL_DOWN_WHERE}
-    AND (NOT {filterAfter:Bool}
-        OR (toUnixTimestamp64Milli(${FIRST_SEEN}), channel, account_id, message_id)
-            < ({afterMs:Int64}, {afterChannel:String}, {afterAccount:String}, {afterMessage:String}))
-ORDER BY first_seen_ms DESC, channel DESC, account_id DESC, message_id DESC
+    time_to_read_seconds
+FROM
+(
+    SELECT
+        ${FIRST_SEEN} AS anchor,
+        channel,
+        account_id,
+        message_id,
+        contact_id,
+        template_name,
+        campaign_id,
+        sent_at,
+        delivered_at,
+        read_at,
+        failed_at,
+        error_code,
+        if(${TIMED_READ}, ${TIME_TO_READ}, NULL) AS time_to_read_seconds
+    FROM ${db}.message_outcomes
+    WHERE ${ENGAGEMENT_MESSAGES_WHERE}
+        AND ${DRILL_DOWN_WHERE}
+        AND (NOT {filterAfter:Bool}
+            OR (${FIRST_SEEN} <= fromUnixTimestamp64Milli({afterMs:Int64}, 'UTC')
+                AND (toUnixTimestamp64Milli(${FIRST_SEEN}), channel, account_id, message_id)
+                    < ({afterMs:Int64}, {afterChannel:String}, {afterAccount:String}, {afterMessage:String})))
+    ORDER BY ${FIRST_SEEN} DESC
+    LIMIT {limit:UInt32} WITH TIES
+)
+ORDER BY anchor DESC, channel DESC, account_id DESC, message_id DESC
 LIMIT {limit:UInt32}`;
 }

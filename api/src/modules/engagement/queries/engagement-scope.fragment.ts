@@ -1,15 +1,22 @@
 /**
- * When a business message counts for the period: the first time anything was reported about it (sent, or
- * delivered/read/failed when the send itself was not reported). The same rule as the Overview and the
- * template list, so their counts agree.
+ * Reading the per-message rollup (`message_outcomes`, warehouse migration 0007): one row per business message,
+ * ordered by tenant and anchor, rebuilt together with the engagement rollup the figures come from, so a list
+ * and the figure it was opened from are as of the same rebuild. Its delivered_at / read_at are the effective
+ * times (read implies delivered) and error_code is '' unless the message failed.
  */
-export const FIRST_SEEN = 'least(sent_at, effective_delivered_at, failed_at)';
+
+/**
+ * When a business message counts for the period: the outcomes' anchor, the first time anything was reported
+ * about it (sent, or delivered/read/failed when the send itself was not reported). The same rule as the
+ * Overview and the template list, so their counts agree.
+ */
+export const FIRST_SEEN = 'anchor';
 
 /** Time to read in seconds: read − sent (read implies delivered; delivered is not needed). Clock skew floors at 0. */
-export const TIME_TO_READ = "greatest(0, dateDiff('millisecond', sent_at, effective_read_at)) / 1000";
+export const TIME_TO_READ = "greatest(0, dateDiff('millisecond', sent_at, read_at)) / 1000";
 
 /** A read that has a send time, on a channel with read receipts: the messages behind every time figure. */
-export const TIMED_READ = `channel IN {readChannels:Array(String)} AND effective_read_at IS NOT NULL AND sent_at IS NOT NULL`;
+export const TIMED_READ = `channel IN {readChannels:Array(String)} AND read_at IS NOT NULL AND sent_at IS NOT NULL`;
 
 /** Histogram bucket of a timed read: how many bucket edges it reached (an edge itself falls in the upper bucket). */
 export const BUCKET = `arrayCount(edge -> ${TIME_TO_READ} >= edge, {bucketEdges:Array(Float64)})`;
@@ -26,9 +33,10 @@ export const GROUP_KEY = `multiIf(
         campaign_id)`;
 
 /**
- * The message_facts_v conditions every engagement figure shares: the tenant first, the analytics filter, and
- * the period by the day a message was first seen, in the tenant's time zone. message_facts_v holds business
- * messages only (sent by the business: agents, bots, campaigns, automations).
+ * The message_outcomes conditions every engagement list shares, as the rollup's (ROLLUP_WHERE): the tenant
+ * first, the analytics filter, and the period by the day a message was first seen, in the tenant's time zone
+ * (one contiguous range of the table's order). The outcomes hold business messages only (sent by the business:
+ * agents, bots, campaigns, automations).
  */
 export const ENGAGEMENT_MESSAGES_WHERE = `tenant_id = {tenant:String}
         AND (NOT {filterChannels:Bool} OR channel IN {channels:Array(String)})
