@@ -21,18 +21,26 @@ export interface EngagementMessageRow {
   time_to_read_seconds: number | null;
 }
 
+/** The drill-down's messages after the cursor (when {filterAfter} is set). */
+const SELECTED = `${ENGAGEMENT_MESSAGES_WHERE}
+    AND ${DRILL_DOWN_WHERE}
+    AND (NOT {filterAfter:Bool}
+        OR (${FIRST_SEEN} <= fromUnixTimestamp64Milli({afterMs:Int64}, 'UTC')
+            AND (toUnixTimestamp64Milli(${FIRST_SEEN}), channel, account_id, message_id)
+                < ({afterMs:Int64}, {afterChannel:String}, {afterAccount:String}, {afterMessage:String})))`;
+
 /**
  * The messages behind a chart element, newest first by (first seen, channel, account, message id), after the
- * cursor when {filterAfter} is set, at most {limit} rows. From the per-message rollup: the inner query reads
- * the tenant's period newest first in the table's own order (tenant, anchor) and stops after {limit} rows and
- * those sharing the last one's anchor, which hold the first {limit} in the full order; sorting on the other
- * key parts there as well makes the engine read far more of the range.
+ * cursor when {filterAfter} is set, at most {limit} rows, from the per-message rollup. The subquery finds the
+ * oldest first sight among the newest {limit} selected messages by reading the tenant's period backwards in the
+ * table's own order (tenant, anchor), which stops early; every row of the page is at or after it, so the page
+ * reads just that tail. Sorting by the full key directly (or LIMIT … WITH TIES) makes the engine read far more.
  */
 export function engagementMessagesQuery(database: string): string {
   const db = quoteIdentifier(database);
   return `
 SELECT
-    toString(toUnixTimestamp64Milli(anchor)) AS first_seen_ms,
+    toString(toUnixTimestamp64Milli(${FIRST_SEEN})) AS first_seen_ms,
     channel,
     account_id,
     message_id,
@@ -44,33 +52,19 @@ SELECT
     toString(toUnixTimestamp64Milli(read_at)) AS read_ms,
     toString(toUnixTimestamp64Milli(failed_at)) AS failed_ms,
     error_code,
-    time_to_read_seconds
-FROM
-(
-    SELECT
-        ${FIRST_SEEN} AS anchor,
-        channel,
-        account_id,
-        message_id,
-        contact_id,
-        template_name,
-        campaign_id,
-        sent_at,
-        delivered_at,
-        read_at,
-        failed_at,
-        error_code,
-        if(${TIMED_READ}, ${TIME_TO_READ}, NULL) AS time_to_read_seconds
-    FROM ${db}.message_outcomes
-    WHERE ${ENGAGEMENT_MESSAGES_WHERE}
-        AND ${DRILL_DOWN_WHERE}
-        AND (NOT {filterAfter:Bool}
-            OR (${FIRST_SEEN} <= fromUnixTimestamp64Milli({afterMs:Int64}, 'UTC')
-                AND (toUnixTimestamp64Milli(${FIRST_SEEN}), channel, account_id, message_id)
-                    < ({afterMs:Int64}, {afterChannel:String}, {afterAccount:String}, {afterMessage:String})))
-    ORDER BY ${FIRST_SEEN} DESC
-    LIMIT {limit:UInt32} WITH TIES
-)
-ORDER BY anchor DESC, channel DESC, account_id DESC, message_id DESC
+    if(${TIMED_READ}, ${TIME_TO_READ}, NULL) AS time_to_read_seconds
+FROM ${db}.message_outcomes
+WHERE ${SELECTED}
+    AND ${FIRST_SEEN} >= (
+        SELECT min(newest.anchor)
+        FROM
+        (
+            SELECT ${FIRST_SEEN} AS anchor
+            FROM ${db}.message_outcomes
+            WHERE ${SELECTED}
+            ORDER BY ${FIRST_SEEN} DESC
+            LIMIT {limit:UInt32}
+        ) AS newest)
+ORDER BY ${FIRST_SEEN} DESC, channel DESC, account_id DESC, message_id DESC
 LIMIT {limit:UInt32}`;
 }
