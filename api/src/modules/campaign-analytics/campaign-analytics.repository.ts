@@ -48,8 +48,9 @@ const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Campaign analytics reads from ClickHouse, one method per query: conversation starts, campaign messages with
- * their first reply and conversions from the rollups of migration 0008, opt-ins from events. Results are
- * remembered per rollup version (and opt-in events) in a RollupResultCache, until the next rebuild.
+ * their first reply from the rollups of migration 0008, conversions with their candidate touches from migration
+ * 0010, opt-ins from events. Results are remembered per rollup version (and opt-in events) in a RollupResultCache,
+ * until the next rebuild.
  */
 @Injectable()
 export class CampaignAnalyticsRepository {

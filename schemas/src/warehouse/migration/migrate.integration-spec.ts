@@ -51,6 +51,8 @@ describe('migrate (real chDB)', () => {
       conversation_starts_mv: 'MaterializedView',
       conversions: 'MergeTree',
       conversions_mv: 'MaterializedView',
+      conversion_touches: 'MergeTree',
+      conversion_touches_mv: 'MaterializedView',
       events: 'ReplacingMergeTree',
       ingest_rejects: 'MergeTree',
       message_engagement: 'MergeTree',

@@ -9,9 +9,6 @@ export const MAX_NEEDLES = 255;
  * {sigs}→{sigKeys} (campaign keys) and {kindSigs}→{kinds} (source kinds changed by campaign codes found in the
  * text); a signature not listed is organic with its stored kind.
  *
- * `contactsIn` (fixed SQL of the caller): a sub-select of the only contacts needed, which keeps conversion
- * queries to the contacts that converted.
- *
  * `codeChunks` (fixed by the caller, never user input): how many parameter arrays {knownCodes0}, {knownCodes1}, …
  * hold the tenant's campaign QR / prefill codes to look for without a marker (at most MAX_NEEDLES each, the limit
  * of ClickHouse's multi-search); 0 = none. Then `known_codes` lists those found in the text ignoring case (a
@@ -19,18 +16,8 @@ export const MAX_NEEDLES = 255;
  * signature. One multi-search per chunk with constant needles: a per-code search builds a searcher per row and
  * code, several times slower.
  */
-export function firstMessagesSelect(
-  db: string,
-  { codeChunks, contactsIn }: { codeChunks: number; contactsIn?: string },
-): string {
-  const contacts = contactsIn === undefined ? '' : `\n        AND s.contact_id IN (${contactsIn})`;
-  const chunks = Array.from(
-    { length: codeChunks },
-    (_, i) =>
-      `arrayFilter((code, at) -> at > 0, {knownCodes${i}:Array(String)},` +
-      ` multiSearchAllPositionsCaseInsensitiveUTF8(s.text, {knownCodes${i}:Array(String)}))`,
-  );
-  const knownCodes = chunks.length > 0 ? `arrayConcat(${chunks.join(', ')})` : "CAST([], 'Array(String)')";
+export function firstMessagesSelect(db: string, { codeChunks }: { codeChunks: number }): string {
+  const knownCodes = knownCodesIn('s.text', codeChunks);
   return `
 SELECT
     id,
@@ -76,11 +63,32 @@ FROM
         toString(s.touch_utm_campaign) AS utm_campaign,
         s.touch_codes AS touch_codes,
         ${knownCodes} AS known_codes,
-        ${codeChunks > 0 ? "if(empty(known_codes), '', s.text)" : "''"} AS scanned_text,
-        toString(cityHash64(s.source_hash, toDate(s.started_at, {tz:String}), scanned_text)) AS sig
+        ${scannedText('s.text', 'known_codes', codeChunks)} AS scanned_text,
+        ${signatureOf('s.source_hash', 's.started_at', 'scanned_text')} AS sig
     FROM ${db}.conversation_starts AS s
     WHERE s.tenant_id = {tenant:String}
         AND s.started_at >= touch_start
-        AND s.started_at < period_end${contacts}
+        AND s.started_at < period_end
 )`;
+}
+
+/** The campaign codes ({knownCodes0}, …) found in `text` ignoring case, one multi-search per chunk (see above). */
+export function knownCodesIn(text: string, codeChunks: number): string {
+  const chunks = Array.from(
+    { length: codeChunks },
+    (_, i) =>
+      `arrayFilter((code, at) -> at > 0, {knownCodes${i}:Array(String)},` +
+      ` multiSearchAllPositionsCaseInsensitiveUTF8(${text}, {knownCodes${i}:Array(String)}))`,
+  );
+  return chunks.length > 0 ? `arrayConcat(${chunks.join(', ')})` : "CAST([], 'Array(String)')";
+}
+
+/** The text when codes were searched and found in it (it then takes part in matching), else ''. */
+export function scannedText(text: string, knownCodes: string, codeChunks: number): string {
+  return codeChunks > 0 ? `if(empty(${knownCodes}), '', ${text})` : "''";
+}
+
+/** A conversation start's signature: its source hash, local day and scanned text (what matching reads). */
+export function signatureOf(sourceHash: string, startedAt: string, scanned: string): string {
+  return `toString(cityHash64(${sourceHash}, toDate(${startedAt}, {tz:String}), ${scanned}))`;
 }

@@ -1,5 +1,5 @@
-/** The campaign rollups' tables (migration 0008): every Campaigns query reads these, and only opt-ins from events. */
-export const CAMPAIGN_ROLLUP_TABLES = ['campaign_sends', 'conversation_starts', 'conversions'] as const;
+/** The campaign rollups' tables (migrations 0008, 0010): Campaigns queries read these, and only opt-ins from events. */
+export const CAMPAIGN_ROLLUP_TABLES = ['campaign_sends', 'conversation_starts', 'conversion_touches'] as const;
 
 export interface RollupVersionRow {
   name: string;
