@@ -4,12 +4,15 @@ import type { AnalyticsScope } from '../overview/analytics-scope';
 import { WAREHOUSE, type WarehouseHandle } from '../warehouse/warehouse';
 import { scopeParams } from './engagement-query-params';
 import { engagementGroupsQuery, type EngagementGroupRow } from './queries/engagement-groups.query';
-import { engagementHeatmapQuery, type EngagementHeatmapRow } from './queries/engagement-heatmap.query';
-import { engagementHistogramQuery, type EngagementHistogramRow } from './queries/engagement-histogram.query';
+import {
+  engagementFiguresQuery,
+  splitFigures,
+  type EngagementFigures,
+  type EngagementFiguresRow,
+} from './queries/engagement-figures.query';
 import { engagementMessageCountQuery } from './queries/engagement-message-count.query';
 import { engagementMessagesQuery, type EngagementMessageRow } from './queries/engagement-messages.query';
 import type { EngagementRollup } from './queries/engagement-rollup.fragment';
-import { engagementStatsQuery, type EngagementStatsRow } from './queries/engagement-stats.query';
 import { failureReasonsQuery, type FailureReasonsRow } from './queries/failure-reasons.query';
 
 /** The dimension values the queries understand. */
@@ -60,20 +63,17 @@ export class EngagementRepository {
     return rollupsRefreshedAt(this.warehouse.client, this.warehouse.database);
   }
 
-  stats(scope: AnalyticsScope): Promise<EngagementStatsRow[]> {
-    return this.run((db) => engagementStatsQuery(db, rollupFor(scope)), scopeParams(scope));
+  /** The period, its days, the hours of the week and the time-to-read histogram, from one read of the rollup. */
+  async figures(scope: AnalyticsScope): Promise<EngagementFigures> {
+    const rows = await this.run<EngagementFiguresRow>(
+      (db) => engagementFiguresQuery(db, rollupFor(scope)),
+      scopeParams(scope),
+    );
+    return splitFigures(rows);
   }
 
   groups(scope: AnalyticsScope, dimension: DimensionValue, limit: number): Promise<EngagementGroupRow[]> {
     return this.run((db) => engagementGroupsQuery(db, rollupFor(scope)), { ...scopeParams(scope), dimension, limit });
-  }
-
-  histogram(scope: AnalyticsScope): Promise<EngagementHistogramRow[]> {
-    return this.run((db) => engagementHistogramQuery(db, rollupFor(scope)), scopeParams(scope));
-  }
-
-  heatmap(scope: AnalyticsScope): Promise<EngagementHeatmapRow[]> {
-    return this.run((db) => engagementHeatmapQuery(db, rollupFor(scope)), scopeParams(scope));
   }
 
   messages(

@@ -134,14 +134,12 @@ describe('EngagementService', () => {
       { resolve: () => Promise.resolve(scope) },
       {
         refreshedAt: () => Promise.resolve(new Date('2025-03-12T08:00:00Z')),
-        stats: () => Promise.resolve([{ ...row(), day: '' }]),
+        figures: () => Promise.resolve({ stats: [{ ...row(), day: '' }], histogram: [], heatmap: [] }),
         groups: () =>
           Promise.resolve([
             { ...row(), group_key: 'spring', group_channel: '' },
             { ...row(), group_key: '', group_channel: '' },
           ]),
-        histogram: () => Promise.resolve([]),
-        heatmap: () => Promise.resolve([]),
         messages: () => Promise.resolve([]),
         messageCount: () => Promise.resolve(0),
         failureReasons: () => Promise.resolve([]),

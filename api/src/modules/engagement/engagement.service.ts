@@ -29,17 +29,19 @@ import {
 } from './engagement.repository';
 import { toFailureReasons } from './failure-reasons';
 import type { EngagementGroupRow } from './queries/engagement-groups.query';
-import type { EngagementHeatmapRow } from './queries/engagement-heatmap.query';
-import type { EngagementHistogramRow } from './queries/engagement-histogram.query';
+import type {
+  EngagementHeatmapRow,
+  EngagementHistogramRow,
+  EngagementStatsRow,
+} from './queries/engagement-figures.query';
 import type { EngagementMessageRow } from './queries/engagement-messages.query';
 import type { StatsColumns } from './queries/engagement-scope.fragment';
-import type { EngagementStatsRow } from './queries/engagement-stats.query';
 import { READ_TIME_BUCKETS } from './read-time-buckets';
 
 type Scopes = Pick<AnalyticsScopeFactory, 'resolve'>;
 type EngagementReads = Pick<
   EngagementRepository,
-  'refreshedAt' | 'stats' | 'groups' | 'histogram' | 'heatmap' | 'messages' | 'messageCount' | 'failureReasons'
+  'refreshedAt' | 'figures' | 'groups' | 'messages' | 'messageCount' | 'failureReasons'
 >;
 type LabelReads = Pick<EngagementLabelsRepository, 'accountsByExternalIds' | 'campaignsByKeys'>;
 
@@ -85,11 +87,9 @@ export class EngagementService {
     const scope = await this.scopes.resolve(tenantId, filter);
     // Before the figures: a rebuild finishing meanwhile makes them newer than asOf says, never older.
     const asOf = await this.repository.refreshedAt();
-    const [stats, groups, histogram, heatmap] = await Promise.all([
-      this.repository.stats(scope),
+    const [{ stats, histogram, heatmap }, groups] = await Promise.all([
+      this.repository.figures(scope),
       this.repository.groups(scope, DIMENSIONS[dimension], MAX_GROUPS),
-      this.repository.histogram(scope),
-      this.repository.heatmap(scope),
     ]);
     const labels = await this.labelsFor(tenantId, dimension, groups);
     return buildEngagement(scope, dimension, { asOf, stats, groups, histogram, heatmap }, labels);
