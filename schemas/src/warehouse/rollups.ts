@@ -3,7 +3,7 @@ import { quoteIdentifier } from './identifier';
 import { queryRows, runCommand } from './query-rows';
 
 /**
- * The refreshable materialized views that roll facts up for the analytics pages (migrations 0006–0010). Each
+ * The refreshable materialized views that roll facts up for the analytics pages (migrations 0006–0011). Each
  * rebuilds its target table from the facts on its own schedule; `refreshRollups` asks for a rebuild now, in this
  * order (a view reading another view's table comes after it).
  */
@@ -16,6 +16,8 @@ export const ROLLUP_VIEWS = [
   'conversation_starts_mv',
   'campaign_sends_mv',
   'conversions_mv',
+  // reads conversation_starts (DEPENDS ON)
+  'campaign_starts_mv',
   // reads the three above (DEPENDS ON)
   'conversion_touches_mv',
 ] as const;

@@ -11,7 +11,6 @@ import { conversationStatsQuery, type ConversationStatsRow } from './queries/con
 import { conversionStatsQuery, type ConversionStatsRow } from './queries/conversion-stats.query';
 import type { ModelValue } from './queries/credited-conversions.fragment';
 import { MAX_NEEDLES } from './queries/first-messages.fragment';
-import { optInStateQuery, type OptInStateRow } from './queries/opt-in-state.query';
 import { CAMPAIGN_ROLLUP_TABLES, ROLLUP_VERSION_QUERY, type RollupVersionRow } from './queries/rollup-version.query';
 import { touchSignaturesQuery, type TouchSignatureRow } from './queries/touch-signatures.query';
 import { RollupResultCache } from './rollup-result-cache';
@@ -47,10 +46,10 @@ const DAY_MS = 86_400_000;
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 /**
- * Campaign analytics reads from ClickHouse, one method per query: conversation starts, campaign messages with
- * their first reply from the rollups of migration 0008, conversions with their candidate touches from migration
- * 0010, opt-ins from events. Results are remembered per rollup version (and opt-in events) in a RollupResultCache,
- * until the next rebuild.
+ * Campaign analytics reads from ClickHouse, one method per query: conversation starts with their contact's next
+ * opt-in (migration 0011), campaign messages with their first reply (0008), conversions with their candidate
+ * touches (0010) — rollups only. Results are remembered per rollup version in a RollupResultCache, until the next
+ * rebuild.
  */
 @Injectable()
 export class CampaignAnalyticsRepository {
@@ -71,10 +70,10 @@ export class CampaignAnalyticsRepository {
     attribution: AttributionParams,
     dimension: DimensionValue,
   ): Promise<ConversationStatsRow[]> {
-    const params = { ...this.params(scope, attribution), dimension };
-    const sql = conversationStatsQuery(this.db, { codeChunks: codeChunksOf(attribution.knownCodes) });
-    // opt-ins come from events: their state is part of what the result depends on
-    return this.run(sql, params, () => this.optInState(params));
+    return this.run(conversationStatsQuery(this.db, { codeChunks: codeChunksOf(attribution.knownCodes) }), {
+      ...this.params(scope, attribution),
+      dimension,
+    });
   }
 
   campaignMessages(
@@ -149,20 +148,11 @@ export class CampaignAnalyticsRepository {
     };
   }
 
-  /** Runs a query, or answers it from memory on the same rollup version and `live` state (events it reads). */
-  private async run<T>(
-    sql: string,
-    params: Record<string, unknown>,
-    live: () => Promise<string> = () => Promise.resolve(''),
-  ): Promise<T[]> {
+  /** Runs a query, or answers it from memory on the same rollup version. */
+  private async run<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
     const load = () => queryRows<T>(this.warehouse.client, sql, params);
-    const [version, state] = await Promise.all([this.rollupVersion(), live()]);
-    return version === null ? load() : this.results.get(version, sql, { ...params, '#live': state }, load);
-  }
-
-  private async optInState(params: Record<string, unknown>): Promise<string> {
-    const [row] = await queryRows<OptInStateRow>(this.warehouse.client, optInStateQuery(this.db), params);
-    return `${row?.events ?? ''}:${row?.latest ?? ''}`;
+    const version = await this.rollupVersion();
+    return version === null ? load() : this.results.get(version, sql, params, load);
   }
 
   /**

@@ -43,6 +43,8 @@ describe('migrate (real chDB)', () => {
     );
     expect(Object.fromEntries(tables.map((t) => [t.name, t.engine]))).toEqual({
       campaign_sends: 'MergeTree',
+      campaign_starts: 'MergeTree',
+      campaign_starts_mv: 'MaterializedView',
       campaign_sends_mv: 'MaterializedView',
       conversation_facts: 'AggregatingMergeTree',
       conversation_facts_mv: 'MaterializedView',

@@ -3,7 +3,7 @@ export const MAX_NEEDLES = 255;
 
 /**
  * Conversation starts (first customer messages, rebuilt by the refreshable view `conversation_starts_mv`,
- * migration 0008) from `touch_start` to the period's end, with their parsed source and `sig`, a hash of
+ * migration 0008, as copied with the contact's number and next opt-in to `campaign_starts`, migration 0011) from `touch_start` to the period's end, with their parsed source and `sig`, a hash of
  * everything campaign matching reads (the stored source hash, the local day, and the text when scanned). The
  * service matches each distinct signature with matchCampaign in TypeScript and passes the result back as
  * {sigs}→{sigKeys} (campaign keys) and {kindSigs}→{kinds} (source kinds changed by campaign codes found in the
@@ -25,6 +25,8 @@ SELECT
     channel,
     account_id,
     contact_id,
+    contact_no,
+    next_opt_in_at,
     conversation_id,
     stored_kind,
     touch_ad_id,
@@ -50,6 +52,8 @@ FROM
         toString(s.channel) AS channel,
         toString(s.account_id) AS account_id,
         s.contact_id AS contact_id,
+        s.contact_no AS contact_no,
+        s.next_opt_in_at AS next_opt_in_at,
         s.conversation_id AS conversation_id,
         toString(s.touch_kind) AS stored_kind,
         s.touch_ad_id AS touch_ad_id,
@@ -65,7 +69,7 @@ FROM
         ${knownCodes} AS known_codes,
         ${scannedText('s.text', 'known_codes', codeChunks)} AS scanned_text,
         ${signatureOf('s.source_hash', 's.started_at', 'scanned_text')} AS sig
-    FROM ${db}.conversation_starts AS s
+    FROM ${db}.campaign_starts AS s
     WHERE s.tenant_id = {tenant:String}
         AND s.started_at >= touch_start
         AND s.started_at < period_end

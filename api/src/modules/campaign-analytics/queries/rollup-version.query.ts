@@ -1,5 +1,10 @@
-/** The campaign rollups' tables (migrations 0008, 0010): Campaigns queries read these, and only opt-ins from events. */
-export const CAMPAIGN_ROLLUP_TABLES = ['campaign_sends', 'conversation_starts', 'conversion_touches'] as const;
+/** The campaign rollups' tables (migrations 0008, 0010, 0011): Campaigns queries read only these. */
+export const CAMPAIGN_ROLLUP_TABLES = [
+  'campaign_sends',
+  'campaign_starts',
+  'conversation_starts',
+  'conversion_touches',
+] as const;
 
 export interface RollupVersionRow {
   name: string;
