@@ -26,7 +26,8 @@ const swcTsx = [
 ];
 const moduleNameMapper = {
   '^@checkmark/schemas$': '<rootDir>/schemas/src/index.ts',
-  '^@checkmark/schemas/(warehouse|pipeline|attribution|platform-errors)$': '<rootDir>/schemas/src/$1/index.ts',
+  '^@checkmark/schemas/(warehouse|pipeline|attribution|platform-errors|analytics)$':
+    '<rootDir>/schemas/src/$1/index.ts',
   '^@checkmark/test/(.*)$': '<rootDir>/test/$1',
   '^@web/(.*)$': '<rootDir>/web/src/$1',
 };
