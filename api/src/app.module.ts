@@ -14,6 +14,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { BusinessAccountsModule } from './modules/business-accounts/business-accounts.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { CampaignAnalyticsModule } from './modules/campaign-analytics/campaign-analytics.module';
+import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { EngagementModule } from './modules/engagement/engagement.module';
 import { EventsApiModule } from './modules/events-api/events-api.module';
 import { FunnelModule } from './modules/funnel/funnel.module';
@@ -68,6 +69,7 @@ export class AppModule {
         TemplatesModule,
         EngagementModule,
         CampaignAnalyticsModule,
+        ComplaintsModule,
         MarketingSettingsModule,
         FunnelModule,
         WebAppModule,

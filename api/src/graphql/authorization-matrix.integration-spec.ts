@@ -257,6 +257,34 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         },
       },
     },
+    complaintTrends: {
+      access: ALL,
+      document: 'query($filter: AnalyticsFilter!) { complaintTrends(filter: $filter) { complaints days { date } } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId], campaignIds: [fx.campaignId] },
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { complaintTrends: { complaints: number } }).complaintTrends.complaints).toBe(0);
+        },
+      },
+    },
+    complaintBreakdown: {
+      access: ALL,
+      document: 'query($filter: AnalyticsFilter!) { complaintBreakdown(filter: $filter, by: TEMPLATE) { key } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId], campaignIds: [fx.campaignId] },
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { complaintBreakdown: unknown[] }).complaintBreakdown).toEqual([]);
+        },
+      },
+    },
     campaignPerformance: {
       access: ALL,
       document:

@@ -1,0 +1,293 @@
+import type { CanonicalEvent } from '@checkmark/schemas';
+import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
+import { whatsappEvent } from '../../testing/analytics-fixtures';
+import { errorCodes, graphql } from '../../testing/graphql-client';
+import { removeDataDir, startTestApp, tempDataDir, type RunningTestApp } from '../../testing/test-app';
+
+const KEY = 'ck_bootstrap_complaints_0123456789abcdefgh';
+
+const TRENDS = `
+  query Trends($filter: AnalyticsFilter!, $threshold: Float) {
+    complaintTrends(filter: $filter, threshold: $threshold) {
+      timeZone
+      threshold
+      complaints
+      delivered
+      rate
+      days { date complaints delivered rate mean stdDev historyDays limit spike reason judged notJudgedReason }
+      weeks { weekStart isoWeek complaints delivered rate days }
+      kinds { kind complaints rate }
+      topReasons { reason complaints }
+    }
+  }`;
+
+const BREAKDOWN = `
+  query Breakdown($filter: AnalyticsFilter!, $by: ComplaintDimension!) {
+    complaintBreakdown(filter: $filter, by: $by) { key complaints delivered rate }
+  }`;
+
+interface Day {
+  date: string;
+  complaints: number;
+  delivered: number;
+  rate: number | null;
+  mean: number | null;
+  stdDev: number | null;
+  historyDays: number;
+  limit: number | null;
+  spike: boolean;
+  reason: string | null;
+  judged: boolean;
+  notJudgedReason: string | null;
+}
+
+interface Trends {
+  complaintTrends: {
+    timeZone: string;
+    threshold: number | null;
+    complaints: number;
+    delivered: number;
+    rate: number | null;
+    days: Day[];
+    weeks: unknown[];
+    kinds: { kind: string; complaints: number; rate: number | null }[];
+    topReasons: { reason: string; complaints: number }[];
+  };
+}
+
+const PERIOD = { from: '2025-03-09', to: '2025-03-11' };
+
+/**
+ * 100 delivered template messages a day at 10:00 UTC (12:00 in Kyiv), each to its own contact.
+ * 03-01..03-08 (history): template "welcome", 1 complaint a day → rate 10, mean 10, σ 0; σ is floored at the
+ * counting noise √(10·100/1000)·1000/100 = 10, so the limit is 10 + 3·10 = 40.
+ * 03-09: messages 0–49 template "promo" of campaign "spring", 50–99 "welcome"; 5 complaints about promo 0–4
+ * → 50 per 1,000 > 40: a spike.
+ * 03-10: 100 "welcome"; 4 complaints → 40, not above 40: normal. One of them is at 22:30 UTC on 03-09, already
+ * 03-10 in Kyiv (about 03-09's welcome #50).
+ * 03-11: nothing delivered; 1 complaint at 22:30 UTC on 03-10 (03-11 in Kyiv) about 03-10's welcome #3.
+ */
+function plantedEvents(tenantId: string): CanonicalEvent[] {
+  const events: CanonicalEvent[] = [];
+  const days = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'].map((d) => `2025-03-${d}`);
+  const messageId = (date: string, i: number) => `m:${date}:${i}`;
+  const contactId = (date: string, i: number) => `c:${date}:${i}`;
+  const complaint = (date: string, i: number, at: string, kind: string, reason?: string) =>
+    whatsappEvent(tenantId, `complaint:${date}:${i}`, 'complaint.recorded', at, {
+      contactId: contactId(date, i),
+      payload: { kind, relatedMessageId: messageId(date, i), ...(reason ? { reason } : {}) },
+    });
+  for (const date of days) {
+    for (let i = 0; i < 100; i += 1) {
+      const promo = date === '2025-03-09' && i < 50;
+      events.push(
+        whatsappEvent(tenantId, `sent:${date}:${i}`, 'message.sent', `${date}T10:00:00.000Z`, {
+          messageId: messageId(date, i),
+          contactId: contactId(date, i),
+          payload: {
+            sender: promo ? { kind: 'campaign' } : { kind: 'bot' },
+            isTemplate: true,
+            templateName: promo ? 'promo' : 'welcome',
+            templateCategory: promo ? 'MARKETING' : 'UTILITY',
+            contentType: 'template',
+            ...(promo ? { campaignId: 'spring' } : {}),
+          },
+        }),
+        whatsappEvent(tenantId, `delivered:${date}:${i}`, 'message.status', `${date}T10:00:05.000Z`, {
+          messageId: messageId(date, i),
+          contactId: contactId(date, i),
+          payload: { status: 'delivered' },
+        }),
+      );
+    }
+    if (date < '2025-03-09') events.push(complaint(date, 0, `${date}T15:00:00.000Z`, 'block'));
+  }
+  for (let i = 0; i < 5; i += 1) {
+    events.push(
+      complaint(
+        '2025-03-09',
+        i,
+        '2025-03-09T15:00:00.000Z',
+        'report_spam',
+        i < 3 ? 'too many offers' : 'not subscribed',
+      ),
+    );
+  }
+  events.push(complaint('2025-03-09', 50, '2025-03-09T22:30:00.000Z', 'marketing_stop'));
+  for (let i = 0; i < 3; i += 1) {
+    events.push(complaint('2025-03-10', i, '2025-03-10T15:00:00.000Z', 'negative_feedback', 'not subscribed'));
+  }
+  events.push(complaint('2025-03-10', 3, '2025-03-10T22:30:00.000Z', 'unsubscribe_request', 'too many offers'));
+  return events;
+}
+
+describe('complaint trends over GraphQL (real app, chDB, SQLite)', () => {
+  let warehouse: TestWarehouse;
+  let dataDir: string;
+  let running: RunningTestApp;
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    graphql<T>(running.url, query, variables, { token: KEY });
+  const trends = async (variables: Record<string, unknown>) => {
+    const response = await gql<Trends>(TRENDS, variables);
+    expect(response.errors).toBeUndefined();
+    return response.data!.complaintTrends;
+  };
+  const dayOf = (days: Day[], date: string) => days.find((d) => d.date === date)!;
+
+  beforeAll(async () => {
+    warehouse = await testWarehouse();
+    dataDir = tempDataDir();
+    running = await startTestApp({ dataDir, warehouse, env: { CHECKMARK_BOOTSTRAP_API_KEY: KEY } });
+    const me = await gql<{ me: { tenant: { id: string } } }>('{ me { tenant { id } } }');
+    const tenantId = me.data!.me.tenant.id;
+    expect(
+      (await gql('mutation { updateTenantSettings(input: { timeZone: "Europe/Kyiv" }) { timeZone } }')).errors,
+    ).toBeUndefined();
+    await warehouse.sink.insertEvents([
+      ...plantedEvents(tenantId),
+      // Another tenant: the same data plus 20 blocks on 03-10 about its own messages.
+      ...plantedEvents('tenant_someone_else'),
+      ...Array.from({ length: 20 }, (_, i) =>
+        whatsappEvent('tenant_someone_else', `other:complaint:${i}`, 'complaint.recorded', '2025-03-10T12:00:00.000Z', {
+          contactId: `c:2025-03-10:${i}`,
+          payload: { kind: 'block', reason: 'someone else', relatedMessageId: `m:2025-03-10:${i}` },
+        }),
+      ),
+    ]);
+    await refreshTestRollups(warehouse);
+  });
+
+  afterAll(async () => {
+    await running?.close();
+    removeDataDir(dataDir);
+    if (warehouse) await dropTestDatabase(warehouse);
+  });
+
+  it('flags the planted spike day, not the normal day at exactly the limit, and leaves the empty day unjudged', async () => {
+    const result = await trends({ filter: PERIOD });
+    expect(result.timeZone).toBe('Europe/Kyiv');
+    expect(result.threshold).toBeNull();
+    expect(result.days.map((d) => d.date)).toEqual(['2025-03-09', '2025-03-10', '2025-03-11']);
+    expect(dayOf(result.days, '2025-03-09')).toEqual({
+      date: '2025-03-09',
+      complaints: 5,
+      delivered: 100,
+      rate: 50,
+      mean: 10,
+      stdDev: 0,
+      historyDays: 8,
+      limit: 40,
+      spike: true,
+      reason: 'ABOVE_TRAILING_MEAN',
+      judged: true,
+      notJudgedReason: null,
+    });
+    // The spike stays out of the baseline: 03-10 is judged against the same 8 days.
+    expect(dayOf(result.days, '2025-03-10')).toMatchObject({
+      complaints: 4,
+      delivered: 100,
+      rate: 40,
+      historyDays: 8,
+      limit: 40,
+      spike: false,
+      reason: null,
+      judged: true,
+    });
+    expect(dayOf(result.days, '2025-03-11')).toMatchObject({
+      complaints: 1,
+      delivered: 0,
+      rate: null,
+      limit: null,
+      spike: false,
+      judged: false,
+      notJudgedReason: 'LOW_VOLUME',
+    });
+    expect(result).toMatchObject({ complaints: 10, delivered: 200, rate: 50 });
+  });
+
+  it('counts days, weeks, kinds and reasons in the tenant time zone', async () => {
+    const result = await trends({ filter: PERIOD });
+    // 2025-03-09 is a Sunday: its week began Monday 03-03; 03-10 and 03-11 open week 11.
+    expect(result.weeks).toEqual([
+      { weekStart: '2025-03-03', isoWeek: '2025-W10', complaints: 5, delivered: 100, rate: 50, days: 1 },
+      { weekStart: '2025-03-10', isoWeek: '2025-W11', complaints: 5, delivered: 100, rate: 50, days: 2 },
+    ]);
+    expect(result.kinds).toEqual([
+      { kind: 'BLOCK', complaints: 0, rate: 0 },
+      { kind: 'REPORT_SPAM', complaints: 5, rate: 25 },
+      { kind: 'MARKETING_STOP', complaints: 1, rate: 5 },
+      { kind: 'NEGATIVE_FEEDBACK', complaints: 3, rate: 15 },
+      { kind: 'UNSUBSCRIBE_REQUEST', complaints: 1, rate: 5 },
+    ]);
+    expect(result.topReasons).toEqual([
+      { reason: 'not subscribed', complaints: 5 },
+      { reason: 'too many offers', complaints: 4 },
+    ]);
+    // In UTC the 22:30 complaints would fall a day earlier: 03-09 would have 6, 03-11 none.
+    const utc = await trends({ filter: { from: '2025-03-10', to: '2025-03-10' } });
+    expect(utc.days).toEqual([expect.objectContaining({ date: '2025-03-10', complaints: 4 })]);
+  });
+
+  it('judges against a threshold when one is given', async () => {
+    const at45 = await trends({ filter: PERIOD, threshold: 45 });
+    expect(at45.threshold).toBe(45);
+    expect(at45.days.map((d) => [d.date, d.limit, d.spike, d.reason])).toEqual([
+      ['2025-03-09', 45, true, 'ABOVE_THRESHOLD'],
+      ['2025-03-10', 45, false, null],
+      ['2025-03-11', null, false, null],
+    ]);
+    const at35 = await trends({ filter: PERIOD, threshold: 35 });
+    expect(at35.days.map((d) => d.spike)).toEqual([true, true, false]);
+    const negative = await gql(TRENDS, { filter: PERIOD, threshold: -1 });
+    expect(errorCodes(negative)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('has the Overview complaint rate on every day and for the period', async () => {
+    const overview = await gql<{
+      overview: { complaintRate: { value: number | null; series: { date: string; value: number | null }[] } };
+    }>(
+      'query($filter: AnalyticsFilter!) { overview(filter: $filter) { complaintRate { value series { date value } } } }',
+      { filter: PERIOD },
+    );
+    expect(overview.errors).toBeUndefined();
+    const result = await trends({ filter: PERIOD });
+    expect(overview.data!.overview.complaintRate.value).toBe(result.rate);
+    expect(overview.data!.overview.complaintRate.series).toEqual(
+      result.days.map((d) => ({ date: d.date, value: d.rate })),
+    );
+  });
+
+  it('breaks complaints down by template and campaign, per delivered message', async () => {
+    // Period messages: 50 promo (campaign spring) with 5 complained about, 150 welcome with 3 + 2 (#50 of
+    // 03-09 and #3 of 03-10, each complained about after 22:00 UTC).
+    const byTemplate = await gql<{ complaintBreakdown: unknown[] }>(BREAKDOWN, { filter: PERIOD, by: 'TEMPLATE' });
+    expect(byTemplate.errors).toBeUndefined();
+    expect(byTemplate.data!.complaintBreakdown).toEqual([
+      { key: 'welcome', complaints: 5, delivered: 150, rate: (5 * 1000) / 150 },
+      { key: 'promo', complaints: 5, delivered: 50, rate: 100 },
+    ]);
+    const byCampaign = await gql<{ complaintBreakdown: unknown[] }>(BREAKDOWN, { filter: PERIOD, by: 'CAMPAIGN' });
+    expect(byCampaign.data!.complaintBreakdown).toEqual([
+      { key: '', complaints: 5, delivered: 150, rate: (5 * 1000) / 150 },
+      { key: 'spring', complaints: 5, delivered: 50, rate: 100 },
+    ]);
+    const byCategory = await gql<{ complaintBreakdown: unknown[] }>(BREAKDOWN, { filter: PERIOD, by: 'CATEGORY' });
+    expect(byCategory.data!.complaintBreakdown).toEqual([
+      { key: 'UTILITY', complaints: 5, delivered: 150, rate: (5 * 1000) / 150 },
+      { key: 'MARKETING', complaints: 5, delivered: 50, rate: 100 },
+    ]);
+  });
+
+  it("never counts another tenant's complaints or messages", async () => {
+    // The other tenant has the same planted data plus 20 blocks on 03-10: none of it shows here.
+    const result = await trends({ filter: { from: '2025-03-10', to: '2025-03-10' } });
+    expect(result).toMatchObject({ complaints: 4, delivered: 100 });
+    expect(result.topReasons.map((r) => r.reason)).not.toContain('someone else');
+    const byAccount = await gql<{ complaintBreakdown: unknown[] }>(BREAKDOWN, {
+      filter: { from: '2025-03-10', to: '2025-03-10' },
+      by: 'ACCOUNT',
+    });
+    expect(byAccount.data!.complaintBreakdown).toEqual([{ key: 'wa_1', complaints: 4, delivered: 100, rate: 40 }]);
+  });
+});
