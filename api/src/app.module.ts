@@ -7,6 +7,7 @@ import { ConfigModule } from './common/config/config.module';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { DatabaseModule } from './database/database.module';
 import { ApiGraphqlModule } from './graphql/graphql.module';
+import { AccountHealthModule } from './modules/account-health/account-health.module';
 import { AgentsModule } from './modules/agents/agents.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -70,6 +71,7 @@ export class AppModule {
         EngagementModule,
         CampaignAnalyticsModule,
         ComplaintsModule,
+        AccountHealthModule,
         MarketingSettingsModule,
         FunnelModule,
         WebAppModule,

@@ -145,6 +145,24 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         },
       },
     },
+    accountHealth: {
+      access: ALL,
+      document: 'query($filter: AnalyticsFilter!) { accountHealth(filter: $filter) { accountExternalId era } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({ filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId] } }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { accountHealth: unknown[] }).accountHealth).toEqual([]);
+        },
+      },
+    },
+    accountQualityHistory: {
+      access: ALL,
+      document: 'query($accountId: ID!) { accountQualityHistory(accountId: $accountId) { id occurredAt } }',
+      variables: ({ fx }) => ({ accountId: fx.accountId }),
+      crossTenant: { variables: (fx) => ({ accountId: fx.accountId }), expect: 'NOT_FOUND' },
+    },
     templateHistory: {
       access: ALL,
       document:

@@ -1,0 +1,162 @@
+import { MESSAGING_LIMITS, QUALITY_RATINGS, type Channel } from '@checkmark/schemas';
+import { defaultEraAt, tierProgress, type QualityRating, type TierProgress } from '@checkmark/schemas/analytics';
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '../../common/clock/clock';
+import { NotFoundError } from '../../common/errors/not-found.error';
+import type { BusinessAccount } from '../business-accounts/business-account.entity';
+import { AnalyticsScopeFactory } from '../overview/analytics-scope.factory';
+import type { AnalyticsFilterInput } from '../overview/dtos/analytics-filter.input';
+import { AccountHealthRepository, TIER_CHANNEL } from './account-health.repository';
+import type { AccountHealthModel } from './dtos/account-health.model';
+import type { AccountQualityChangeModel } from './dtos/account-quality-change.model';
+import type { TierProgressModel } from './dtos/tier-progress.model';
+import type { AccountQualityHistoryRow } from './queries/account-quality-history.query';
+import type { AccountQualityStateRow } from './queries/account-quality-states.query';
+import type { BusinessInitiatedReachRow } from './queries/business-initiated-reach.query';
+
+type Scopes = Pick<AnalyticsScopeFactory, 'resolve'>;
+type HealthReads = Pick<
+  AccountHealthRepository,
+  'qualityStates' | 'reach' | 'history' | 'tierAccounts' | 'accountsByExternalIds' | 'findAccount'
+>;
+
+/** What the account list is built from. */
+export interface AccountHealthSources {
+  now: Date;
+  states: AccountQualityStateRow[];
+  reach: BusinessInitiatedReachRow[];
+  /** Registered accounts: the tenant's WhatsApp ones and any other the quality events name. */
+  registered: BusinessAccount[];
+}
+
+/**
+ * Quality and tier status per business account: the latest account.quality_changed state, unique customers reached
+ * by business-initiated messages, and progress toward the next tier under the era in force at the API clock's now.
+ * The analytics filter narrows accounts and channels; its period does not apply (the status is always as of now).
+ */
+@Injectable()
+export class AccountHealthService {
+  constructor(
+    @Inject(AnalyticsScopeFactory) private readonly scopes: Scopes,
+    @Inject(AccountHealthRepository) private readonly repository: HealthReads,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  async accountHealth(tenantId: string, filter: AnalyticsFilterInput): Promise<AccountHealthModel[]> {
+    const scope = await this.scopes.resolve(tenantId, filter);
+    const now = this.clock.now();
+    const tierChannelSelected = scope.channels === null || scope.channels.includes(TIER_CHANNEL);
+    const [states, reach, tierAccounts] = await Promise.all([
+      this.repository.qualityStates(scope),
+      this.repository.reach(scope, now),
+      tierChannelSelected ? this.repository.tierAccounts(tenantId, scope.accountIds) : Promise.resolve([]),
+    ]);
+    const otherIds = states.filter((row) => row.channel !== TIER_CHANNEL).map((row) => row.account_id);
+    const others = await this.repository.accountsByExternalIds(tenantId, [...new Set(otherIds)]);
+    return buildAccountHealth({ now, states, reach, registered: [...tierAccounts, ...others] });
+  }
+
+  async accountQualityHistory(tenantId: string, accountId: string): Promise<AccountQualityChangeModel[]> {
+    const account = await this.repository.findAccount(tenantId, accountId);
+    if (!account) throw new NotFoundError('BusinessAccount');
+    const rows = await this.repository.history(tenantId, account.channel, account.externalId);
+    return toHistory(rows);
+  }
+}
+
+/** One entry per account that is a registered WhatsApp account or has quality events, by channel and id. */
+export function buildAccountHealth(sources: AccountHealthSources): AccountHealthModel[] {
+  const keyOf = (channel: string, externalId: string) => `${channel}\u0000${externalId}`;
+  const states = new Map(sources.states.map((row) => [keyOf(row.channel, row.account_id), row]));
+  const reach = new Map(sources.reach.map((row) => [keyOf(row.channel, row.account_id), row]));
+  const registered = new Map(
+    sources.registered.map((account) => [keyOf(account.channel, account.externalId), account]),
+  );
+  const keys = new Set([
+    ...sources.registered
+      .filter((account) => account.channel === TIER_CHANNEL || states.has(keyOf(account.channel, account.externalId)))
+      .map((account) => keyOf(account.channel, account.externalId)),
+    ...states.keys(),
+  ]);
+  const era = defaultEraAt(sources.now);
+  return [...keys].sort().map((key) => {
+    const [channel, externalId] = key.split('\u0000');
+    const state = states.get(key) ?? null;
+    const account = registered.get(key) ?? null;
+    const reached = reach.get(key);
+    const reached24h = Number(reached?.reached_24h ?? 0);
+    const reached7d = Number(reached?.reached_7d ?? 0);
+    const flaggedSince = state?.flagged_since_ms ? new Date(Number(state.flagged_since_ms)) : null;
+    const progress = tierProgress({
+      era,
+      currentLimit: knownLimit(state?.latest_limit),
+      qualityRating: knownQuality(state?.latest_rating),
+      status: state?.latest_status ?? '',
+      uniqueRecipients24h: reached24h,
+      uniqueRecipients7d: reached7d,
+      dailyUniqueRecipients: reached ? reached.daily.map(Number) : new Array<number>(7).fill(0),
+      flaggedSince: flaggedSince?.toISOString() ?? null,
+      now: sources.now.toISOString(),
+    });
+    return {
+      channel: channel as Channel,
+      accountExternalId: externalId,
+      businessAccountId: account?.id ?? null,
+      displayName: account?.displayName ?? null,
+      displayPhoneNumber: account?.displayPhoneNumber ?? null,
+      scope: state?.latest_scope || null,
+      qualityRating: state?.latest_rating || null,
+      status: state?.latest_status || null,
+      messagingLimit: state?.latest_limit || null,
+      lastChangedAt: state ? new Date(Number(state.changed_at_ms)) : null,
+      flaggedSince,
+      era: era.id,
+      reached24h,
+      reached7d,
+      tier: toTierModel(progress),
+    };
+  });
+}
+
+function knownLimit(limit: string | undefined): string {
+  return limit && (MESSAGING_LIMITS as readonly string[]).includes(limit) ? limit : 'TIER_NOT_SET';
+}
+
+function knownQuality(rating: string | undefined): QualityRating {
+  return rating && (QUALITY_RATINGS as readonly string[]).includes(rating) ? (rating as QualityRating) : 'UNKNOWN';
+}
+
+function toTierModel(progress: TierProgress): TierProgressModel {
+  const risk = progress.downgradeRisk;
+  return {
+    limit: progress.limit,
+    next: progress.next,
+    threshold: progress.threshold,
+    usage24h: progress.usage24h,
+    progress7d: progress.progress7d,
+    eligible: progress.eligible,
+    blockers: progress.blockers,
+    projectedUpgradeAt: progress.projectedUpgradeAt ? new Date(progress.projectedUpgradeAt) : null,
+    downgradeRisk: risk ? { to: risk.to, at: risk.at ? new Date(risk.at) : null, due: risk.due } : null,
+  };
+}
+
+/** The changes in order; the previous rating is the one the last earlier event reported (events carry none). */
+export function toHistory(rows: AccountQualityHistoryRow[]): AccountQualityChangeModel[] {
+  let previous: string | null = null;
+  return rows.map((row) => {
+    const change: AccountQualityChangeModel = {
+      id: row.id,
+      occurredAt: new Date(Number(row.occurred_at_ms)),
+      scope: row.quality_scope || null,
+      qualityRating: row.quality_rating || null,
+      previousQualityRating: previous,
+      status: row.status || null,
+      event: row.quality_event || null,
+      messagingLimit: row.messaging_limit || null,
+      previousMessagingLimit: row.previous_messaging_limit || null,
+    };
+    previous = change.qualityRating ?? previous;
+    return change;
+  });
+}
