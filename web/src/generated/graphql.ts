@@ -150,6 +150,30 @@ export type Channel =
   | 'WEBCHAT'
   | 'WHATSAPP';
 
+/** Fewer than 100 delivered that day, or fewer than 7 usable days in the trailing 28 */
+export type ComplaintDayNotJudged =
+  | 'INSUFFICIENT_HISTORY'
+  | 'LOW_VOLUME';
+
+/** Template name, campaign key, account id, or category (template category, else pricing category) */
+export type ComplaintDimension =
+  | 'ACCOUNT'
+  | 'CAMPAIGN'
+  | 'CATEGORY'
+  | 'TEMPLATE';
+
+export type ComplaintKind =
+  | 'BLOCK'
+  | 'MARKETING_STOP'
+  | 'NEGATIVE_FEEDBACK'
+  | 'REPORT_SPAM'
+  | 'UNSUBSCRIBE_REQUEST';
+
+/** Above the trailing 28-day mean + 3σ, or above the threshold asked for */
+export type ComplaintSpikeReason =
+  | 'ABOVE_THRESHOLD'
+  | 'ABOVE_TRAILING_MEAN';
+
 export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   role: ApiKeyRole;
