@@ -6,6 +6,7 @@ import { DataState } from '@web/components/ui/data-state';
 import { HowComputed } from '@web/components/ui/how-computed';
 import type { EngagementDrillDown, EngagementQuery, EngagementQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
+import { readColumns } from './read-columns';
 import { timeReason, useFigure } from './unavailable';
 
 type Result = UseQueryState<EngagementQuery, EngagementQueryVariables>;
@@ -138,20 +139,7 @@ export function EngagementTrend({
               csv: (r) => r.read,
               numeric: true,
             },
-            {
-              key: 'readRate',
-              header: t('column.readRate'),
-              cell: (r) => figure.ratio(r.readRate, readReceipts ? 'NO_DATA' : 'NOT_MEASURABLE'),
-              csv: (r) => r.readRate,
-              numeric: true,
-            },
-            {
-              key: 'median',
-              header: t('kpi.medianTimeToRead'),
-              cell: (r) => figure.seconds(r.medianSeconds, timeReason(readReceipts)),
-              csv: (r) => r.medianSeconds,
-              numeric: true,
-            },
+            ...readColumns<Row>(t, figure, readReceipts),
           ]}
         />
       </DataState>

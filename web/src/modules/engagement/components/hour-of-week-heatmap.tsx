@@ -5,7 +5,8 @@ import { DataState } from '@web/components/ui/data-state';
 import { HowComputed } from '@web/components/ui/how-computed';
 import type { EngagementDrillDown, EngagementQuery, EngagementQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
-import { timeReason, useFigure } from './unavailable';
+import { readColumns } from './read-columns';
+import { useFigure } from './unavailable';
 
 type Result = UseQueryState<EngagementQuery, EngagementQueryVariables>;
 type Cell = EngagementQuery['engagement']['heatmap'][number];
@@ -139,20 +140,7 @@ export function HourOfWeekHeatmap({
               csv: (c) => (byReadRate ? c.read : null),
               numeric: true,
             },
-            {
-              key: 'readRate',
-              header: t('column.readRate'),
-              cell: (c) => figure.ratio(c.readRate, byReadRate ? 'NO_DATA' : 'NOT_MEASURABLE'),
-              csv: (c) => c.readRate,
-              numeric: true,
-            },
-            {
-              key: 'median',
-              header: t('kpi.medianTimeToRead'),
-              cell: (c) => figure.seconds(c.medianSeconds, timeReason(byReadRate)),
-              csv: (c) => c.medianSeconds,
-              numeric: true,
-            },
+            ...readColumns<Cell>(t, figure, byReadRate),
           ]}
         />
       </DataState>
