@@ -1,4 +1,5 @@
 import { quoteIdentifier } from '@checkmark/schemas/warehouse';
+import { complaintsInScopeWhere } from './complaints-in-scope.fragment';
 
 export interface ComplaintsRow {
   day: string;
@@ -21,23 +22,7 @@ FROM
 (
     SELECT id, any(toDate(occurred_at, {tz:String})) AS complaint_day
     FROM ${db}.events
-    WHERE tenant_id = {tenant:String}
-        AND type = 'complaint.recorded'
-        AND occurred_at >= toDateTime({from:Date}, {tz:String})
-        AND occurred_at < toDateTime(addDays({to:Date}, 1), {tz:String})
-        AND channel IN {deliveryChannels:Array(String)}
-        AND (NOT {filterChannels:Bool} OR channel IN {channels:Array(String)})
-        AND (NOT {filterAccounts:Bool} OR account_id IN {accounts:Array(String)})
-        AND (NOT {filterAgents:Bool} OR related_message_id IN (
-            SELECT message_id
-            FROM ${db}.message_facts_v
-            WHERE tenant_id = {tenant:String} AND agent_id IN {agents:Array(String)}
-        ))
-        AND (NOT {filterCampaigns:Bool} OR campaign_id IN {campaigns:Array(String)} OR related_message_id IN (
-            SELECT message_id
-            FROM ${db}.message_facts_v
-            WHERE tenant_id = {tenant:String} AND campaign_id IN {campaigns:Array(String)}
-        ))
+${complaintsInScopeWhere(db)}
     GROUP BY id
 )
 GROUP BY complaint_day
