@@ -1,3 +1,4 @@
+import { nextSort as nextTableSort, type SortDirection } from '@web/components/ui/sort-rows';
 import type { PerformanceRow } from './campaign-types';
 
 export type SortKey =
@@ -13,7 +14,7 @@ export type SortKey =
   | 'costPerConversation'
   | 'costPerConversion'
   | 'roas';
-export type SortDirection = 'ascending' | 'descending';
+export type { SortDirection };
 
 export interface Sort {
   key: SortKey;
@@ -30,8 +31,7 @@ export function firstDirection(key: SortKey): SortDirection {
 
 /** Clicking the sorted column flips it; another column starts in its natural direction. */
 export function nextSort(current: Sort, key: SortKey): Sort {
-  if (current.key !== key) return { key, direction: firstDirection(key) };
-  return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  return { key, direction: nextTableSort(current, key, firstDirection(key)).direction };
 }
 
 const value = (row: PerformanceRow, key: Exclude<SortKey, 'label'>): number | null => {
