@@ -3,7 +3,7 @@ import { quoteIdentifier } from './identifier';
 import { queryRows, runCommand } from './query-rows';
 
 /**
- * The refreshable materialized views that roll facts up for the analytics pages (migrations 0006–0011). Each
+ * The refreshable materialized views that roll facts up for the analytics pages (migrations 0006–0012). Each
  * rebuilds its target table from the facts on its own schedule; `refreshRollups` asks for a rebuild now, in this
  * order (a view reading another view's table comes after it).
  */
@@ -20,6 +20,9 @@ export const ROLLUP_VIEWS = [
   'campaign_starts_mv',
   // reads the three above (DEPENDS ON)
   'conversion_touches_mv',
+  'support_conversations_mv',
+  // reads support_conversations (DEPENDS ON)
+  'support_replies_mv',
 ] as const;
 
 /**
