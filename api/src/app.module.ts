@@ -22,8 +22,10 @@ import { FunnelModule } from './modules/funnel/funnel.module';
 import { HealthModule } from './modules/health/health.module';
 import { MarketingSettingsModule } from './modules/marketing-settings/marketing-settings.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
+import { MonitoringSettingsModule } from './modules/monitoring-settings/monitoring-settings.module';
 import { OverviewModule } from './modules/overview/overview.module';
 import { SetupModule } from './modules/setup/setup.module';
+import { SlaSettingsModule } from './modules/sla-settings/sla-settings.module';
 import { TeamsModule } from './modules/teams/teams.module';
 import { TemplatesModule } from './modules/templates/templates.module';
 import { TenantSettingsModule } from './modules/tenant-settings/tenant-settings.module';
@@ -73,6 +75,8 @@ export class AppModule {
         ComplaintsModule,
         AccountHealthModule,
         MarketingSettingsModule,
+        SlaSettingsModule,
+        MonitoringSettingsModule,
         FunnelModule,
         WebAppModule,
       ],

@@ -11,6 +11,9 @@ import { Campaign } from '../modules/campaigns/campaign.entity';
 import { ExchangeRate } from '../modules/marketing-settings/exchange-rate.entity';
 import { MarketingSettings } from '../modules/marketing-settings/marketing-settings.entity';
 import { MessagePrice } from '../modules/marketing-settings/message-price.entity';
+import { MonitoringSettings } from '../modules/monitoring-settings/monitoring-settings.entity';
+import { SlaSettings } from '../modules/sla-settings/sla-settings.entity';
+import { SlaTarget } from '../modules/sla-settings/sla-target.entity';
 import { Team } from '../modules/teams/team.entity';
 import { Session } from '../modules/sessions/session.entity';
 import { TenantSettings } from '../modules/tenant-settings/tenant-settings.entity';
@@ -37,6 +40,9 @@ export const ENTITIES = [
   MarketingSettings,
   ExchangeRate,
   MessagePrice,
+  SlaSettings,
+  SlaTarget,
+  MonitoringSettings,
 ];
 
 /** One description of the relational store for both engines; the schema only ever changes through migrations. */

@@ -79,6 +79,8 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
     me: { access: ALL, document: '{ me { role } }' },
     tenantSettings: { access: ALL, document: '{ tenantSettings { timeZone } }' },
     marketingSettings: { access: ALL, document: '{ marketingSettings { reportingCurrency } }' },
+    slaSettings: { access: ALL, document: '{ slaSettings { updatedAt } }' },
+    monitoringSettings: { access: ALL, document: '{ monitoringSettings { tierEra } }' },
     users: { access: ['admin'], document: '{ users { totalCount } }' },
     apiKeys: { access: ['admin'], document: '{ apiKeys { totalCount } }' },
     businessAccounts: { access: ALL, document: '{ businessAccounts { totalCount } }' },
@@ -425,6 +427,14 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
       document:
         'mutation($input: MarketingSettingsInput!) { updateMarketingSettings(input: $input) { attributionWindowDays } }',
       variables: () => ({ input: { attributionWindowDays: 14 } }),
+    },
+    updateSlaSettings: {
+      access: ['admin', 'manager'],
+      document: 'mutation { updateSlaSettings(targets: []) { updatedAt } }',
+    },
+    updateMonitoringSettings: {
+      access: ['admin', 'manager', 'compliance'],
+      document: 'mutation { updateMonitoringSettings(input: { tierEra: AUTO }) { tierEra } }',
     },
     createBusinessAccount: {
       access: ['admin'],

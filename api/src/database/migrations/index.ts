@@ -3,6 +3,7 @@ import { CreateUsersSessionsAudit0000000000002 } from './0002-create-users-sessi
 import { CreateSettings0000000000003 } from './0003-create-settings';
 import { TeamExternalId0000000000004 } from './0004-team-external-id';
 import { MarketingSettings0000000000005 } from './0005-marketing-settings';
+import { SlaMonitoringSettings0000000000006 } from './0006-sla-monitoring-settings';
 
 /** Every relational migration, in order. Add new ones here with the next number. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateSettings0000000000003,
   TeamExternalId0000000000004,
   MarketingSettings0000000000005,
+  SlaMonitoringSettings0000000000006,
 ];
