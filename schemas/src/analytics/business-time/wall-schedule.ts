@@ -91,6 +91,11 @@ export class WallSchedule {
     return low * DAY_MS + DAY_MS;
   }
 
+  /** The day's business intervals [opensMs, closesMs) within the day, in order; none on a holiday. */
+  intervalsOn(day: number): readonly (readonly [number, number])[] {
+    return this.isHoliday(day) ? [] : this.days[weekdayIndex(day)];
+  }
+
   /** Business time from the origin to the start of `day`. */
   private beforeDay(day: number): number {
     // Counted from Monday 1969-12-29 (day −3) so whole weeks line up with weekPrefix.
