@@ -24,6 +24,7 @@ import { MarketingSettingsModule } from './modules/marketing-settings/marketing-
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { MonitoringSettingsModule } from './modules/monitoring-settings/monitoring-settings.module';
 import { OverviewModule } from './modules/overview/overview.module';
+import { SatisfactionModule } from './modules/satisfaction/satisfaction.module';
 import { SetupModule } from './modules/setup/setup.module';
 import { SlaSettingsModule } from './modules/sla-settings/sla-settings.module';
 import { TeamsModule } from './modules/teams/teams.module';
@@ -77,6 +78,7 @@ export class AppModule {
         MarketingSettingsModule,
         SlaSettingsModule,
         MonitoringSettingsModule,
+        SatisfactionModule,
         FunnelModule,
         WebAppModule,
       ],

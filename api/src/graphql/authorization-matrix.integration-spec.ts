@@ -277,6 +277,27 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         },
       },
     },
+    satisfaction: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!) { satisfaction(filter: $filter, groupBy: AGENT) { totals { nps { answers } } } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({ filter: { from: '2026-01-01', to: '2026-01-31', agentIds: [fx.agentId] } }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else
+            expect(
+              (r.data as { satisfaction: { totals: { nps: { answers: number } } } }).satisfaction.totals.nps.answers,
+            ).toBe(0);
+        },
+      },
+    },
+    surveyComments: {
+      access: ['admin', 'compliance'],
+      document: 'query($filter: AnalyticsFilter!) { surveyComments(filter: $filter) { totalCount } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+    },
     complaintTrends: {
       access: ALL,
       document: 'query($filter: AnalyticsFilter!) { complaintTrends(filter: $filter) { complaints days { date } } }',
