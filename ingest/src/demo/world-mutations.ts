@@ -1,5 +1,5 @@
 import type { Campaign, SimAccount, World } from '../simulator';
-import { COUNTRIES, SIM_CHANNELS, type SimChannel } from '../simulator/world';
+import { COUNTRIES, DEMO_BUSINESS_HOURS, DEMO_TIME_ZONE, SIM_CHANNELS, type SimChannel } from '../simulator/world';
 
 /** GraphQL input shapes from contract.graphql, as the demo seeder sends them. */
 export interface BusinessAccountInput {
@@ -50,8 +50,7 @@ const DAY_MS = 86_400_000;
 
 /** The demo company (Northwind) sits in Berlin and answers on weekdays and Saturday mornings. */
 export function demoTenantSettings(): TenantSettingsInput {
-  const weekdays = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, opens: '09:00', closes: '18:00' }));
-  return { timeZone: 'Europe/Berlin', businessHours: [...weekdays, { dayOfWeek: 6, opens: '10:00', closes: '14:00' }] };
+  return { timeZone: DEMO_TIME_ZONE, businessHours: DEMO_BUSINESS_HOURS.map((h) => ({ ...h })) };
 }
 
 export interface MarketingSettingsInput {

@@ -1,7 +1,15 @@
 import type { CanonicalEvent } from '@checkmark/schemas';
+import {
+  businessMilliseconds,
+  compileBusinessCalendar,
+  type CompiledBusinessCalendar,
+} from '@checkmark/schemas/analytics';
+import type { IncidentPlan } from './incident-plan';
+import { isBusinessHour } from './business-hours';
+import { LocalClock } from './local-clock';
 import type { SimulatorOptions } from './simulator-options';
 import type { ProhibitedCategory, ProhibitedLanguage } from './texts';
-import { COUNTRIES, type World } from './world';
+import { COUNTRIES, DEMO_BUSINESS_HOURS, DEMO_SLA_TARGETS, type World } from './world';
 
 export const VIOLATION_KINDS = [
   'NO_CONSENT',
@@ -27,6 +35,32 @@ export interface PlantTag {
 }
 
 type Counter = Record<string, number>;
+
+/** What the simulator knows about one conversation's first human response (as it planned it). */
+export interface FirstResponseFact {
+  /** First customer message, or the bot hand-off when a bot answered first (DOMAIN.md §3). */
+  fromMs: number;
+  /** First human agent reply. */
+  replyMs: number;
+  /** First customer message: the conversation's local date. */
+  startedMs: number;
+  agentId: string;
+  teamId: string;
+}
+
+interface AgentResponses {
+  calendarMs: number[];
+  businessMs: number[];
+}
+
+const FIRST_RESPONSE_TARGET = DEMO_SLA_TARGETS.find((t) => t.kind === 'FIRST_RESPONSE')!;
+
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
 
 function inc(counter: Counter, key: string, by = 1): void {
   counter[key] = (counter[key] ?? 0) + by;
@@ -62,16 +96,115 @@ export class GroundTruth {
   };
   readonly qualityEvents: Counter = {};
   readonly templateStatuses: Counter = {};
+  /** conversation.updated actions (bot_handoff, reopened, …). */
+  readonly conversationActions: Counter = {};
+  readonly agentReplies = { total: 0, outsideBusinessHours: 0 };
+  /** Per tenant-local date: complaints, and delivered business-initiated messages (templates, campaign sends). */
+  readonly complaintDays: Record<string, { complaints: number; delivered: number }> = {};
+  /** Per tenant-local week (its Monday): NPS answers. */
+  readonly npsWeeks: Record<string, { answers: number; promoters: number; passives: number; detractors: number }> = {};
+  /** Per tenant-local date and team: conversations whose first response was measured, and those within target. */
+  readonly firstResponseSla: Record<string, Record<string, { measured: number; within: number }>> = {};
+  readonly complaintSpikeBlast: { templateName: string | undefined; sent: number; complaints: number } = {
+    templateName: undefined,
+    sent: 0,
+    complaints: 0,
+  };
+  private readonly agentResponses = new Map<string, AgentResponses>();
+  /** Business-initiated messages on channels with delivery receipts, until delivered or failed: their sent date. */
+  private readonly pendingDelivery = new Map<string, string>();
+  private readonly calendar: CompiledBusinessCalendar;
   firstOccurredAt: string | undefined;
   lastOccurredAt: string | undefined;
 
   constructor(
     private readonly world: World,
     private readonly options: SimulatorOptions,
+    readonly plan: IncidentPlan,
+    private readonly clock: LocalClock,
   ) {
     for (const k of VIOLATION_KINDS) {
       this.violations[k] = 0;
       this.plantedViolations[k] = 0;
+    }
+    this.calendar = compileBusinessCalendar({
+      timeZone: clock.timeZone,
+      intervals: DEMO_BUSINESS_HOURS,
+      holidays: [],
+    });
+  }
+
+  /** Called by the simulator when it schedules a conversation's first human reply. */
+  firstResponse(fact: FirstResponseFact): void {
+    const calendarMs = fact.replyMs - fact.fromMs;
+    const businessMs = businessMilliseconds(fact.fromMs, fact.replyMs, this.calendar);
+    let responses = this.agentResponses.get(fact.agentId);
+    if (!responses) this.agentResponses.set(fact.agentId, (responses = { calendarMs: [], businessMs: [] }));
+    responses.calendarMs.push(calendarMs);
+    responses.businessMs.push(businessMs);
+    const byTeam = (this.firstResponseSla[this.clock.date(fact.startedMs)] ??= {});
+    const sla = (byTeam[fact.teamId] ??= { measured: 0, within: 0 });
+    sla.measured++;
+    if (businessMs <= FIRST_RESPONSE_TARGET.minutes * 60_000) sla.within++;
+  }
+
+  /** Median first response per agent, calendar and business time, and how many were measured. */
+  firstResponseByAgent(): Record<string, { count: number; medianMs: number | null; medianBusinessMs: number | null }> {
+    const out: Record<string, { count: number; medianMs: number | null; medianBusinessMs: number | null }> = {};
+    for (const [agentId, r] of this.agentResponses) {
+      out[agentId] = {
+        count: r.calendarMs.length,
+        medianMs: median(r.calendarMs),
+        medianBusinessMs: median(r.businessMs),
+      };
+    }
+    return out;
+  }
+
+  /** The local Monday of an instant's week. */
+  private weekOf(ms: number): string {
+    const local = this.clock.at(ms);
+    return LocalClock.addDays(local.date, 1 - local.dayOfWeek);
+  }
+
+  private recordSupport(e: CanonicalEvent): void {
+    const ms = Date.parse(e.occurredAt);
+    switch (e.type) {
+      case 'conversation.updated':
+        inc(this.conversationActions, e.payload.action);
+        break;
+      case 'message.sent': {
+        if (e.payload.sender.kind === 'agent') {
+          this.agentReplies.total++;
+          if (!isBusinessHour(this.clock.at(ms))) this.agentReplies.outsideBusinessHours++;
+        }
+        if ((e.payload.isTemplate || e.payload.campaignId) && e.channel !== 'telegram' && e.messageId)
+          this.pendingDelivery.set(e.messageId, this.clock.date(ms));
+        break;
+      }
+      case 'message.status': {
+        const status = e.payload.status;
+        if (status !== 'delivered' && status !== 'read' && status !== 'failed') break;
+        const date = e.messageId ? this.pendingDelivery.get(e.messageId) : undefined;
+        if (date === undefined) break;
+        this.pendingDelivery.delete(e.messageId!);
+        if (status !== 'failed') (this.complaintDays[date] ??= { complaints: 0, delivered: 0 }).delivered++;
+        break;
+      }
+      case 'complaint.recorded':
+        (this.complaintDays[this.clock.date(ms)] ??= { complaints: 0, delivered: 0 }).complaints++;
+        break;
+      case 'survey.answered': {
+        if (e.payload.survey !== 'nps') break;
+        const week = (this.npsWeeks[this.weekOf(ms)] ??= { answers: 0, promoters: 0, passives: 0, detractors: 0 });
+        week.answers++;
+        if (e.payload.score >= 9) week.promoters++;
+        else if (e.payload.score >= 7) week.passives++;
+        else week.detractors++;
+        break;
+      }
+      default:
+        break;
     }
   }
 
@@ -83,6 +216,7 @@ export class GroundTruth {
     }
     inc(this.byType, e.type);
     inc(this.byChannel, e.channel);
+    this.recordSupport(e);
     (this.byChannelAndType[e.channel] ??= {})[e.type] = (this.byChannelAndType[e.channel][e.type] ?? 0) + 1;
     if (this.firstOccurredAt === undefined || e.occurredAt < this.firstOccurredAt) this.firstOccurredAt = e.occurredAt;
     if (this.lastOccurredAt === undefined || e.occurredAt > this.lastOccurredAt) this.lastOccurredAt = e.occurredAt;
@@ -210,6 +344,18 @@ export class GroundTruth {
         },
         qualityEvents: this.qualityEvents,
         templateStatuses: this.templateStatuses,
+      },
+      support: {
+        conversationActions: this.conversationActions,
+        agentReplies: this.agentReplies,
+        firstResponseByAgent: this.firstResponseByAgent(),
+        firstResponseSla: { target: FIRST_RESPONSE_TARGET, byDateAndTeam: this.firstResponseSla },
+        npsWeeks: this.npsWeeks,
+        complaintDays: this.complaintDays,
+      },
+      incidents: {
+        ...this.plan,
+        complaintSpikeBlast: this.complaintSpikeBlast,
       },
       violations: {
         total: this.violations,

@@ -14,7 +14,10 @@ import type {
   TemplateUpdatedEvent,
 } from '@checkmark/schemas';
 import { ContactTable, MARKETING_IN, MARKETING_OUT } from './contacts';
+import { nextBusinessInstant } from './business-hours';
 import { GroundTruth, VIOLATION_KINDS, type PlantTag, type ViolationKind } from './ground-truth';
+import { planIncidents, type HealthIncident, type IncidentPlan } from './incident-plan';
+import { LocalClock } from './local-clock';
 import { Random } from './random';
 import { resolveOptions, type SimulatorInput, type SimulatorOptions } from './simulator-options';
 import { SimulatorError } from './simulator-error';
@@ -41,6 +44,7 @@ import {
 import { TrafficClock } from './traffic-clock';
 import {
   buildWorld,
+  DEMO_TIME_ZONE,
   TEMPLATE_LOCALES,
   type Agent,
   type Campaign,
@@ -57,6 +61,8 @@ const DAY = 24 * HOUR;
 const PMP_FROM = Date.UTC(2025, 6, 1);
 const FREE_UTILITY_UNTIL = Date.UTC(2026, 9, 1);
 const SOURCE = 'simulator';
+/** Share of replies due outside business hours that an agent sends anyway instead of at the next opening. */
+const AFTER_HOURS_REPLY_SHARE = 0.15;
 
 interface Entry {
   t: number;
@@ -126,7 +132,7 @@ const TIER_SIZE = [250, 1000, 10_000, 100_000, Infinity];
 
 type JourneyKind = 'support' | 'campaign_inbound' | 'broadcast' | 'utility' | 'authentication';
 const JOURNEY_KINDS: JourneyKind[] = ['support', 'campaign_inbound', 'broadcast', 'utility', 'authentication'];
-const JOURNEY_WEIGHTS = [0.36, 0.2, 0.26, 0.12, 0.06];
+const JOURNEY_WEIGHTS = [0.3, 0.16, 0.3, 0.18, 0.06];
 
 /** Per WhatsApp number: what the platform's quality and tier logic looks at. */
 interface NumberHealth {
@@ -170,7 +176,14 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
   readonly options: SimulatorOptions;
   readonly world: World;
   readonly truth: GroundTruth;
+  /** The support and account-health incidents planted in this run (also in the ground truth). */
+  readonly incidents: IncidentPlan;
   private readonly contacts: ContactTable;
+  private readonly localClock: LocalClock;
+  /** Numbers whose platform status follows the incident plan instead of the daily quality logic. */
+  private readonly scriptedNumbers: Set<string>;
+  private healthCursor = 0;
+  private spikeDone = false;
   private readonly rng: Random;
   private readonly clock: TrafficClock;
   private readonly numbers = new Map<string, NumberHealth>();
@@ -196,7 +209,10 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     this.contacts = new ContactTable(o.seed, o.contacts, this.world);
     this.rng = new Random(o.seed, 7);
     this.clock = new TrafficClock(o.startMs, o.days);
-    this.truth = new GroundTruth(this.world, o);
+    this.localClock = new LocalClock(DEMO_TIME_ZONE);
+    this.incidents = planIncidents(this.world, o, this.localClock);
+    this.scriptedNumbers = new Set(this.incidents.health.map((h) => h.accountId));
+    this.truth = new GroundTruth(this.world, o, this.incidents, this.localClock);
     this.seedHex = o.seed.toString(16).toUpperCase();
     for (const account of this.world.accountsByChannel.whatsapp) {
       this.numbers.set(account.id, {
@@ -247,6 +263,7 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
       const t = Math.floor(this.clock.at(emitted / target) + this.rng.next() * MINUTE);
       const day = Math.floor((t - this.options.startMs) / DAY);
       while (this.currentDay < day) this.dailyTick(++this.currentDay);
+      if (this.plantIncidents(t)) continue;
       this.journey(t);
     }
   }
@@ -617,14 +634,19 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
 
   private pickAgent(teamId?: string): Agent {
     const pool = teamId ? this.world.agents.filter((a) => a.teamId === teamId) : this.world.agents;
-    return this.rng.pick(pool);
+    return pool[this.rng.weightedIndex(pool.map((a) => a.share))];
   }
 
-  /** Agent response delay: the agent's log-normal, longer at night (team works 07–21 UTC), capped inside the window. */
-  private responseDelay(agent: Agent, t: number, capMs: number): number {
-    let d = this.rng.logNormal(agent.responseMedianSec * SECOND, agent.responseSigma);
-    const hour = new Date(t + d).getUTCHours();
-    if (hour >= 21 || hour < 7) d += ((31 - hour) % 24) * HOUR * this.rng.next();
+  /**
+   * Agent response delay: the agent's log-normal (times `slowdown` on a planted backlog day). Agents work the
+   * company's business hours: a reply that would fall outside them mostly waits for the next opening and then
+   * takes the agent's usual time; some agents answer after hours anyway. Capped inside the window.
+   */
+  private responseDelay(agent: Agent, t: number, capMs: number, slowdown = 1): number {
+    const delay = () => this.rng.logNormal(agent.responseMedianSec * SECOND, agent.responseSigma) * slowdown;
+    let d = delay();
+    const opening = nextBusinessInstant(this.localClock, t + d);
+    if (opening > t + d && !this.rng.chance(AFTER_HOURS_REPLY_SHARE)) d = opening - t + delay();
     return Math.max(3 * SECOND, Math.min(d, capMs));
   }
 
@@ -833,6 +855,14 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
           previousLimit: 'TIER_NOT_SET',
           status: 'CONNECTED',
         });
+      } else {
+        // The status the business saw when it connected the number, so every later change has a "before".
+        this.quality(t0 + 5 * MINUTE, acc, {
+          scope: 'phone',
+          qualityRating: 'GREEN',
+          messagingLimit: acc.initialLimit ?? 'TIER_1K',
+          status: 'CONNECTED',
+        });
       }
       if (seen.has(acc.wabaId!)) continue;
       seen.add(acc.wabaId!);
@@ -938,6 +968,8 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     this.received(t, c, acc, conv, opts.replyTo ? { ...opener, replyToMessageId: opts.replyTo } : opener);
     this.conversation(t + 300, c, acc, conv, { action: 'opened' });
     let lastCustomer = t;
+    // FRT runs from the first customer message, or from the hand-off when a bot answered first.
+    let responseFrom = t0;
     const hasBot = ch !== 'sms' && ch !== 'email' && !opts.prohibited && rng.chance(0.7);
     const team = opts.campaign ? 'team_sales' : rng.chance(0.75) ? 'team_support' : 'team_billing';
     if (hasBot) {
@@ -957,17 +989,24 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         return t;
       }
       t += rng.between(1, 3) * SECOND;
+      responseFrom = t;
       this.conversation(t, c, acc, conv, { action: 'bot_handoff', teamId: team });
       this.sendText(t + 500, c, acc, conv, { kind: 'bot', agentId: bot }, BOT_HANDOFF[lang], { freeEntryPoint: fep });
     }
     const agent = this.pickAgent(team);
+    const backlog = this.incidents.slaBacklog;
+    const slowdown =
+      team === backlog.teamId && backlog.dates.includes(this.localClock.date(t0)) ? backlog.delayFactor : 1;
     t += Math.min(rng.logNormal(20 * SECOND, 1), 30 * MINUTE) + SECOND;
     this.conversation(t, c, acc, conv, { action: 'assigned', agentId: agent.id, teamId: agent.teamId });
     const exchanges = rng.between(1, 4);
     let agentLast = t;
     for (let i = 0; i < exchanges; i++) {
       const windowLeft = lastCustomer + 20 * HOUR - Math.max(t, lastCustomer);
-      t = Math.max(t, lastCustomer) + this.responseDelay(agent, lastCustomer, windowLeft);
+      t = Math.max(t, lastCustomer) + this.responseDelay(agent, lastCustomer, windowLeft, slowdown);
+      if (i === 0) {
+        this.truth.firstResponse({ fromMs: responseFrom, replyMs: t, startedMs: t0, agentId: agent.id, teamId: team });
+      }
       const prohibited = i === 0 ? opts.prohibited : undefined;
       const text = prohibited
         ? prohibitedText(prohibited.language!, prohibited.category!)
@@ -990,6 +1029,27 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     t = Math.min(agentLast + rng.logNormal(10 * MINUTE, 1), lastCustomer + 22 * HOUR);
     t = Math.max(t, agentLast + SECOND);
     this.conversation(t, c, acc, conv, { action: 'resolved', agentId: agent.id, teamId: agent.teamId });
+    // Sometimes the answer did not hold: the customer writes again in the same conversation, which reopens it.
+    if (!opts.prohibited && rng.chance(0.06)) {
+      t += Math.min(rng.logNormal(90 * MINUTE, 1), 8 * HOUR);
+      this.received(t, c, acc, conv, { contentType: 'text', text: rng.pick(CUSTOMER_FOLLOWUPS[lang]), language: lang });
+      lastCustomer = t;
+      this.conversation(t + 400, c, acc, conv, { action: 'reopened', agentId: agent.id, teamId: agent.teamId });
+      t += this.responseDelay(agent, t, 20 * HOUR, slowdown);
+      this.sendText(
+        t,
+        c,
+        acc,
+        conv,
+        { kind: 'agent', agentId: agent.id, teamId: agent.teamId },
+        rng.pick(AGENT_REPLIES[lang]),
+        {
+          freeEntryPoint: fep,
+        },
+      );
+      t += Math.min(rng.logNormal(10 * MINUTE, 1), 2 * HOUR) + SECOND;
+      this.conversation(t, c, acc, conv, { action: 'resolved', agentId: agent.id, teamId: agent.teamId });
+    }
     const lastInbound = this.contacts.lastInboundMs[c];
     if (opts.survey !== false && rng.chance(0.35) && t + MINUTE < lastInbound + 23 * HOUR) {
       const kind = rng.chance(0.5) ? 'nps' : 'csat';
@@ -999,7 +1059,9 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
       });
       if (q.delivered && rng.chance(0.6)) {
         t = Math.max(t, q.seenAt) + Math.min(rng.logNormal(4 * MINUTE, 1), 12 * HOUR);
-        const mood = agent.satisfaction + rng.normal() * 0.2;
+        const drop = this.incidents.npsDrop;
+        const unhappyWeek = drop !== null && t >= drop.from && t < drop.to ? drop.moodDrop : 0;
+        const mood = agent.satisfaction - unhappyWeek + rng.normal() * 0.2;
         const score =
           kind === 'nps'
             ? Math.max(0, Math.min(10, Math.round(mood * 10 + 1)))
@@ -1545,11 +1607,15 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
       const marketing = this.world.templates.filter((tp) => tp.category === 'marketing');
       this.pauseTemplate(at, acc, marketing[Math.floor(this.enforcementCursor / 4) % marketing.length], true);
     } else if (variant === 2) {
-      const health = this.numbers.get(acc.id)!;
+      // A number following the incident plan is flagged by the plan only; the platform flags another one.
+      const flagged = this.scriptedNumbers.has(acc.id)
+        ? (numbers.find((n) => !this.scriptedNumbers.has(n.id)) ?? acc)
+        : acc;
+      const health = this.numbers.get(flagged.id)!;
       health.rating = 'RED';
       this.quality(
         at,
-        acc,
+        flagged,
         {
           scope: 'phone',
           qualityRating: 'RED',
@@ -1607,6 +1673,144 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     this.templateUpdate(th.pausedUntil, acc, template, lang, { status: 'REINSTATED', reason: 'UNPAUSE' });
   }
 
+  // ---------------------------------------------------------------- planted support and health incidents
+
+  /**
+   * Emits the planned health incidents that are due by `t` and, once, the complaint-spike blast. Returns whether
+   * it emitted anything, so the caller flushes before building the next journey.
+   */
+  private plantIncidents(t: number): boolean {
+    const due: HealthIncident[] = [];
+    const plan = this.incidents;
+    while (this.healthCursor < plan.health.length && plan.health[this.healthCursor].at <= t) {
+      due.push(plan.health[this.healthCursor++]);
+    }
+    for (const incident of due) this.healthIncident(incident);
+    const spike = plan.complaintSpike;
+    if (spike && !this.spikeDone && spike.at <= t) {
+      this.spikeDone = true;
+      this.complaintBlast(spike);
+      return true;
+    }
+    return due.length > 0;
+  }
+
+  private healthIncident(incident: HealthIncident): void {
+    const acc = this.accountById(incident.accountId);
+    const health = this.numbers.get(acc.id)!;
+    const limit = TIERS[health.tier];
+    const status = health.rating === 'RED' ? 'FLAGGED' : 'CONNECTED';
+    switch (incident.kind) {
+      case 'RESTRICTED':
+        this.quality(incident.at, acc, {
+          scope: 'phone',
+          qualityRating: health.rating,
+          status: 'RESTRICTED',
+          messagingLimit: limit,
+        });
+        break;
+      case 'RESTRICTION_LIFTED':
+        this.quality(incident.at, acc, { scope: 'phone', qualityRating: health.rating, status, messagingLimit: limit });
+        break;
+      case 'UPGRADE':
+        if (health.tier >= TIERS.length - 1) break;
+        health.tier++;
+        this.quality(incident.at, acc, {
+          scope: 'phone',
+          qualityRating: health.rating,
+          status,
+          event: 'UPGRADE',
+          messagingLimit: TIERS[health.tier],
+          previousLimit: limit,
+        });
+        break;
+      case 'FLAGGED':
+        health.rating = 'RED';
+        this.quality(
+          incident.at,
+          acc,
+          { scope: 'phone', qualityRating: 'RED', status: 'FLAGGED', event: 'FLAGGED', messagingLimit: limit },
+          { kind: 'PLATFORM_ENFORCEMENT', planted: true, enforcement: 'FLAGGED' },
+        );
+        break;
+      case 'TEMPLATE_PAUSED': {
+        // The template the blast used, unless the platform's daily check has paused it already.
+        const used = this.truth.complaintSpikeBlast.templateName;
+        const th = used ? this.templateHealth.get(`${acc.wabaId}:${used}`) : undefined;
+        if (used && th && incident.at >= th.pausedUntil) {
+          this.pauseTemplate(incident.at, acc, this.world.templatesByName.get(used)!, true);
+        }
+        break;
+      }
+      case 'DOWNGRADE':
+        if (health.tier === 0) break;
+        health.tier--;
+        this.quality(incident.at, acc, {
+          scope: 'phone',
+          qualityRating: health.rating,
+          status: 'CONNECTED',
+          event: 'DOWNGRADE',
+          messagingLimit: TIERS[health.tier],
+          previousLimit: limit,
+        });
+        break;
+      case 'UNFLAGGED':
+        health.rating = 'YELLOW';
+        this.quality(incident.at, acc, {
+          scope: 'phone',
+          qualityRating: 'YELLOW',
+          status: 'CONNECTED',
+          event: 'UNFLAGGED',
+          messagingLimit: limit,
+        });
+        break;
+    }
+  }
+
+  /** The flash offer re-sent by mistake to a stale segment from one number: many recipients complain that day. */
+  private complaintBlast(spike: NonNullable<IncidentPlan['complaintSpike']>): void {
+    const campaign = this.world.campaigns.find((cmp) => cmp.id === spike.campaignId)!;
+    const acc = this.accountById(spike.accountId);
+    // The campaign's own template, unless the platform has disabled or paused it by now: then another offer.
+    const usable = (tp: Template) => {
+      const th = this.templateHealth.get(`${acc.wabaId}:${tp.name}`);
+      return th !== undefined && !th.disabled && th.pausedUntil <= spike.at;
+    };
+    const offers = this.world.templates.filter((tp) => tp.category === 'marketing' && usable(tp));
+    const own = this.world.templatesByName.get(campaign.templateName!)!;
+    const template = usable(own) ? own : (offers[0] ?? own);
+    const blast = this.truth.complaintSpikeBlast;
+    blast.templateName = template.name;
+    let at = spike.at;
+    for (let i = 0; i < spike.recipients; i++) {
+      at += this.rng.between(2, 20) * SECOND;
+      const c = this.pickContact(
+        at,
+        'whatsapp',
+        (k) =>
+          this.contacts.profileOf(k) === 'all' &&
+          this.contacts.marketing[k] !== MARKETING_OUT &&
+          this.contacts.lastMarketingMs[k] <= at - DAY - HOUR,
+      );
+      if (c < 0) continue;
+      this.firstTouch(c, at);
+      if (!this.marketingOk(c, at)) continue;
+      const result = this.sendTemplate(at, c, acc, template, { kind: 'campaign' }, { campaignId: campaign.id });
+      blast.sent++;
+      if (result.delivered && this.rng.chance(spike.complaintChance)) {
+        // Within the hour, so the complaints land on the blast's day.
+        const complainAt = result.seenAt + Math.min(this.rng.logNormal(6 * MINUTE, 0.8), HOUR);
+        this.complainAndOptOut(c, acc, complainAt, {
+          relatedMessageId: result.messageId,
+          templateName: template.name,
+          campaignId: campaign.id,
+        });
+        blast.complaints++;
+      }
+      this.finish(c, at);
+    }
+  }
+
   // ---------------------------------------------------------------- the platform's daily view
 
   /** Once per simulated day: quality ratings, tier moves and template quality from the last 7 days of traffic. */
@@ -1618,6 +1822,7 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
       return s;
     };
     for (const health of this.numbers.values()) {
+      if (this.scriptedNumbers.has(health.account.id)) continue;
       const sends = sum(health.sends);
       const complaints = sum(health.complaints);
       const acc = health.account;

@@ -147,6 +147,8 @@ export interface Agent {
   responseSigma: number;
   /** 0..1, moves survey scores. */
   satisfaction: number;
+  /** Relative share of the team's conversations the agent is assigned (a part-timer gets fewer). */
+  share: number;
 }
 
 export interface Bot {
@@ -229,6 +231,27 @@ export const TEMPLATE_LOCALES: Record<Language, string> = {
   de: 'de',
 };
 
+/** The demo company (Northwind) sits in Berlin; its analytics use this zone and schedule. */
+export const DEMO_TIME_ZONE = 'Europe/Berlin';
+
+/** Northwind answers on weekdays 09–18 and Saturday mornings (1 = Monday). */
+export const DEMO_BUSINESS_HOURS: readonly { dayOfWeek: number; opens: string; closes: string }[] = [
+  ...[1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, opens: '09:00', closes: '18:00' })),
+  { dayOfWeek: 6, opens: '10:00', closes: '14:00' },
+];
+
+export type SlaKind = 'FIRST_RESPONSE' | 'NEXT_REPLY' | 'RESOLUTION';
+
+/** Northwind's support targets, in business hours: the demo sets them, the ground truth measures against them. */
+export const DEMO_SLA_TARGETS: readonly { kind: SlaKind; minutes: number; basis: 'BUSINESS' | 'CALENDAR' }[] = [
+  { kind: 'FIRST_RESPONSE', minutes: 15, basis: 'BUSINESS' },
+  { kind: 'NEXT_REPLY', minutes: 60, basis: 'BUSINESS' },
+  { kind: 'RESOLUTION', minutes: 8 * 60, basis: 'BUSINESS' },
+];
+
+/** The agent planted as the clearly slowest responder. */
+export const SLOWEST_AGENT_ID = 'agent_tom';
+
 const ACCOUNT_COUNTS: Record<SimChannel, number> = {
   whatsapp: 3,
   telegram: 2,
@@ -291,11 +314,16 @@ function buildTeams(rng: Random): { teams: Team[]; agents: Agent[]; bots: Bot[] 
     id: `agent_${name.split(' ')[0].toLowerCase()}`,
     name,
     teamId: teams[i % teams.length].id,
-    // A spread from quick (about 40 s) to slow (about 25 min) responders.
-    responseMedianSec: Math.round(40 * Math.pow(1.6, i % 8) * (0.8 + rng.next() * 0.4)),
+    // A spread from quick (about 40 s) to slow (about 8 min) responders.
+    responseMedianSec: Math.round(40 * Math.pow(1.5, i % 7) * (0.8 + rng.next() * 0.4)),
     responseSigma: 0.7 + rng.next() * 0.6,
     satisfaction: 0.45 + rng.next() * 0.5,
+    share: 1,
   }));
+  // One clearly slowest agent (the planted support incident): a part-timer whose first replies take about 30
+  // minutes, so the leaderboard has an obvious last place and the agent misses a 15-minute target most times.
+  const slowest = agents.find((a) => a.id === SLOWEST_AGENT_ID)!;
+  Object.assign(slowest, { responseMedianSec: 30 * 60, responseSigma: 0.5, share: 0.5 });
   const bots: Bot[] = [
     { id: 'bot_faq', name: 'FAQ bot' },
     { id: 'bot_sales', name: 'Sales bot' },
