@@ -1,0 +1,151 @@
+/**
+ * The row-store baseline's PostgreSQL side: a helpdesk schema (conversations, their messages and conversation
+ * events, agents), the load that turns exported message events into it, and the first-response-time report as a
+ * helpdesk on PostgreSQL computes it — from the messages of the period's conversations, at query time.
+ *
+ * Conversation boundaries follow DOMAIN.md §3 as Checkmark implements them: the source's conversation id when
+ * present; otherwise a customer message after ≥ 24 h of silence on the contact's thread starts a new one (rows
+ * before the first customer message of a thread belong to no conversation). System messages and reactions are
+ * not customer messages.
+ */
+export const HELPDESK_SQL = {
+  schema: [
+    `CREATE UNLOGGED TABLE events_in (
+       event_id text NOT NULL, type text NOT NULL, occurred_at timestamp NOT NULL, channel text NOT NULL,
+       account_id text NOT NULL, contact_id text NOT NULL, conversation_id text NOT NULL, sender_kind text NOT NULL,
+       agent_id text NOT NULL, team_id text NOT NULL, content_type text NOT NULL, action text NOT NULL)`,
+    `CREATE TABLE agents (
+       tenant_id text NOT NULL, id text NOT NULL, external_id text NOT NULL, name text NOT NULL, team_id text,
+       PRIMARY KEY (tenant_id, external_id))`,
+    `CREATE TABLE conversations (
+       id bigint PRIMARY KEY, tenant_id text NOT NULL, channel text NOT NULL, account_id text NOT NULL,
+       contact_id text NOT NULL, source_conversation_id text, started_at timestamptz NOT NULL,
+       opened_at timestamptz, bot_handoff_at timestamptz, resolved_at timestamptz,
+       assignee_agent_id text, assignee_team_id text)`,
+    `CREATE TABLE messages (
+       id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, event_id text NOT NULL, tenant_id text NOT NULL,
+       conversation_id bigint REFERENCES conversations (id), channel text NOT NULL, account_id text NOT NULL,
+       contact_id text NOT NULL, direction text NOT NULL, sender_kind text, agent_id text, team_id text,
+       content_type text, occurred_at timestamptz NOT NULL)`,
+    `CREATE TABLE conversation_events (
+       id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, event_id text NOT NULL,
+       conversation_id bigint NOT NULL REFERENCES conversations (id), action text NOT NULL, agent_id text,
+       team_id text, occurred_at timestamptz NOT NULL)`,
+  ],
+
+  /** Each row of events_in with its thread and conversation key ('' before the thread's first customer message). */
+  keyed: `CREATE UNLOGGED TABLE events_keyed AS
+WITH unkeyed AS (
+    SELECT e.*,
+           (type = 'message.received' AND content_type NOT IN ('system', 'reaction')) AS is_customer,
+           lag(occurred_at) OVER thread AS previous_at
+    FROM events_in e
+    WHERE conversation_id = ''
+    WINDOW thread AS (PARTITION BY account_id, channel, contact_id ORDER BY occurred_at, event_id)
+), split AS (
+    SELECT *,
+           sum((is_customer AND (previous_at IS NULL OR occurred_at - previous_at >= interval '24 hours'))::int)
+               OVER (PARTITION BY account_id, channel, contact_id ORDER BY occurred_at, event_id) AS part
+    FROM unkeyed
+)
+SELECT event_id, type, occurred_at, channel, account_id, contact_id, sender_kind, agent_id, team_id, content_type,
+       action, is_customer, CASE WHEN part = 0 THEN '' ELSE 'silence:' || part END AS conv_key, NULL AS source_id
+FROM split
+UNION ALL
+SELECT event_id, type, occurred_at, channel, account_id, contact_id, sender_kind, agent_id, team_id, content_type,
+       action, (type = 'message.received' AND content_type NOT IN ('system', 'reaction')), 'id:' || conversation_id,
+       conversation_id
+FROM events_in
+WHERE conversation_id != ''`,
+
+  /** One row per derived conversation with its id and natural key; the conversations table is filled from it. */
+  conversationKeys: `CREATE UNLOGGED TABLE conversation_keys AS
+SELECT row_number() OVER (ORDER BY started_at, account_id, channel, contact_id, conv_key) AS id, *
+FROM (
+    SELECT account_id, channel, contact_id, conv_key, max(source_id) AS source_id,
+           min(occurred_at) FILTER (WHERE is_customer) AS started_at,
+           min(occurred_at) FILTER (WHERE action = 'opened') AS opened_at,
+           min(occurred_at) FILTER (WHERE action = 'bot_handoff') AS bot_handoff_at,
+           max(occurred_at) FILTER (WHERE action = 'resolved') AS resolved_at,
+           (array_agg(agent_id ORDER BY occurred_at DESC, event_id DESC) FILTER (WHERE action = 'assigned'))[1] AS agent_id,
+           (array_agg(team_id ORDER BY occurred_at DESC, event_id DESC) FILTER (WHERE action = 'assigned'))[1] AS team_id
+    FROM events_keyed
+    WHERE conv_key != ''
+    GROUP BY account_id, channel, contact_id, conv_key
+    HAVING min(occurred_at) FILTER (WHERE is_customer) IS NOT NULL
+) g`,
+
+  conversations: `INSERT INTO conversations
+SELECT id, $1, channel, account_id, contact_id, source_id, started_at AT TIME ZONE 'UTC', opened_at AT TIME ZONE 'UTC',
+       bot_handoff_at AT TIME ZONE 'UTC', resolved_at AT TIME ZONE 'UTC', nullif(agent_id, ''), nullif(team_id, '')
+FROM conversation_keys`,
+
+  messages: `INSERT INTO messages (event_id, tenant_id, conversation_id, channel, account_id, contact_id, direction,
+                      sender_kind, agent_id, team_id, content_type, occurred_at)
+SELECT k.event_id, $1, ck.id, k.channel, k.account_id, k.contact_id,
+       CASE WHEN k.type = 'message.received' THEN 'in' ELSE 'out' END,
+       nullif(k.sender_kind, ''), nullif(k.agent_id, ''), nullif(k.team_id, ''), nullif(k.content_type, ''),
+       k.occurred_at AT TIME ZONE 'UTC'
+FROM events_keyed k
+LEFT JOIN conversation_keys ck USING (account_id, channel, contact_id, conv_key)
+WHERE k.type IN ('message.received', 'message.sent')`,
+
+  conversationEvents: `INSERT INTO conversation_events (event_id, conversation_id, action, agent_id, team_id, occurred_at)
+SELECT k.event_id, ck.id, k.action, nullif(k.agent_id, ''), nullif(k.team_id, ''), k.occurred_at AT TIME ZONE 'UTC'
+FROM events_keyed k
+JOIN conversation_keys ck USING (account_id, channel, contact_id, conv_key)
+WHERE k.type = 'conversation.updated'`,
+
+  indexes: [
+    'CREATE INDEX conversations_tenant_started ON conversations (tenant_id, started_at)',
+    'CREATE UNIQUE INDEX messages_event ON messages (event_id)',
+    'CREATE INDEX messages_conversation_time ON messages (conversation_id, occurred_at)',
+    'CREATE INDEX messages_tenant_time ON messages (tenant_id, occurred_at)',
+    'CREATE UNIQUE INDEX conversation_events_event ON conversation_events (event_id)',
+    'CREATE INDEX conversation_events_conversation ON conversation_events (conversation_id, occurred_at)',
+  ],
+
+  dropStaging: ['DROP TABLE conversation_keys', 'DROP TABLE events_keyed', 'DROP TABLE events_in'],
+
+  /**
+   * First response time per agent for conversations started in the period (tenant-local dates, inclusive):
+   * the first human agent reply at or after the first customer message, measured from the bot hand-off when a
+   * bot answered first, else from the first customer message; credited to the agent who sent that reply.
+   * Median and p90 are exact and interpolated (percentile_cont), as a helpdesk's reports compute them.
+   * $1 tenant, $2 from, $3 to, $4 IANA zone.
+   */
+  firstResponseByAgent: `SELECT f.agent_id, a.name,
+       count(*)::int AS count,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY f.frt_ms) AS median_ms,
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY f.frt_ms) AS p90_ms,
+       avg(f.frt_ms) AS mean_ms
+FROM (
+    SELECT fa.agent_id,
+           extract(epoch FROM fa.occurred_at - CASE
+               WHEN fb.first_bot_at < fa.occurred_at AND c.bot_handoff_at <= fa.occurred_at THEN c.bot_handoff_at
+               ELSE c.started_at END) * 1000 AS frt_ms
+    FROM conversations c
+    CROSS JOIN LATERAL (
+        SELECT m.occurred_at, m.agent_id FROM messages m
+        WHERE m.conversation_id = c.id AND m.sender_kind = 'agent' AND m.occurred_at >= c.started_at
+        ORDER BY m.occurred_at, m.id
+        LIMIT 1
+    ) fa
+    LEFT JOIN LATERAL (
+        SELECT min(m.occurred_at) AS first_bot_at FROM messages m
+        WHERE m.conversation_id = c.id AND m.sender_kind = 'bot' AND m.occurred_at >= c.started_at
+    ) fb ON true
+    WHERE c.tenant_id = $1
+      AND c.started_at >= ($2::date)::timestamp AT TIME ZONE $4
+      AND c.started_at < ($3::date + 1)::timestamp AT TIME ZONE $4
+) f
+LEFT JOIN agents a ON a.tenant_id = $1 AND a.external_id = f.agent_id
+GROUP BY f.agent_id, a.name
+ORDER BY f.agent_id`,
+
+  sizes: `SELECT c.relname AS name, pg_table_size(c.oid)::bigint AS table_bytes, pg_indexes_size(c.oid)::bigint AS index_bytes,
+       c.reltuples::bigint AS rows
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = 'public' AND c.relkind = 'r'
+ORDER BY c.relname`,
+} as const;

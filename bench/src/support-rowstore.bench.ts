@@ -1,0 +1,440 @@
+/**
+ * Row-store baseline (issue 5): first response time per agent computed the way a helpdesk on PostgreSQL does it,
+ * next to Checkmark's `supportPerformance(groupBy: AGENT, basis: CALENDAR)` on the same data and periods.
+ *
+ * 1. Starts the product on a seeded data directory (use a COPY: the product applies new migrations and rebuilds
+ *    its rollups), reads the tenant, its time zone and agents, and times supportPerformance by agent for one cold
+ *    and --runs 30-day periods, each one day further back (as the page benchmark does); then stops it.
+ * 2. Exports the tenant's message events (received / sent with sender kind, agent, team, conversation id, contact,
+ *    account, channel, occurred_at) and conversation events from that directory with the product's warehouse
+ *    client (chDB, in this process, the product stopped), deduplicated by id (FINAL).
+ * 3. Loads them into a scratch PostgreSQL database (helpdesk schema and indexes: lib/helpdesk-sql.ts) with psql
+ *    \copy, derives conversations, builds indexes, ANALYZE; reports load time and table/index sizes.
+ * 4. Times the helpdesk FRT report for the same periods (one cold run, --runs warm) and compares each period's
+ *    per-agent count, median, p90 and mean with Checkmark's; every mismatch is printed.
+ *
+ * Usage (after `npx tsc -b tsconfig.build.json && node tools/copy-sql.mjs`; PostgreSQL running, e.g.
+ * `pg_ctlcluster 15 main start`):
+ *   node bench/dist/support-rowstore.bench.js --data-dir COPY_OF_SEEDED_DIR [--runs 20] [--no-build]
+ *     [--pg-url postgres://checkmark:checkmark@127.0.0.1:5432/postgres] [--keep-db] [--markdown FILE]
+ * The scratch database (checkmark_rowstore_bench) is dropped at the end unless --keep-db.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { createWarehouseClient } from '@checkmark/schemas/warehouse';
+import { HELPDESK_SQL } from './lib/helpdesk-sql';
+import { freePort, memoryOf } from './lib/processes';
+import { graphql, isoDay, login, serverPid, startProduct, waitForRollups } from './lib/product';
+import { fmt, summarise } from './lib/stats';
+
+const SCRATCH_DB = 'checkmark_rowstore_bench';
+const WAREHOUSE_DB = 'checkmark';
+
+const { values: args } = parseArgs({
+  options: {
+    'data-dir': { type: 'string' },
+    runs: { type: 'string', default: '20' },
+    'no-build': { type: 'boolean', default: false },
+    'pg-url': {
+      type: 'string',
+      default: process.env.BENCH_POSTGRES_URL ?? 'postgres://checkmark:checkmark@127.0.0.1:5432/postgres',
+    },
+    'keep-db': { type: 'boolean', default: false },
+    markdown: { type: 'string' },
+  },
+});
+
+interface Period {
+  from: string;
+  to: string;
+}
+
+/** First-response figures of one agent in one period; `agent` is the agent id events carry. */
+interface AgentFrt {
+  agent: string;
+  label: string;
+  count: number;
+  medianMs: number | null;
+  p90Ms: number | null;
+  meanMs: number | null;
+}
+
+interface AgentRow {
+  id: string;
+  externalId: string;
+  name: string;
+  team: { id: string } | null;
+}
+
+/** Period `shift` days back: the pages' default 30 days (tenant-local dates), the first ending today. */
+function period(shift: number): Period {
+  const day = (back: number) => isoDay(Date.now() - (shift + back) * 86_400_000);
+  return { from: day(29), to: day(0) };
+}
+
+function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t = performance.now();
+  return fn().then((value) => ({ ms: performance.now() - t, value }));
+}
+
+interface CheckmarkSide {
+  tenantId: string;
+  timeZone: string;
+  agents: AgentRow[];
+  /** supportPerformance by agent per period; undefined when the running product has no such query. */
+  frt?: AgentFrt[][];
+  ms: number[];
+  peakRss: number;
+}
+
+async function checkmarkSide(dataDir: string, periods: Period[]): Promise<CheckmarkSide> {
+  const product = await startProduct(dataDir, await freePort(), 1, 1, { build: !args['no-build'] });
+  try {
+    const { url } = product;
+    const pid = serverPid(product);
+    const token = await login(url);
+    const info = (await graphql(
+      url,
+      token,
+      `
+        query {
+          me {
+            tenant {
+              id
+            }
+          }
+          tenantSettings {
+            timeZone
+          }
+          agents(page: { first: 200 }) {
+            nodes {
+              id
+              externalId
+              name
+              team {
+                id
+              }
+            }
+          }
+          __type(name: "Query") {
+            fields {
+              name
+            }
+          }
+        }
+      `,
+    )) as {
+      me: { tenant: { id: string } };
+      tenantSettings: { timeZone: string };
+      agents: { nodes: AgentRow[] };
+      __type: { fields: { name: string }[] };
+    };
+    const side: CheckmarkSide = {
+      tenantId: info.me.tenant.id,
+      timeZone: info.tenantSettings.timeZone,
+      agents: info.agents.nodes,
+      ms: [],
+      peakRss: 0,
+    };
+    if (!info.__type.fields.some((f) => f.name === 'supportPerformance')) {
+      process.stderr.write('supportPerformance is not in the running product: no Checkmark side to compare\n');
+      return side;
+    }
+    await waitForRollups(url, token);
+    if (pid) writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    const byExternal = new Map(info.agents.nodes.map((a) => [a.id, a.externalId]));
+    side.frt = [];
+    for (const p of periods) {
+      const { ms, value } = await timed(() =>
+        graphql(
+          url,
+          token,
+          `
+            query S($filter: AnalyticsFilter!) {
+              supportPerformance(filter: $filter, groupBy: AGENT, basis: CALENDAR) {
+                groups {
+                  key
+                  label
+                  firstResponse {
+                    count
+                    medianMs
+                    p90Ms
+                    meanMs
+                  }
+                }
+              }
+            }
+          `,
+          { filter: p },
+        ),
+      );
+      side.ms.push(ms);
+      const groups = (
+        value as {
+          supportPerformance: {
+            groups: { key: string; label: string; firstResponse: Omit<AgentFrt, 'agent' | 'label'> }[];
+          };
+        }
+      ).supportPerformance.groups;
+      side.frt.push(
+        groups
+          .filter((g) => g.firstResponse.count > 0)
+          .map((g) => ({ agent: byExternal.get(g.key) ?? g.key, label: g.label, ...g.firstResponse })),
+      );
+    }
+    if (pid) side.peakRss = memoryOf(pid).hwm;
+    return side;
+  } finally {
+    await product.stop();
+  }
+}
+
+/** Writes the tenant's message and conversation events to a TSV file in events_in's column order. */
+async function exportEvents(dataDir: string, tenantId: string, file: string): Promise<number> {
+  const client = createWarehouseClient({ dataDir: join(dataDir, 'clickhouse'), database: WAREHOUSE_DB });
+  try {
+    const t = performance.now();
+    // INTO OUTFILE takes a literal path only; the file name is ours (a fresh temporary directory), the tenant a parameter.
+    await client.command({
+      query: `SELECT id, type, occurred_at, channel, account_id, contact_id, conversation_id, sender_kind, agent_id,
+       team_id, content_type, conversation_action
+FROM ${WAREHOUSE_DB}.events FINAL
+WHERE tenant_id = {tenant:String} AND type IN ('message.received', 'message.sent', 'conversation.updated')
+  AND contact_id != ''
+INTO OUTFILE '${file.replace(/'/g, '')}' TRUNCATE FORMAT TabSeparated`,
+      query_params: { tenant: tenantId },
+    });
+    return performance.now() - t;
+  } finally {
+    await client.close();
+  }
+}
+
+interface Load {
+  copyMs: number;
+  deriveMs: number;
+  indexMs: number;
+  analyzeMs: number;
+  sizes: { name: string; table_bytes: string; index_bytes: string; rows: string }[];
+}
+
+function psqlCopy(dbUrl: string, file: string): number {
+  const t = performance.now();
+  // The password travels in the environment, not on the command line (process lists show arguments).
+  const url = new URL(dbUrl);
+  const password = decodeURIComponent(url.password);
+  url.password = '';
+  const result = spawnSync(
+    'psql',
+    [url.toString(), '-v', 'ON_ERROR_STOP=1', '-q', '-c', `\\copy events_in FROM '${file}'`],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, PGPASSWORD: password },
+    },
+  );
+  if (result.status !== 0) throw new Error(`psql \\copy failed: ${result.stderr}`);
+  return performance.now() - t;
+}
+
+async function loadPostgres(
+  db: Client,
+  dbUrl: string,
+  tenantId: string,
+  agents: AgentRow[],
+  file: string,
+): Promise<Load> {
+  for (const statement of HELPDESK_SQL.schema) await db.query(statement);
+  const copyMs = psqlCopy(dbUrl, file);
+  const derive = await timed(async () => {
+    await db.query(HELPDESK_SQL.keyed);
+    await db.query(HELPDESK_SQL.conversationKeys);
+    await db.query(HELPDESK_SQL.conversations, [tenantId]);
+    await db.query(HELPDESK_SQL.messages, [tenantId]);
+    await db.query(HELPDESK_SQL.conversationEvents);
+    for (const a of agents) {
+      await db.query('INSERT INTO agents VALUES ($1, $2, $3, $4, $5)', [
+        tenantId,
+        a.id,
+        a.externalId,
+        a.name,
+        a.team?.id ?? null,
+      ]);
+    }
+    for (const statement of HELPDESK_SQL.dropStaging) await db.query(statement);
+  });
+  const index = await timed(async () => {
+    for (const statement of HELPDESK_SQL.indexes) await db.query(statement);
+  });
+  const analyze = await timed(() => db.query('VACUUM ANALYZE'));
+  const sizes = (await db.query<Load['sizes'][number]>(HELPDESK_SQL.sizes)).rows;
+  return { copyMs, deriveMs: derive.ms, indexMs: index.ms, analyzeMs: analyze.ms, sizes };
+}
+
+async function postgresFrt(db: Client, tenantId: string, timeZone: string, p: Period): Promise<AgentFrt[]> {
+  const { rows } = await db.query<{
+    agent_id: string;
+    name: string | null;
+    count: number;
+    median_ms: number | null;
+    p90_ms: number | null;
+    mean_ms: string | number | null;
+  }>(HELPDESK_SQL.firstResponseByAgent, [tenantId, p.from, p.to, timeZone]);
+  const num = (v: string | number | null) => (v === null ? null : Number(v));
+  return rows.map((r) => ({
+    agent: r.agent_id,
+    label: r.name ?? r.agent_id,
+    count: r.count,
+    medianMs: num(r.median_ms),
+    p90Ms: num(r.p90_ms),
+    meanMs: num(r.mean_ms),
+  }));
+}
+
+/** Differences between the two sides' figures of one period (counts exact, durations within 1 ms). */
+function differences(pg: AgentFrt[], checkmark: AgentFrt[]): string[] {
+  const out: string[] = [];
+  const theirs = new Map(checkmark.map((r) => [r.agent, r]));
+  const close = (a: number | null, b: number | null) => (a === null ? b === null : b !== null && Math.abs(a - b) < 1);
+  for (const mine of pg) {
+    const other = theirs.get(mine.agent);
+    theirs.delete(mine.agent);
+    if (!other) {
+      out.push(`${mine.label}: PostgreSQL ${mine.count} first responses, Checkmark none`);
+      continue;
+    }
+    for (const field of ['count', 'medianMs', 'p90Ms', 'meanMs'] as const) {
+      if (!close(mine[field], other[field]))
+        out.push(
+          `${mine.label} ${field}: PostgreSQL ${fmt(mine[field] ?? NaN, 1)}, Checkmark ${fmt(other[field] ?? NaN, 1)}`,
+        );
+    }
+  }
+  for (const other of theirs.values())
+    out.push(`${other.label}: Checkmark ${other.count} first responses, PostgreSQL none`);
+  return out;
+}
+
+function sideBySide(pg: AgentFrt[], checkmark: AgentFrt[] | undefined): string {
+  const theirs = new Map((checkmark ?? []).map((r) => [r.agent, r]));
+  const s = (v: number | null | undefined) => (v === null || v === undefined ? '—' : fmt(v / 1000, 1));
+  return [
+    '| agent | PG n | PG median s | PG p90 s | PG mean s | Checkmark n | Checkmark median s | Checkmark p90 s | Checkmark mean s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...pg.map((r) => {
+      const o = theirs.get(r.agent);
+      return `| ${r.label} | ${r.count} | ${s(r.medianMs)} | ${s(r.p90Ms)} | ${s(r.meanMs)} | ${o?.count ?? '—'} | ${s(o?.medianMs)} | ${s(o?.p90Ms)} | ${s(o?.meanMs)} |`;
+    }),
+  ].join('\n');
+}
+
+async function main() {
+  const dataDir = args['data-dir'];
+  if (!dataDir || !existsSync(join(dataDir, 'demo-seed.json')))
+    throw new Error('--data-dir must be (a copy of) a seeded product data directory');
+  const runs = Number(args.runs);
+  const periods = Array.from({ length: runs + 1 }, (_, shift) => period(shift));
+
+  const checkmark = await checkmarkSide(dataDir, periods);
+  const scratch = mkdtempSync(join(tmpdir(), 'checkmark-rowstore-'));
+  const file = join(scratch, 'events.tsv');
+  const admin = new Client({ connectionString: args['pg-url'] });
+  await admin.connect();
+  const dbUrl = new URL(args['pg-url']);
+  dbUrl.pathname = `/${SCRATCH_DB}`;
+  let db: Client | undefined;
+  try {
+    const exportMs = await exportEvents(dataDir, checkmark.tenantId, file);
+    const exportBytes = statSync(file).size;
+    await admin.query(`DROP DATABASE IF EXISTS ${SCRATCH_DB}`);
+    await admin.query(`CREATE DATABASE ${SCRATCH_DB}`);
+    db = new Client({ connectionString: dbUrl.toString() });
+    await db.connect();
+    const load = await loadPostgres(db, dbUrl.toString(), checkmark.tenantId, checkmark.agents, file);
+    rmSync(scratch, { recursive: true, force: true });
+    // A reporting session's sort memory; the server's other settings stay as installed.
+    await db.query("SET work_mem = '64MB'");
+    const settings = (
+      await db.query<{ name: string; setting: string; unit: string | null }>(
+        `SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'jit', 'max_parallel_workers_per_gather', 'server_version') ORDER BY name`,
+      )
+    ).rows;
+    const pgMs: number[] = [];
+    const pgFrt: AgentFrt[][] = [];
+    for (const p of periods) {
+      const { ms, value } = await timed(() => postgresFrt(db!, checkmark.tenantId, checkmark.timeZone, p));
+      pgMs.push(ms);
+      pgFrt.push(value);
+    }
+    const plan = (
+      await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${HELPDESK_SQL.firstResponseByAgent}`, [
+        checkmark.tenantId,
+        periods[1].from,
+        periods[1].to,
+        checkmark.timeZone,
+      ])
+    ).rows
+      .map((r) => r['QUERY PLAN'])
+      .join('\n');
+
+    const mismatches = checkmark.frt ? periods.map((_, i) => differences(pgFrt[i], checkmark.frt![i])) : [];
+    const pgWarm = summarise(pgMs.slice(1));
+    const cmWarm = summarise(checkmark.ms.slice(1));
+    const mb = (b: number | string) => fmt(Number(b) / 2 ** 20, 1);
+    const rowsOf = (name: string) => load.sizes.find((s) => s.name === name)?.rows ?? '0';
+    const report = [
+      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}; PostgreSQL ${settings.map((s) => `${s.name}=${s.setting}${s.unit ?? ''}`).join(', ')}.`,
+      `Tenant time zone ${checkmark.timeZone}; ${runs} warm runs after one cold run, each a 30-day period one day further back (first: ${periods[0].from}…${periods[0].to}).`,
+      '',
+      `Export from chDB: ${fmt(exportMs)} ms, ${mb(exportBytes)} MB TSV. Load into PostgreSQL: \\copy ${fmt(load.copyMs)} ms, deriving conversations and filling the helpdesk tables ${fmt(load.deriveMs)} ms, indexes ${fmt(load.indexMs)} ms, VACUUM ANALYZE ${fmt(load.analyzeMs)} ms (total ${fmt((load.copyMs + load.deriveMs + load.indexMs + load.analyzeMs) / 1000, 1)} s); ${fmt(Number(rowsOf('messages')))} messages, ${fmt(Number(rowsOf('conversations')))} conversations, ${fmt(Number(rowsOf('conversation_events')))} conversation events.`,
+      '',
+      '| table | rows | table MB | indexes MB |',
+      '|---|---:|---:|---:|',
+      ...load.sizes.map((s) => `| ${s.name} | ${fmt(Number(s.rows))} | ${mb(s.table_bytes)} | ${mb(s.index_bytes)} |`),
+      '',
+      '| first response time by agent, 30 days | cold ms | p50 ms | p95 ms | max ms |',
+      '|---|---:|---:|---:|---:|',
+      `| PostgreSQL helpdesk query (conversations + messages) | ${fmt(pgMs[0])} | ${fmt(pgWarm.p50)} | ${fmt(pgWarm.p95)} | ${fmt(pgWarm.max)} |`,
+      checkmark.frt
+        ? `| Checkmark supportPerformance(groupBy: AGENT, basis: CALENDAR), whole GraphQL operation | ${fmt(checkmark.ms[0])} | ${fmt(cmWarm.p50)} | ${fmt(cmWarm.p95)} | ${fmt(cmWarm.max)} |`
+        : '| Checkmark supportPerformance | not in this build | | | |',
+      '',
+      checkmark.frt
+        ? `Cross-check (count exact; median, p90, mean within 1 ms): ${mismatches.filter((m) => m.length === 0).length} of ${periods.length} periods identical.`
+        : 'Cross-check: not run (no supportPerformance in the product).',
+      ...mismatches.flatMap((m, i) =>
+        m.length
+          ? [
+              `- ${periods[i].from}…${periods[i].to}: ${m.slice(0, 8).join('; ')}${m.length > 8 ? ` (+${m.length - 8} more)` : ''}`,
+            ]
+          : [],
+      ),
+      '',
+      `First period, side by side (${periods[0].from}…${periods[0].to}):`,
+      '',
+      sideBySide(pgFrt[0], checkmark.frt?.[0]),
+      '',
+      'PostgreSQL plan (second period):',
+      '',
+      '```',
+      plan,
+      '```',
+      '',
+    ].join('\n');
+    process.stdout.write(report);
+    if (args.markdown) writeFileSync(args.markdown, report);
+  } finally {
+    await db?.end();
+    if (!args['keep-db']) await admin.query(`DROP DATABASE IF EXISTS ${SCRATCH_DB}`);
+    await admin.end();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
