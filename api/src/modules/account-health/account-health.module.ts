@@ -4,6 +4,7 @@ import { AgentsModule } from '../agents/agents.module';
 import { BusinessAccount } from '../business-accounts/business-account.entity';
 import { BusinessAccountsModule } from '../business-accounts/business-accounts.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { MonitoringSettingsModule } from '../monitoring-settings/monitoring-settings.module';
 import { AnalyticsScopeFactory } from '../overview/analytics-scope.factory';
 import { TenantSettingsModule } from '../tenant-settings/tenant-settings.module';
 import { AccountHealthRepository } from './account-health.repository';
@@ -18,6 +19,7 @@ import { AccountHealthService } from './account-health.service';
     BusinessAccountsModule,
     AgentsModule,
     CampaignsModule,
+    MonitoringSettingsModule,
   ],
   providers: [AnalyticsScopeFactory, AccountHealthRepository, AccountHealthService, AccountHealthResolver],
 })

@@ -7,7 +7,11 @@ import type { AnalyticsScope } from '../overview/analytics-scope';
 import { WAREHOUSE, type WarehouseHandle } from '../warehouse/warehouse';
 import { accountQualityHistoryQuery, type AccountQualityHistoryRow } from './queries/account-quality-history.query';
 import { accountQualityStatesQuery, type AccountQualityStateRow } from './queries/account-quality-states.query';
-import { businessInitiatedReachQuery, type BusinessInitiatedReachRow } from './queries/business-initiated-reach.query';
+import {
+  businessInitiatedReachQuery,
+  type BusinessInitiatedReachRow,
+  type PortfolioReachRow,
+} from './queries/business-initiated-reach.query';
 
 /** The channel whose accounts have messaging tiers. */
 export const TIER_CHANNEL = 'whatsapp';
@@ -24,8 +28,34 @@ export class AccountHealthRepository {
     return this.run(accountQualityStatesQuery, filterParams(scope));
   }
 
+  /** Every WhatsApp account's latest state, whatever the filter (portfolios span the filtered accounts). */
+  tierQualityStates(tenantId: string): Promise<AccountQualityStateRow[]> {
+    return this.run(accountQualityStatesQuery, {
+      tenant: tenantId,
+      filterAccounts: false,
+      accounts: [],
+      filterChannels: true,
+      channels: [TIER_CHANNEL],
+    });
+  }
+
   reach(scope: AnalyticsScope, now: Date): Promise<BusinessInitiatedReachRow[]> {
     return this.run(businessInitiatedReachQuery, { ...filterParams(scope), nowMs: now.getTime() });
+  }
+
+  /** Reach per portfolio of the WhatsApp numbers in `members` (external account id → portfolio id). */
+  portfolioReach(tenantId: string, members: ReadonlyMap<string, string>, now: Date): Promise<PortfolioReachRow[]> {
+    if (!members.size) return Promise.resolve([]);
+    return this.run((db) => businessInitiatedReachQuery(db, 'portfolio'), {
+      tenant: tenantId,
+      filterAccounts: true,
+      accounts: [...members.keys()],
+      filterChannels: true,
+      channels: [TIER_CHANNEL],
+      portfolioAccounts: [...members.keys()],
+      portfolioIds: [...members.values()],
+      nowMs: now.getTime(),
+    });
   }
 
   history(tenantId: string, channel: string, externalId: string): Promise<AccountQualityHistoryRow[]> {

@@ -1,9 +1,10 @@
 import { MESSAGING_LIMITS, QUALITY_RATINGS, type Channel } from '@checkmark/schemas';
-import { defaultEraAt, tierProgress, type QualityRating, type TierProgress } from '@checkmark/schemas/analytics';
+import { tierProgress, type QualityRating, type TierEra, type TierProgress } from '@checkmark/schemas/analytics';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../../common/clock/clock';
 import { NotFoundError } from '../../common/errors/not-found.error';
 import type { BusinessAccount } from '../business-accounts/business-account.entity';
+import { MonitoringSettingsService } from '../monitoring-settings/monitoring-settings.service';
 import { AnalyticsScopeFactory } from '../overview/analytics-scope.factory';
 import type { AnalyticsFilterInput } from '../overview/dtos/analytics-filter.input';
 import { AccountHealthRepository, TIER_CHANNEL } from './account-health.repository';
@@ -12,26 +13,48 @@ import type { AccountQualityChangeModel } from './dtos/account-quality-change.mo
 import type { TierProgressModel } from './dtos/tier-progress.model';
 import type { AccountQualityHistoryRow } from './queries/account-quality-history.query';
 import type { AccountQualityStateRow } from './queries/account-quality-states.query';
-import type { BusinessInitiatedReachRow } from './queries/business-initiated-reach.query';
+import type { BusinessInitiatedReachRow, PortfolioReachRow } from './queries/business-initiated-reach.query';
+import { tierEraFor } from './tier-era';
 
 type Scopes = Pick<AnalyticsScopeFactory, 'resolve'>;
 type HealthReads = Pick<
   AccountHealthRepository,
-  'qualityStates' | 'reach' | 'history' | 'tierAccounts' | 'accountsByExternalIds' | 'findAccount'
+  | 'qualityStates'
+  | 'tierQualityStates'
+  | 'reach'
+  | 'portfolioReach'
+  | 'history'
+  | 'tierAccounts'
+  | 'accountsByExternalIds'
+  | 'findAccount'
 >;
+type MonitoringSettings = Pick<MonitoringSettingsService, 'forTenant'>;
+
+/** The tenant's business portfolios, for the per-portfolio rule: whatever the filter, every WhatsApp number counts. */
+export interface PortfolioSources {
+  /** External account id → portfolio id, for the WhatsApp accounts whose portfolio is known. */
+  members: ReadonlyMap<string, string>;
+  /** The latest quality state of every WhatsApp account of the tenant. */
+  states: AccountQualityStateRow[];
+  reach: PortfolioReachRow[];
+}
 
 /** What the account list is built from. */
 export interface AccountHealthSources {
   now: Date;
+  era: TierEra;
   states: AccountQualityStateRow[];
   reach: BusinessInitiatedReachRow[];
   /** Registered accounts: the tenant's WhatsApp ones and any other the quality events name. */
   registered: BusinessAccount[];
+  /** Only when the era's limits are per portfolio. */
+  portfolios: PortfolioSources | null;
 }
 
 /**
  * Quality and tier status per business account: the latest account.quality_changed state, unique customers reached
- * by business-initiated messages, and progress toward the next tier under the era in force at the API clock's now.
+ * by business-initiated messages, and progress toward the next tier under the tenant's era setting (AUTO: the era in
+ * force at the API clock's now); under the 2025 rule a number's tier follows its business portfolio.
  * The analytics filter narrows accounts and channels; its period does not apply (the status is always as of now).
  */
 @Injectable()
@@ -40,11 +63,13 @@ export class AccountHealthService {
     @Inject(AnalyticsScopeFactory) private readonly scopes: Scopes,
     @Inject(AccountHealthRepository) private readonly repository: HealthReads,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(MonitoringSettingsService) private readonly monitoring: MonitoringSettings,
   ) {}
 
   async accountHealth(tenantId: string, filter: AnalyticsFilterInput): Promise<AccountHealthModel[]> {
     const scope = await this.scopes.resolve(tenantId, filter);
     const now = this.clock.now();
+    const era = tierEraFor((await this.monitoring.forTenant(tenantId)).tierEra, now);
     const tierChannelSelected = scope.channels === null || scope.channels.includes(TIER_CHANNEL);
     const [states, reach, tierAccounts] = await Promise.all([
       this.repository.qualityStates(scope),
@@ -53,7 +78,24 @@ export class AccountHealthService {
     ]);
     const otherIds = states.filter((row) => row.channel !== TIER_CHANNEL).map((row) => row.account_id);
     const others = await this.repository.accountsByExternalIds(tenantId, [...new Set(otherIds)]);
-    return buildAccountHealth({ now, states, reach, registered: [...tierAccounts, ...others] });
+    const portfolios =
+      era.scope === 'portfolio' && tierChannelSelected
+        ? await this.portfolios(tenantId, now, scope.accountIds === null ? { states, tierAccounts } : null)
+        : null;
+    return buildAccountHealth({ now, era, states, reach, registered: [...tierAccounts, ...others], portfolios });
+  }
+
+  /** Portfolio membership and reach over all the tenant's WhatsApp numbers (`unfiltered`: reads already made). */
+  private async portfolios(
+    tenantId: string,
+    now: Date,
+    unfiltered: { states: AccountQualityStateRow[]; tierAccounts: BusinessAccount[] } | null,
+  ): Promise<PortfolioSources> {
+    const [states, tierAccounts] = unfiltered
+      ? [unfiltered.states, unfiltered.tierAccounts]
+      : await Promise.all([this.repository.tierQualityStates(tenantId), this.repository.tierAccounts(tenantId, null)]);
+    const members = portfolioMembers(tierAccounts, states);
+    return { members, states, reach: await this.repository.portfolioReach(tenantId, members, now) };
   }
 
   async accountQualityHistory(tenantId: string, accountId: string): Promise<AccountQualityChangeModel[]> {
@@ -78,7 +120,7 @@ export function buildAccountHealth(sources: AccountHealthSources): AccountHealth
       .map((account) => keyOf(account.channel, account.externalId)),
     ...states.keys(),
   ]);
-  const era = defaultEraAt(sources.now);
+  const { era, portfolios } = sources;
   return [...keys].sort().map((key) => {
     const [channel, externalId] = key.split('\u0000');
     const state = states.get(key) ?? null;
@@ -87,14 +129,16 @@ export function buildAccountHealth(sources: AccountHealthSources): AccountHealth
     const reached24h = Number(reached?.reached_24h ?? 0);
     const reached7d = Number(reached?.reached_7d ?? 0);
     const flaggedSince = state?.flagged_since_ms ? new Date(Number(state.flagged_since_ms)) : null;
+    const portfolioId = (channel === TIER_CHANNEL && portfolios?.members.get(externalId)) || null;
+    const portfolio = portfolioId && portfolios ? portfolioFigures(portfolios, portfolioId) : null;
     const progress = tierProgress({
       era,
-      currentLimit: knownLimit(state?.latest_limit),
-      qualityRating: knownQuality(state?.latest_rating),
+      currentLimit: portfolio?.limit ?? knownLimit(state?.latest_limit),
+      qualityRating: portfolio?.quality ?? knownQuality(state?.latest_rating),
       status: state?.latest_status ?? '',
-      uniqueRecipients24h: reached24h,
-      uniqueRecipients7d: reached7d,
-      dailyUniqueRecipients: reached ? reached.daily.map(Number) : new Array<number>(7).fill(0),
+      uniqueRecipients24h: portfolio?.reached24h ?? reached24h,
+      uniqueRecipients7d: portfolio?.reached7d ?? reached7d,
+      dailyUniqueRecipients: portfolio?.daily ?? (reached ? reached.daily.map(Number) : new Array<number>(7).fill(0)),
       flaggedSince: flaggedSince?.toISOString() ?? null,
       now: sources.now.toISOString(),
     });
@@ -113,9 +157,63 @@ export function buildAccountHealth(sources: AccountHealthSources): AccountHealth
       era: era.id,
       reached24h,
       reached7d,
+      portfolioId,
+      portfolioReached24h: portfolio?.reached24h ?? null,
+      portfolioReached7d: portfolio?.reached7d ?? null,
       tier: toTierModel(progress),
     };
   });
+}
+
+/**
+ * Each WhatsApp account's business portfolio: the registered account's WABA id, else the portfolio its latest
+ * quality event named, else — for a portfolio-scoped state (the WABA itself reports) — its own id.
+ */
+export function portfolioMembers(
+  registered: readonly BusinessAccount[],
+  states: readonly AccountQualityStateRow[],
+): Map<string, string> {
+  const members = new Map<string, string>();
+  for (const row of states) {
+    if (row.channel !== TIER_CHANNEL) continue;
+    const portfolio = row.latest_portfolio || (row.latest_scope === 'portfolio' ? row.account_id : '');
+    if (portfolio) members.set(row.account_id, portfolio);
+  }
+  for (const account of registered) {
+    if (account.channel === TIER_CHANNEL && account.wabaId) members.set(account.externalId, account.wabaId);
+  }
+  return members;
+}
+
+/** Worst first: a portfolio's quality is its worst number's. */
+const QUALITY_ORDER: readonly QualityRating[] = ['RED', 'YELLOW', 'GREEN'];
+
+interface PortfolioFigures {
+  limit: string;
+  quality: QualityRating;
+  reached24h: number;
+  reached7d: number;
+  daily: number[];
+}
+
+/**
+ * The tier inputs of one portfolio: the limit its members (numbers and the portfolio itself) reported last — since
+ * 2025 each number reports the shared limit — the worst latest rating among them, and its unique reach.
+ */
+export function portfolioFigures(sources: PortfolioSources, portfolioId: string): PortfolioFigures {
+  const members = sources.states.filter((row) => sources.members.get(row.account_id) === portfolioId);
+  const withLimit = members
+    .filter((row) => row.limit_changed_at_ms !== '' && knownLimit(row.latest_limit) !== 'TIER_NOT_SET')
+    .sort((a, b) => Number(b.limit_changed_at_ms) - Number(a.limit_changed_at_ms));
+  const ratings = new Set(members.map((row) => knownQuality(row.latest_rating)));
+  const reach = sources.reach.find((row) => row.portfolio_id === portfolioId);
+  return {
+    limit: knownLimit(withLimit[0]?.latest_limit),
+    quality: QUALITY_ORDER.find((rating) => ratings.has(rating)) ?? 'UNKNOWN',
+    reached24h: Number(reach?.reached_24h ?? 0),
+    reached7d: Number(reach?.reached_7d ?? 0),
+    daily: reach ? reach.daily.map(Number) : new Array<number>(7).fill(0),
+  };
 }
 
 function knownLimit(limit: string | undefined): string {

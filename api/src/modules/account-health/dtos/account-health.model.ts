@@ -45,7 +45,7 @@ export class AccountHealthModel {
 
   @Field(() => String, {
     description:
-      'The limit rule applied: legacy, y2023 or y2025 — the default era for the date of now (a per-tenant era setting does not exist yet)',
+      "The limit rule applied: legacy, y2023 or y2025 — the tenant's monitoring setting (tierEra), or with AUTO the default era for the date of now",
   })
   era!: string;
 
@@ -58,6 +58,26 @@ export class AccountHealthModel {
   @Field(() => Int, { description: 'The same, in the last 7 days (now − 7 days, now]' })
   reached7d!: number;
 
-  @Field(() => TierProgressModel)
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The business portfolio (WABA) whose shared limit the tier follows, when the rule applied is per portfolio (y2025) and the account's portfolio is known (registered wabaId, else the latest quality event's portfolioId); null otherwise",
+  })
+  portfolioId!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Unique customers reached by business-initiated messages from any number of the portfolio in the moving 24 h (a customer reached by two of its numbers counts once); null when portfolioId is null',
+  })
+  portfolioReached24h!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The same over the last 7 days; null when portfolioId is null' })
+  portfolioReached7d!: number | null;
+
+  @Field(() => TierProgressModel, {
+    description:
+      "Progress toward the next tier under the era applied; per portfolio (y2025 with a known portfolio) on the portfolio's reach, its latest reported limit and its members' worst quality",
+  })
   tier!: TierProgressModel;
 }

@@ -8,6 +8,10 @@ export interface AccountQualityStateRow {
   latest_rating: string;
   latest_status: string;
   latest_limit: string;
+  /** Milliseconds since the epoch of the latest event that reported a limit; '' when none did. */
+  limit_changed_at_ms: string;
+  /** The business portfolio (WABA) the latest event naming one said; '' when none did. */
+  latest_portfolio: string;
   /** Milliseconds since the epoch of the latest event (64-bit, so a string). */
   changed_at_ms: string;
   /** When the trailing run of FLAGGED statuses began; '' unless the latest reported status is FLAGGED. */
@@ -17,7 +21,8 @@ export interface AccountQualityStateRow {
 /**
  * Per account, the fields of its latest account.quality_changed event by (occurred_at, id), so events arriving
  * out of order change nothing. Fields an event leaves out ('' — e.g. a limit-only update) keep the last value
- * some event reported. Replays of one event id carry the same values, so they need no FINAL here.
+ * some event reported; the portfolio comes from the payload (portfolioId is not a promoted column). Replays of one
+ * event id carry the same values, so they need no FINAL here.
  */
 export function accountQualityStatesQuery(database: string): string {
   const db = quoteIdentifier(database);
@@ -32,6 +37,10 @@ SELECT
     argMaxIf(quality_rating, (occurred_at, id), quality_rating != '') AS latest_rating,
     argMaxIf(status, (occurred_at, id), status != '') AS latest_status,
     argMaxIf(messaging_limit, (occurred_at, id), messaging_limit != '') AS latest_limit,
+    if(countIf(messaging_limit != '') = 0, '', toString(toUnixTimestamp64Milli(maxIf(occurred_at, messaging_limit != ''))))
+        AS limit_changed_at_ms,
+    argMaxIf(JSONExtractString(payload, 'portfolioId'), (occurred_at, id), JSONExtractString(payload, 'portfolioId') != '')
+        AS latest_portfolio,
     toString(toUnixTimestamp64Milli(max(occurred_at))) AS changed_at_ms,
     if(
         length(statuses) > last_unflagged,

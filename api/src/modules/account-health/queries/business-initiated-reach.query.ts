@@ -12,17 +12,36 @@ export interface BusinessInitiatedReachRow {
   daily: number[];
 }
 
+/** The same figures for a business portfolio: customers counted once however many of its numbers reached them. */
+export interface PortfolioReachRow {
+  portfolio_id: string;
+  reached_24h: number;
+  reached_7d: number;
+  daily: number[];
+}
+
 const DAY_MS = 86_400_000;
+
+/** The group columns per account, or per portfolio ({portfolioAccounts} → {portfolioIds}, parallel arrays). */
+const GROUPS = {
+  account: { select: 's.channel AS channel, s.account_id AS account_id', by: 's.channel, s.account_id' },
+  portfolio: {
+    select:
+      "transform(s.account_id, {portfolioAccounts:Array(String)}, {portfolioIds:Array(String)}, '') AS portfolio_id",
+    by: 'portfolio_id',
+  },
+} as const;
 
 /**
  * Business-initiated = a template, or any other message sent outside the customer-service window (no message
  * from that customer to that account in the 24 h before the send; DOMAIN.md §1). The window is found with an ASOF
  * join to the customer's latest earlier message; a send without one joins the epoch and counts as outside.
  * Both reads go by the events sorting key (tenant, type, date). Customers are counted once however often they
- * were messaged and whatever the replays.
+ * were messaged and whatever the replays. Per portfolio, the caller narrows the accounts to the portfolios' numbers.
  */
-export function businessInitiatedReachQuery(database: string): string {
+export function businessInitiatedReachQuery(database: string, per: keyof typeof GROUPS = 'account'): string {
   const db = quoteIdentifier(database);
+  const group = GROUPS[per];
   const slices = Array.from({ length: 7 }, (_, i) => `uniqExactIf(s.contact_id, s.slice = ${6 - i})`).join(', ');
   return `
 WITH
@@ -30,8 +49,7 @@ WITH
     fromUnixTimestamp64Milli({nowMs:Int64} - ${7 * DAY_MS}, 'UTC') AS window_start,
     fromUnixTimestamp64Milli({nowMs:Int64} - ${8 * DAY_MS}, 'UTC') AS received_start
 SELECT
-    s.channel AS channel,
-    s.account_id AS account_id,
+    ${group.select},
     uniqExactIf(s.contact_id, s.slice = 0) AS reached_24h,
     uniqExact(s.contact_id) AS reached_7d,
     [${slices}] AS daily
@@ -69,6 +87,6 @@ ASOF LEFT JOIN
 ON s.channel = r.channel AND s.account_id = r.account_id AND s.contact_id = r.contact_id AND s.sent_at >= r.received_at
 WHERE s.is_template
     OR ifNull(toUnixTimestamp64Milli(s.sent_at) - toUnixTimestamp64Milli(r.received_at) >= ${DAY_MS}, true)
-GROUP BY s.channel, s.account_id
-ORDER BY s.channel, s.account_id`;
+GROUP BY ${group.by}
+ORDER BY ${group.by}`;
 }
