@@ -57,6 +57,8 @@ type Documents = {
     "\n  mutation DeleteBusinessAccount($id: ID!) {\n    deleteBusinessAccount(id: $id)\n  }\n": typeof types.DeleteBusinessAccountDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      locale\n      timeZone\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  query SlaSettings {\n    slaSettings {\n      ...SlaSettingsFields\n    }\n  }\n\n  fragment SlaSettingsFields on SlaSettings {\n    targets {\n      kind\n      minutes\n      basis\n    }\n    updatedAt\n  }\n": typeof types.SlaSettingsDocument,
+    "\n  mutation UpdateSlaSettings($targets: [SlaTargetInput!]!) {\n    updateSlaSettings(targets: $targets) {\n      ...SlaSettingsFields\n    }\n  }\n": typeof types.UpdateSlaSettingsDocument,
     "\n  query Users($page: PageInput) {\n    users(page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...UserFields\n      }\n    }\n  }\n\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    locale\n    timeZone\n    active\n    createdAt\n    lastLoginAt\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      locale\n      timeZone\n      active\n    }\n  }\n": typeof types.UpdateUserDocument,
@@ -105,6 +107,8 @@ const documents: Documents = {
     "\n  mutation DeleteBusinessAccount($id: ID!) {\n    deleteBusinessAccount(id: $id)\n  }\n": types.DeleteBusinessAccountDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      locale\n      timeZone\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  query SlaSettings {\n    slaSettings {\n      ...SlaSettingsFields\n    }\n  }\n\n  fragment SlaSettingsFields on SlaSettings {\n    targets {\n      kind\n      minutes\n      basis\n    }\n    updatedAt\n  }\n": types.SlaSettingsDocument,
+    "\n  mutation UpdateSlaSettings($targets: [SlaTargetInput!]!) {\n    updateSlaSettings(targets: $targets) {\n      ...SlaSettingsFields\n    }\n  }\n": types.UpdateSlaSettingsDocument,
     "\n  query Users($page: PageInput) {\n    users(page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...UserFields\n      }\n    }\n  }\n\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    locale\n    timeZone\n    active\n    createdAt\n    lastLoginAt\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      locale\n      timeZone\n      active\n    }\n  }\n": types.UpdateUserDocument,
@@ -296,6 +300,14 @@ export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaSettings {\n    slaSettings {\n      ...SlaSettingsFields\n    }\n  }\n\n  fragment SlaSettingsFields on SlaSettings {\n    targets {\n      kind\n      minutes\n      basis\n    }\n    updatedAt\n  }\n"): (typeof documents)["\n  query SlaSettings {\n    slaSettings {\n      ...SlaSettingsFields\n    }\n  }\n\n  fragment SlaSettingsFields on SlaSettings {\n    targets {\n      kind\n      minutes\n      basis\n    }\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSlaSettings($targets: [SlaTargetInput!]!) {\n    updateSlaSettings(targets: $targets) {\n      ...SlaSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSlaSettings($targets: [SlaTargetInput!]!) {\n    updateSlaSettings(targets: $targets) {\n      ...SlaSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import type { Message } from '../types';
+import { supportEn } from './support/en';
 
 /** The reference catalog: every other locale has exactly these keys, with the same {placeholders}. */
 export const en = {
@@ -640,4 +641,5 @@ export const en = {
   'engagement.column.from': 'From',
   'engagement.column.to': 'To',
   'engagement.column.reason': 'Reason',
+  ...supportEn,
 } satisfies Record<string, Message>;

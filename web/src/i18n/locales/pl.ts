@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog';
+import { supportPl } from './support/pl';
 
 export const pl: Catalog = {
   'common.loading': 'Ładowanie…',
@@ -666,4 +667,5 @@ export const pl: Catalog = {
   'engagement.column.from': 'Z',
   'engagement.column.to': 'Na',
   'engagement.column.reason': 'Powód',
+  ...supportPl,
 };

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog';
+import { supportPt } from './support/pt';
 
 export const pt: Catalog = {
   'common.loading': 'Carregando…',
@@ -644,4 +645,5 @@ export const pt: Catalog = {
   'engagement.column.from': 'De',
   'engagement.column.to': 'Para',
   'engagement.column.reason': 'Motivo',
+  ...supportPt,
 };

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog';
+import { supportRu } from './support/ru';
 
 export const ru: Catalog = {
   'common.loading': 'Загрузка…',
@@ -668,4 +669,5 @@ export const ru: Catalog = {
   'engagement.column.from': 'Было',
   'engagement.column.to': 'Стало',
   'engagement.column.reason': 'Причина',
+  ...supportRu,
 };

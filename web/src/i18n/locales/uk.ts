@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog';
+import { supportUk } from './support/uk';
 
 export const uk: Catalog = {
   'common.loading': 'Завантаження…',
@@ -665,4 +666,5 @@ export const uk: Catalog = {
   'engagement.column.from': 'Було',
   'engagement.column.to': 'Стало',
   'engagement.column.reason': 'Причина',
+  ...supportUk,
 };

@@ -12,6 +12,7 @@ import { ForbiddenNotice } from './components/forbidden-notice';
 import { MarketingPage } from './marketing/marketing-page';
 import { NumbersPage } from './numbers/numbers-page';
 import { ProfilePage } from './profile/profile-page';
+import { SlaPage } from './sla/sla-page';
 import { UsersPage } from './users/users-page';
 
 interface SettingsSection {
@@ -31,6 +32,7 @@ const SECTIONS: SettingsSection[] = [
   { path: 'campaigns', label: 'settings.campaigns', element: <CampaignsPage /> },
   { path: 'marketing', label: 'marketingSettings.title', element: <MarketingPage /> },
   { path: 'business-hours', label: 'settings.businessHours', element: <BusinessHoursPage /> },
+  { path: 'sla', label: 'settings.sla', element: <SlaPage /> },
 ];
 
 function SettingsLayout() {
