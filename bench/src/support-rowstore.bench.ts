@@ -9,9 +9,11 @@
  *    account, channel, occurred_at) and conversation events from that directory with the product's warehouse
  *    client (chDB, in this process, the product stopped), deduplicated by id (FINAL).
  * 3. Loads them into a scratch PostgreSQL database (helpdesk schema and indexes: lib/helpdesk-sql.ts) with psql
- *    \copy, derives conversations, builds indexes, ANALYZE; reports load time and table/index sizes.
- * 4. Times the helpdesk FRT report for the same periods (one cold run, --runs warm) and compares each period's
- *    per-agent count, median, p90 and mean with Checkmark's; every mismatch is printed.
+ *    \copy, derives conversations, builds indexes, stores first-response reporting events, VACUUM ANALYZE;
+ *    reports load time and table/index sizes.
+ * 4. Times the helpdesk FRT report for the same periods (one cold run, --runs warm) in two forms — from the
+ *    messages at query time, and from the stored reporting events — and compares each period's per-agent count,
+ *    median, p90 and mean with Checkmark's; every mismatch is printed.
  *
  * Usage (after `npx tsc -b tsconfig.build.json && node tools/copy-sql.mjs`; PostgreSQL running, e.g.
  * `pg_ctlcluster 15 main start`):
@@ -26,6 +28,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { createWarehouseClient } from '@checkmark/schemas/warehouse';
+import { frtDifferences, frtSideBySide, type AgentFrt } from './lib/frt-comparison';
 import { HELPDESK_SQL } from './lib/helpdesk-sql';
 import { freePort, memoryOf } from './lib/processes';
 import { graphql, isoDay, login, serverPid, startProduct, waitForRollups } from './lib/product';
@@ -51,16 +54,6 @@ const { values: args } = parseArgs({
 interface Period {
   from: string;
   to: string;
-}
-
-/** First-response figures of one agent in one period; `agent` is the agent id events carry. */
-interface AgentFrt {
-  agent: string;
-  label: string;
-  count: number;
-  medianMs: number | null;
-  p90Ms: number | null;
-  meanMs: number | null;
 }
 
 interface AgentRow {
@@ -217,6 +210,7 @@ INTO OUTFILE '${file.replace(/'/g, '')}' TRUNCATE FORMAT TabSeparated`,
 interface Load {
   copyMs: number;
   deriveMs: number;
+  reportingMs: number;
   indexMs: number;
   analyzeMs: number;
   sizes: { name: string; table_bytes: string; index_bytes: string; rows: string }[];
@@ -269,12 +263,22 @@ async function loadPostgres(
   const index = await timed(async () => {
     for (const statement of HELPDESK_SQL.indexes) await db.query(statement);
   });
+  await db.query('ANALYZE');
+  // What the write path would have stored, computed here in one pass over the loaded conversations.
+  const reporting = await timed(() => db.query(HELPDESK_SQL.reportingEvents, [tenantId]));
   const analyze = await timed(() => db.query('VACUUM ANALYZE'));
   const sizes = (await db.query<Load['sizes'][number]>(HELPDESK_SQL.sizes)).rows;
-  return { copyMs, deriveMs: derive.ms, indexMs: index.ms, analyzeMs: analyze.ms, sizes };
+  return {
+    copyMs,
+    deriveMs: derive.ms,
+    reportingMs: reporting.ms,
+    indexMs: index.ms,
+    analyzeMs: analyze.ms,
+    sizes,
+  };
 }
 
-async function postgresFrt(db: Client, tenantId: string, timeZone: string, p: Period): Promise<AgentFrt[]> {
+async function postgresFrt(db: Client, sql: string, side: CheckmarkSide, p: Period): Promise<AgentFrt[]> {
   const { rows } = await db.query<{
     agent_id: string;
     name: string | null;
@@ -282,7 +286,7 @@ async function postgresFrt(db: Client, tenantId: string, timeZone: string, p: Pe
     median_ms: number | null;
     p90_ms: number | null;
     mean_ms: string | number | null;
-  }>(HELPDESK_SQL.firstResponseByAgent, [tenantId, p.from, p.to, timeZone]);
+  }>(sql, [side.tenantId, p.from, p.to, side.timeZone]);
   const num = (v: string | number | null) => (v === null ? null : Number(v));
   return rows.map((r) => ({
     agent: r.agent_id,
@@ -294,41 +298,55 @@ async function postgresFrt(db: Client, tenantId: string, timeZone: string, p: Pe
   }));
 }
 
-/** Differences between the two sides' figures of one period (counts exact, durations within 1 ms). */
-function differences(pg: AgentFrt[], checkmark: AgentFrt[]): string[] {
-  const out: string[] = [];
-  const theirs = new Map(checkmark.map((r) => [r.agent, r]));
-  const close = (a: number | null, b: number | null) => (a === null ? b === null : b !== null && Math.abs(a - b) < 1);
-  for (const mine of pg) {
-    const other = theirs.get(mine.agent);
-    theirs.delete(mine.agent);
-    if (!other) {
-      out.push(`${mine.label}: PostgreSQL ${mine.count} first responses, Checkmark none`);
-      continue;
-    }
-    for (const field of ['count', 'medianMs', 'p90Ms', 'meanMs'] as const) {
-      if (!close(mine[field], other[field]))
-        out.push(
-          `${mine.label} ${field}: PostgreSQL ${fmt(mine[field] ?? NaN, 1)}, Checkmark ${fmt(other[field] ?? NaN, 1)}`,
-        );
-    }
-  }
-  for (const other of theirs.values())
-    out.push(`${other.label}: Checkmark ${other.count} first responses, PostgreSQL none`);
-  return out;
+interface PostgresTiming {
+  name: string;
+  sql: string;
+  ms: number[];
+  frt: AgentFrt[][];
+  /** Peak resident memory of the session's backend process while this query ran (same machine only). */
+  peakRss?: number;
+  plan: string;
 }
 
-function sideBySide(pg: AgentFrt[], checkmark: AgentFrt[] | undefined): string {
-  const theirs = new Map((checkmark ?? []).map((r) => [r.agent, r]));
-  const s = (v: number | null | undefined) => (v === null || v === undefined ? '—' : fmt(v / 1000, 1));
+/** One cold and the warm runs of `sql` over the periods, in a session of its own backend. */
+async function timePostgres(
+  db: Client,
+  name: string,
+  sql: string,
+  side: CheckmarkSide,
+  periods: Period[],
+): Promise<PostgresTiming> {
+  const backend = (await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+  const local = existsSync(`/proc/${backend}/status`);
+  if (local) writeFileSync(`/proc/${backend}/clear_refs`, '5');
+  const timing: PostgresTiming = { name, sql, ms: [], frt: [], plan: '' };
+  for (const p of periods) {
+    const { ms, value } = await timed(() => postgresFrt(db, sql, side, p));
+    timing.ms.push(ms);
+    timing.frt.push(value);
+  }
+  if (local) timing.peakRss = memoryOf(backend).hwm;
+  const params = [side.tenantId, periods[1].from, periods[1].to, side.timeZone];
+  const plan = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+  timing.plan = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+  return timing;
+}
+
+function crossCheck(timing: PostgresTiming, side: CheckmarkSide, periods: Period[]): string[] {
+  if (!side.frt) return [`- ${timing.name}: not compared (no supportPerformance in the product).`];
+  const names: [string, string] = ['PostgreSQL', 'Checkmark'];
+  const mismatches = periods.map((_, i) => frtDifferences(timing.frt[i], side.frt![i], names));
+  const identical = mismatches.filter((m) => m.length === 0).length;
   return [
-    '| agent | PG n | PG median s | PG p90 s | PG mean s | Checkmark n | Checkmark median s | Checkmark p90 s | Checkmark mean s |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...pg.map((r) => {
-      const o = theirs.get(r.agent);
-      return `| ${r.label} | ${r.count} | ${s(r.medianMs)} | ${s(r.p90Ms)} | ${s(r.meanMs)} | ${o?.count ?? '—'} | ${s(o?.medianMs)} | ${s(o?.p90Ms)} | ${s(o?.meanMs)} |`;
-    }),
-  ].join('\n');
+    `- ${timing.name}: ${identical} of ${periods.length} periods identical.`,
+    ...mismatches.flatMap((m, i) =>
+      m.length === 0
+        ? []
+        : [
+            `  - ${periods[i].from}…${periods[i].to}: ${m.slice(0, 8).join('; ')}${m.length > 8 ? ` (+${m.length - 8} more)` : ''}`,
+          ],
+    ),
+  ];
 }
 
 async function main() {
@@ -362,67 +380,61 @@ async function main() {
         `SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'jit', 'max_parallel_workers_per_gather', 'server_version') ORDER BY name`,
       )
     ).rows;
-    const pgMs: number[] = [];
-    const pgFrt: AgentFrt[][] = [];
-    for (const p of periods) {
-      const { ms, value } = await timed(() => postgresFrt(db!, checkmark.tenantId, checkmark.timeZone, p));
-      pgMs.push(ms);
-      pgFrt.push(value);
-    }
-    const plan = (
-      await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${HELPDESK_SQL.firstResponseByAgent}`, [
-        checkmark.tenantId,
-        periods[1].from,
-        periods[1].to,
-        checkmark.timeZone,
-      ])
-    ).rows
-      .map((r) => r['QUERY PLAN'])
-      .join('\n');
+    const timings = [
+      await timePostgres(
+        db,
+        'PostgreSQL, from the messages at query time (conversations ⋈ first agent message)',
+        HELPDESK_SQL.firstResponseByAgent,
+        checkmark,
+        periods,
+      ),
+      await timePostgres(
+        db,
+        'PostgreSQL, from stored first-response reporting events',
+        HELPDESK_SQL.firstResponseByAgentPrecomputed,
+        checkmark,
+        periods,
+      ),
+    ];
 
-    const mismatches = checkmark.frt ? periods.map((_, i) => differences(pgFrt[i], checkmark.frt![i])) : [];
-    const pgWarm = summarise(pgMs.slice(1));
-    const cmWarm = summarise(checkmark.ms.slice(1));
-    const mb = (b: number | string) => fmt(Number(b) / 2 ** 20, 1);
-    const rowsOf = (name: string) => load.sizes.find((s) => s.name === name)?.rows ?? '0';
+    const mb = (b: number | string | undefined) => (b === undefined ? 'n/a' : fmt(Number(b) / 2 ** 20, 1));
+    const rowsOf = (name: string) => Number(load.sizes.find((s) => s.name === name)?.rows ?? 0);
+    const loadTotal = load.copyMs + load.deriveMs + load.indexMs + load.reportingMs + load.analyzeMs;
+    const row = (name: string, ms: number[], peak: number | undefined) => {
+      const warm = summarise(ms.slice(1));
+      return `| ${name} | ${fmt(ms[0])} | ${fmt(warm.p50)} | ${fmt(warm.p95)} | ${fmt(warm.max)} | ${mb(peak)} |`;
+    };
     const report = [
       `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}; PostgreSQL ${settings.map((s) => `${s.name}=${s.setting}${s.unit ?? ''}`).join(', ')}.`,
       `Tenant time zone ${checkmark.timeZone}; ${runs} warm runs after one cold run, each a 30-day period one day further back (first: ${periods[0].from}…${periods[0].to}).`,
       '',
-      `Export from chDB: ${fmt(exportMs)} ms, ${mb(exportBytes)} MB TSV. Load into PostgreSQL: \\copy ${fmt(load.copyMs)} ms, deriving conversations and filling the helpdesk tables ${fmt(load.deriveMs)} ms, indexes ${fmt(load.indexMs)} ms, VACUUM ANALYZE ${fmt(load.analyzeMs)} ms (total ${fmt((load.copyMs + load.deriveMs + load.indexMs + load.analyzeMs) / 1000, 1)} s); ${fmt(Number(rowsOf('messages')))} messages, ${fmt(Number(rowsOf('conversations')))} conversations, ${fmt(Number(rowsOf('conversation_events')))} conversation events.`,
+      `Export from chDB: ${fmt(exportMs)} ms, ${mb(exportBytes)} MB TSV. Load into PostgreSQL: \\copy ${fmt(load.copyMs)} ms, deriving conversations and filling the helpdesk tables ${fmt(load.deriveMs)} ms, indexes ${fmt(load.indexMs)} ms, first-response reporting events ${fmt(load.reportingMs)} ms, VACUUM ANALYZE ${fmt(load.analyzeMs)} ms (total ${fmt(loadTotal / 1000, 1)} s); ${fmt(rowsOf('messages'))} messages, ${fmt(rowsOf('conversations'))} conversations, ${fmt(rowsOf('conversation_events'))} conversation events, ${fmt(rowsOf('reporting_events'))} first responses.`,
       '',
       '| table | rows | table MB | indexes MB |',
       '|---|---:|---:|---:|',
       ...load.sizes.map((s) => `| ${s.name} | ${fmt(Number(s.rows))} | ${mb(s.table_bytes)} | ${mb(s.index_bytes)} |`),
       '',
-      '| first response time by agent, 30 days | cold ms | p50 ms | p95 ms | max ms |',
-      '|---|---:|---:|---:|---:|',
-      `| PostgreSQL helpdesk query (conversations + messages) | ${fmt(pgMs[0])} | ${fmt(pgWarm.p50)} | ${fmt(pgWarm.p95)} | ${fmt(pgWarm.max)} |`,
+      '| first response time by agent, 30 days | cold ms | p50 ms | p95 ms | max ms | peak RSS MB |',
+      '|---|---:|---:|---:|---:|---:|',
+      ...timings.map((t) => row(t.name, t.ms, t.peakRss)),
       checkmark.frt
-        ? `| Checkmark supportPerformance(groupBy: AGENT, basis: CALENDAR), whole GraphQL operation | ${fmt(checkmark.ms[0])} | ${fmt(cmWarm.p50)} | ${fmt(cmWarm.p95)} | ${fmt(cmWarm.max)} |`
-        : '| Checkmark supportPerformance | not in this build | | | |',
+        ? row(
+            'Checkmark supportPerformance(groupBy: AGENT, basis: CALENDAR), whole GraphQL operation',
+            checkmark.ms,
+            checkmark.peakRss || undefined,
+          )
+        : '| Checkmark supportPerformance | not in this build | | | | |',
       '',
-      checkmark.frt
-        ? `Cross-check (count exact; median, p90, mean within 1 ms): ${mismatches.filter((m) => m.length === 0).length} of ${periods.length} periods identical.`
-        : 'Cross-check: not run (no supportPerformance in the product).',
-      ...mismatches.flatMap((m, i) =>
-        m.length
-          ? [
-              `- ${periods[i].from}…${periods[i].to}: ${m.slice(0, 8).join('; ')}${m.length > 8 ? ` (+${m.length - 8} more)` : ''}`,
-            ]
-          : [],
-      ),
+      'Peak RSS: the PostgreSQL backend serving the session (shared buffers it touched included), the API process for Checkmark (engine included).',
+      '',
+      'Cross-check against Checkmark (count exact; median, p90 and mean within 1 ms):',
+      ...timings.flatMap((t) => crossCheck(t, checkmark, periods)),
       '',
       `First period, side by side (${periods[0].from}…${periods[0].to}):`,
       '',
-      sideBySide(pgFrt[0], checkmark.frt?.[0]),
+      frtSideBySide(timings[0].frt[0], checkmark.frt?.[0], ['PostgreSQL', 'Checkmark']),
       '',
-      'PostgreSQL plan (second period):',
-      '',
-      '```',
-      plan,
-      '```',
-      '',
+      ...timings.flatMap((t) => [`Plan, ${t.name} (second period):`, '', '```', t.plan, '```', '']),
     ].join('\n');
     process.stdout.write(report);
     if (args.markdown) writeFileSync(args.markdown, report);

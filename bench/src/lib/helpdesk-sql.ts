@@ -1,13 +1,59 @@
 /**
  * The row-store baseline's PostgreSQL side: a helpdesk schema (conversations, their messages and conversation
- * events, agents), the load that turns exported message events into it, and the first-response-time report as a
- * helpdesk on PostgreSQL computes it — from the messages of the period's conversations, at query time.
+ * events, agents, reporting events), the load that turns exported message events into it, and the
+ * first-response-time report as a helpdesk on PostgreSQL computes it — from the messages of the period's
+ * conversations at query time, or from first-response reporting events stored on the write path.
  *
  * Conversation boundaries follow DOMAIN.md §3 as Checkmark implements them: the source's conversation id when
  * present; otherwise a customer message after ≥ 24 h of silence on the contact's thread starts a new one (rows
  * before the first customer message of a thread belong to no conversation). System messages and reactions are
  * not customer messages.
  */
+/** Conversations of tenant $1 started in the period: tenant-local dates $2..$3 inclusive in IANA zone $4. */
+const PERIOD_CONVERSATIONS = `WHERE c.tenant_id = $1
+      AND c.started_at >= ($2::date)::timestamp AT TIME ZONE $4
+      AND c.started_at < ($3::date + 1)::timestamp AT TIME ZONE $4`;
+
+/**
+ * The first response of each answered conversation matching `where` (a constant fragment on conversations c): the
+ * first human agent reply at or after the first customer message, measured from the bot hand-off when a bot
+ * answered first, else from the first customer message; credited to the agent who sent that reply.
+ */
+function firstResponses(where: string): string {
+  return `SELECT c.id AS conversation_id, c.started_at, fa.agent_id, fa.occurred_at AS responded_at,
+           extract(epoch FROM fa.occurred_at - CASE
+               WHEN fb.first_bot_at < fa.occurred_at AND c.bot_handoff_at <= fa.occurred_at THEN c.bot_handoff_at
+               ELSE c.started_at END) * 1000 AS frt_ms
+    FROM conversations c
+    CROSS JOIN LATERAL (
+        SELECT m.occurred_at, m.agent_id FROM messages m
+        WHERE m.conversation_id = c.id AND m.sender_kind = 'agent' AND m.occurred_at >= c.started_at
+        ORDER BY m.occurred_at, m.id
+        LIMIT 1
+    ) fa
+    LEFT JOIN LATERAL (
+        SELECT min(m.occurred_at) AS first_bot_at FROM messages m
+        WHERE m.conversation_id = c.id AND m.sender_kind = 'bot' AND m.occurred_at >= c.started_at
+    ) fb ON true
+    ${where}`;
+}
+
+/**
+ * First response time per agent over `source` (rows of agent_id, frt_ms; $1 tenant): count, exact interpolated
+ * median and p90 (percentile_cont, as a helpdesk's reports compute them) and mean, with the agent's name.
+ */
+function byAgent(source: string): string {
+  return `SELECT f.agent_id, a.name,
+       count(*)::int AS count,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY f.frt_ms) AS median_ms,
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY f.frt_ms) AS p90_ms,
+       avg(f.frt_ms) AS mean_ms
+FROM ${source} f
+LEFT JOIN agents a ON a.tenant_id = $1 AND a.external_id = f.agent_id
+GROUP BY f.agent_id, a.name
+ORDER BY f.agent_id`;
+}
+
 export const HELPDESK_SQL = {
   schema: [
     `CREATE UNLOGGED TABLE events_in (
@@ -27,6 +73,12 @@ export const HELPDESK_SQL = {
        conversation_id bigint REFERENCES conversations (id), channel text NOT NULL, account_id text NOT NULL,
        contact_id text NOT NULL, direction text NOT NULL, sender_kind text, agent_id text, team_id text,
        content_type text, occurred_at timestamptz NOT NULL)`,
+    // As helpdesks keep report figures (e.g. Chatwoot's reporting_events): one row per measured event, written
+    // when the event happens, so reports aggregate stored durations instead of finding them in the messages.
+    `CREATE TABLE reporting_events (
+       id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, tenant_id text NOT NULL, name text NOT NULL,
+       conversation_id bigint NOT NULL REFERENCES conversations (id), agent_id text, value_ms double precision NOT NULL,
+       conversation_started_at timestamptz NOT NULL, event_end_time timestamptz NOT NULL)`,
     `CREATE TABLE conversation_events (
        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, event_id text NOT NULL,
        conversation_id bigint NOT NULL REFERENCES conversations (id), action text NOT NULL, agent_id text,
@@ -103,45 +155,24 @@ WHERE k.type = 'conversation.updated'`,
     'CREATE INDEX messages_tenant_time ON messages (tenant_id, occurred_at)',
     'CREATE UNIQUE INDEX conversation_events_event ON conversation_events (event_id)',
     'CREATE INDEX conversation_events_conversation ON conversation_events (conversation_id, occurred_at)',
+    'CREATE INDEX reporting_events_report ON reporting_events (tenant_id, name, conversation_started_at)',
   ],
 
   dropStaging: ['DROP TABLE conversation_keys', 'DROP TABLE events_keyed', 'DROP TABLE events_in'],
 
-  /**
-   * First response time per agent for conversations started in the period (tenant-local dates, inclusive):
-   * the first human agent reply at or after the first customer message, measured from the bot hand-off when a
-   * bot answered first, else from the first customer message; credited to the agent who sent that reply.
-   * Median and p90 are exact and interpolated (percentile_cont), as a helpdesk's reports compute them.
-   * $1 tenant, $2 from, $3 to, $4 IANA zone.
-   */
-  firstResponseByAgent: `SELECT f.agent_id, a.name,
-       count(*)::int AS count,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY f.frt_ms) AS median_ms,
-       percentile_cont(0.9) WITHIN GROUP (ORDER BY f.frt_ms) AS p90_ms,
-       avg(f.frt_ms) AS mean_ms
-FROM (
-    SELECT fa.agent_id,
-           extract(epoch FROM fa.occurred_at - CASE
-               WHEN fb.first_bot_at < fa.occurred_at AND c.bot_handoff_at <= fa.occurred_at THEN c.bot_handoff_at
-               ELSE c.started_at END) * 1000 AS frt_ms
-    FROM conversations c
-    CROSS JOIN LATERAL (
-        SELECT m.occurred_at, m.agent_id FROM messages m
-        WHERE m.conversation_id = c.id AND m.sender_kind = 'agent' AND m.occurred_at >= c.started_at
-        ORDER BY m.occurred_at, m.id
-        LIMIT 1
-    ) fa
-    LEFT JOIN LATERAL (
-        SELECT min(m.occurred_at) AS first_bot_at FROM messages m
-        WHERE m.conversation_id = c.id AND m.sender_kind = 'bot' AND m.occurred_at >= c.started_at
-    ) fb ON true
-    WHERE c.tenant_id = $1
-      AND c.started_at >= ($2::date)::timestamp AT TIME ZONE $4
-      AND c.started_at < ($3::date + 1)::timestamp AT TIME ZONE $4
-) f
-LEFT JOIN agents a ON a.tenant_id = $1 AND a.external_id = f.agent_id
-GROUP BY f.agent_id, a.name
-ORDER BY f.agent_id`,
+  /** The report in both forms: computed from the messages at query time, and read from reporting_events. */
+  firstResponseByAgent: byAgent(`(${firstResponses(PERIOD_CONVERSATIONS)})`),
+  firstResponseByAgentPrecomputed: byAgent(`(
+    SELECT agent_id, value_ms AS frt_ms FROM reporting_events
+    WHERE tenant_id = $1 AND name = 'first_response'
+      AND conversation_started_at >= ($2::date)::timestamp AT TIME ZONE $4
+      AND conversation_started_at < ($3::date + 1)::timestamp AT TIME ZONE $4
+)`),
+
+  /** The helpdesk's write path: one `first_response` reporting event per answered conversation ($1 tenant). */
+  reportingEvents: `INSERT INTO reporting_events (tenant_id, name, conversation_id, agent_id, value_ms, conversation_started_at, event_end_time)
+SELECT $1, 'first_response', f.conversation_id, f.agent_id, f.frt_ms, f.started_at, f.responded_at
+FROM (${firstResponses('WHERE c.tenant_id = $1')}) f`,
 
   sizes: `SELECT c.relname AS name, pg_table_size(c.oid)::bigint AS table_bytes, pg_indexes_size(c.oid)::bigint AS index_bytes,
        c.reltuples::bigint AS rows
