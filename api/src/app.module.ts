@@ -9,6 +9,7 @@ import { DatabaseModule } from './database/database.module';
 import { ApiGraphqlModule } from './graphql/graphql.module';
 import { AccountHealthModule } from './modules/account-health/account-health.module';
 import { AgentsModule } from './modules/agents/agents.module';
+import { AlertsModule } from './modules/alerts/alerts.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -78,6 +79,7 @@ export class AppModule {
         MarketingSettingsModule,
         SlaSettingsModule,
         MonitoringSettingsModule,
+        AlertsModule,
         SatisfactionModule,
         FunnelModule,
         WebAppModule,

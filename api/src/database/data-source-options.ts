@@ -1,6 +1,11 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../common/config/app-config';
 import { Agent } from '../modules/agents/agent.entity';
+import { AlertDelivery } from '../modules/alerts/alert-delivery.entity';
+import { AlertFiring } from '../modules/alerts/alert-firing.entity';
+import { AlertRead } from '../modules/alerts/alert-read.entity';
+import { AlertRule } from '../modules/alerts/alert-rule.entity';
+import { AlertSettings } from '../modules/alerts/alert-settings.entity';
 import { ApiKey } from '../modules/api-keys/api-key.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { LoginFailure } from '../modules/auth/login-failure.entity';
@@ -43,6 +48,11 @@ export const ENTITIES = [
   SlaSettings,
   SlaTarget,
   MonitoringSettings,
+  AlertRule,
+  AlertFiring,
+  AlertDelivery,
+  AlertRead,
+  AlertSettings,
 ];
 
 /** One description of the relational store for both engines; the schema only ever changes through migrations. */

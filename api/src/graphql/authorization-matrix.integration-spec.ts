@@ -28,6 +28,7 @@ interface Fixtures {
   agentId: string;
   campaignId: string;
   campaignKey: string;
+  alertRuleId: string;
 }
 
 interface Caller {
@@ -64,6 +65,7 @@ interface Operation {
 const ALL: Access = 'all';
 const unique = () => randomUUID().slice(0, 8);
 const accountInput = (externalId: string) => ({ channel: 'TELEGRAM', externalId, displayName: 'Shop bot' });
+const alertRuleInput = (name: string) => ({ kind: 'QUALITY_DROP', name, enabled: false, notifyWebhook: false });
 const campaignInput = (key: string, accountId?: string) => ({
   key,
   name: `Campaign ${key}`,
@@ -381,6 +383,13 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         },
       },
     },
+    alertRules: { access: ALL, document: '{ alertRules { id } }' },
+    alertFirings: { access: ALL, document: '{ alertFirings(unreadOnly: true) { totalCount } }' },
+    alertUnreadCount: { access: ALL, document: '{ alertUnreadCount }' },
+    alertDeliverySettings: {
+      access: ['admin', 'manager', 'compliance'],
+      document: '{ alertDeliverySettings { emailEnabled } }',
+    },
   },
   Mutation: {
     login: {
@@ -543,6 +552,40 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
       variables: async ({ url, admin }) => ({ id: await createCampaign(url, admin) }),
       crossTenant: { variables: (fx) => ({ id: fx.campaignId }), expect: 'NOT_FOUND' },
     },
+    createAlertRule: {
+      access: ['admin', 'manager', 'compliance'],
+      document: 'mutation($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }',
+      variables: () => ({ input: alertRuleInput(`Rule ${unique()}`) }),
+    },
+    updateAlertRule: {
+      access: ['admin', 'manager', 'compliance'],
+      document: 'mutation($id: ID!, $input: AlertRuleInput!) { updateAlertRule(id: $id, input: $input) { id } }',
+      variables: ({ fx }) => ({ id: fx.alertRuleId, input: alertRuleInput('Fixture rule') }),
+      crossTenant: {
+        variables: (fx) => ({ id: fx.alertRuleId, input: { ...alertRuleInput('Hijacked'), enabled: true } }),
+        expect: 'NOT_FOUND',
+      },
+    },
+    deleteAlertRule: {
+      access: ['admin', 'manager', 'compliance'],
+      document: 'mutation($id: ID!) { deleteAlertRule(id: $id) }',
+      variables: async ({ url, admin }) => ({ id: await createAlertRule(url, admin) }),
+      crossTenant: { variables: (fx) => ({ id: fx.alertRuleId }), expect: 'NOT_FOUND' },
+    },
+    markAlertsRead: {
+      access: ALL,
+      document: 'mutation($ids: [ID!]) { markAlertsRead(ids: $ids) }',
+      variables: () => ({ ids: null }),
+      crossTenant: {
+        variables: (fx) => ({ ids: [fx.alertRuleId] }),
+        expect: (r) => expect((r.data as { markAlertsRead: number }).markAlertsRead).toBe(0),
+      },
+    },
+    updateAlertWebhook: {
+      access: ['admin'],
+      document: 'mutation { updateAlertWebhook(url: null) { secret } }',
+    },
+    evaluateAlertsNow: { access: ['admin'], document: 'mutation { evaluateAlertsNow }' },
     setCampaignSpend: {
       access: ['admin', 'marketer'],
       document:
@@ -600,6 +643,16 @@ async function createCampaign(url: string, admin: string, key = `c-${unique()}`,
   return r.data.createCampaign.id;
 }
 
+async function createAlertRule(url: string, admin: string): Promise<string> {
+  const r = await graphql<{ createAlertRule: { id: string } }>(
+    url,
+    'mutation($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }',
+    { input: alertRuleInput('Fixture rule') },
+    { token: admin },
+  );
+  return r.data!.createAlertRule.id;
+}
+
 async function login(url: string, email: string, password: string): Promise<string> {
   const r = await graphql<{ login: { token: string } }>(
     url,
@@ -621,6 +674,7 @@ function expectedOutcome(access: Access, caller: Caller): 'allowed' | 'FORBIDDEN
 
 /** Everything tenant A has, as its admin sees it: must not change when tenant B sends A's ids. */
 const SNAPSHOT = `{
+  alertRules { id name enabled }
   users { nodes { id name role active locale } }
   apiKeys { nodes { id name role revokedAt } }
   businessAccounts { nodes { id externalId displayName verified } }
@@ -711,6 +765,7 @@ describe('authorization matrix (every operation × every role, and cross-tenant 
       agentId: await createAgent(url, adminA, { externalId: 'agent-fixture', name: 'Olena', teamId }),
       campaignId: await createCampaign(url, adminA, campaignKey, account.data!.createBusinessAccount.id),
       campaignKey,
+      alertRuleId: await createAlertRule(url, adminA),
     };
   });
 

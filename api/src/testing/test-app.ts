@@ -55,6 +55,8 @@ export async function startTestApp(options: {
   const config = loadConfig({
     CHECKMARK_ADMIN_EMAIL: TEST_ADMIN.email,
     CHECKMARK_ADMIN_PASSWORD: TEST_ADMIN.password,
+    // Alerts evaluate only when a test asks (evaluateAlertsNow), never on a timer behind its back.
+    CHECKMARK_ALERT_EVALUATION_INTERVAL_SECONDS: '0',
     ...options.env,
     ...database,
     DATA_DIR: options.dataDir,

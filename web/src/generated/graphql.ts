@@ -31,6 +31,52 @@ export type AgentInput = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type AlertDeliveryChannel =
+  | 'EMAIL'
+  | 'WEBHOOK';
+
+/** PENDING = not yet delivered (retries left); FAILED = gave up after the last attempt */
+export type AlertDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+/** What a rule watches; see docs/alerts.md for the condition and de-duplication key of each */
+export type AlertKind =
+  /** A day judged a complaint spike (trailing mean + 3σ, or the tenant threshold) */
+  | 'COMPLAINT_SPIKE'
+  /** Weekly NPS fell by at least the rule's threshold (points) from the week before */
+  | 'NPS_DROP'
+  /** A quality rating worse than the one before (GREEN > YELLOW > RED) */
+  | 'QUALITY_DROP'
+  /** A completed day whose SLA attainment of a team is below the rule's threshold (%) */
+  | 'SLA_BELOW_TARGET'
+  /** An account status change to FLAGGED */
+  | 'STATUS_FLAGGED'
+  /** An account status change to RESTRICTED */
+  | 'STATUS_RESTRICTED'
+  /** A messaging limit different from the one before */
+  | 'TIER_CHANGE';
+
+export type AlertRuleInput = {
+  /** External account ids of the tenant's accounts; empty = all */
+  accountIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 20 e-mail addresses */
+  emailRecipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  enabled: Scalars['Boolean']['input'];
+  kind: AlertKind;
+  /** 1..200 characters */
+  name: Scalars['String']['input'];
+  notifyWebhook: Scalars['Boolean']['input'];
+  /** Required for SLA_BELOW_TARGET (attainment %, 0–100) and NPS_DROP (points, > 0); null for others */
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type AlertSeverity =
+  | 'CRITICAL'
+  | 'INFO'
+  | 'WARNING';
+
 export type AnalyticsFilter = {
   /** BusinessAccount.id */
   accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;

@@ -41,6 +41,21 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxComplexity: number };
   /** First-start provisioning of the default tenant and its first admin. */
   setup: { tenantName: string; adminEmail: string; adminPassword?: string };
+  alerts: AlertsConfig;
+}
+
+export interface AlertsConfig {
+  /** How often rules are evaluated and due deliveries sent; 0 = only on demand (evaluateAlertsNow, rollup rebuilds). */
+  evaluationIntervalMs: number;
+  /** Let webhooks reach loopback and private addresses (tests, closed networks); off, they are refused (SSRF). */
+  webhookAllowPrivate: boolean;
+  webhookTimeoutMs: number;
+  /** Attempts per delivery before it is marked FAILED. */
+  deliveryMaxAttempts: number;
+  /** Wait before the second attempt; each further wait is 4× the previous. */
+  retryBaseMs: number;
+  /** Present → rules with recipients e-mail their firings. The URL may hold SMTP credentials: never log it. */
+  smtp?: { url: string; from: string };
 }
 
 const MB = 1024 * 1024;
@@ -101,6 +116,19 @@ const EnvSchema = z
     CHECKMARK_TENANT_NAME: optional.pipe(z.string().trim().min(1).max(200).default('Demo')),
     CHECKMARK_ADMIN_EMAIL: optional.pipe(z.string().trim().email().max(320).default('admin@checkmark.local')),
     CHECKMARK_ADMIN_PASSWORD: secret(10),
+    CHECKMARK_ALERT_EVALUATION_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
+    CHECKMARK_ALERT_WEBHOOK_ALLOW_PRIVATE: z
+      .enum(['true', 'false', '1', '0', ''])
+      .default('false')
+      .transform((v) => v === 'true' || v === '1'),
+    CHECKMARK_ALERT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(10000),
+    CHECKMARK_ALERT_DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+    CHECKMARK_ALERT_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    CHECKMARK_SMTP_URL: optional.refine(
+      (v) => v === undefined || /^smtps?:\/\/[^/]+/.test(v),
+      'must be an smtp:// or smtps:// URL',
+    ),
+    CHECKMARK_ALERT_EMAIL_FROM: optional.pipe(z.string().trim().email().max(320).optional()),
   })
   .superRefine((env, ctx) => {
     // Receivers and ingesters in separate processes must derive the same contact ids.
@@ -109,6 +137,14 @@ const EnvSchema = z
         code: z.ZodIssueCode.custom,
         path: ['CHECKMARK_PSEUDONYM_KEY'],
         message: 'required when KAFKA_BROKERS is set',
+      });
+    }
+    // Half an SMTP setup would silently never e-mail: refuse it.
+    if (Boolean(env.CHECKMARK_SMTP_URL) !== Boolean(env.CHECKMARK_ALERT_EMAIL_FROM)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [env.CHECKMARK_SMTP_URL ? 'CHECKMARK_ALERT_EMAIL_FROM' : 'CHECKMARK_SMTP_URL'],
+        message: 'CHECKMARK_SMTP_URL and CHECKMARK_ALERT_EMAIL_FROM are set together',
       });
     }
   });
@@ -179,6 +215,17 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       tenantName: e.CHECKMARK_TENANT_NAME,
       adminEmail: e.CHECKMARK_ADMIN_EMAIL,
       adminPassword: e.CHECKMARK_ADMIN_PASSWORD,
+    },
+    alerts: {
+      evaluationIntervalMs: e.CHECKMARK_ALERT_EVALUATION_INTERVAL_SECONDS * 1000,
+      webhookAllowPrivate: e.CHECKMARK_ALERT_WEBHOOK_ALLOW_PRIVATE,
+      webhookTimeoutMs: e.CHECKMARK_ALERT_WEBHOOK_TIMEOUT_MS,
+      deliveryMaxAttempts: e.CHECKMARK_ALERT_DELIVERY_ATTEMPTS,
+      retryBaseMs: e.CHECKMARK_ALERT_RETRY_BASE_SECONDS * 1000,
+      smtp:
+        e.CHECKMARK_SMTP_URL && e.CHECKMARK_ALERT_EMAIL_FROM
+          ? { url: e.CHECKMARK_SMTP_URL, from: e.CHECKMARK_ALERT_EMAIL_FROM }
+          : undefined,
     },
   };
 }

@@ -4,6 +4,7 @@ import { CreateSettings0000000000003 } from './0003-create-settings';
 import { TeamExternalId0000000000004 } from './0004-team-external-id';
 import { MarketingSettings0000000000005 } from './0005-marketing-settings';
 import { SlaMonitoringSettings0000000000006 } from './0006-sla-monitoring-settings';
+import { Alerts0000000000007 } from './0007-alerts';
 
 /** Every relational migration, in order. Add new ones here with the next number. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   TeamExternalId0000000000004,
   MarketingSettings0000000000005,
   SlaMonitoringSettings0000000000006,
+  Alerts0000000000007,
 ];

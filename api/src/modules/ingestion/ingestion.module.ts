@@ -41,6 +41,6 @@ import { RollupRefreshScheduler } from './rollup-refresh.scheduler';
     },
     IngestionService,
   ],
-  exports: [IngestionService],
+  exports: [IngestionService, RollupRefreshScheduler],
 })
 export class IngestionModule {}

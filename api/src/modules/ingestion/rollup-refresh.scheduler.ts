@@ -34,6 +34,7 @@ export class RollupRefreshScheduler implements OnApplicationBootstrap, BeforeApp
   private lastStart?: number;
   private lastDurationMs = 0;
   private stopped = false;
+  private readonly refreshed: Array<() => void> = [];
 
   constructor(
     private readonly store: RollupStore,
@@ -66,6 +67,11 @@ export class RollupRefreshScheduler implements OnApplicationBootstrap, BeforeApp
     } catch (error) {
       this.logger.error(`could not read when the analytics rollups last rebuilt: ${describe(error)}`);
     }
+  }
+
+  /** Calls `listener` after each successful rebuild (alerts evaluate the fresh figures). */
+  onRefreshed(listener: () => void): void {
+    this.refreshed.push(listener);
   }
 
   /** The rebuild in progress, if any (tests and shutdown wait for it). */
@@ -106,6 +112,7 @@ export class RollupRefreshScheduler implements OnApplicationBootstrap, BeforeApp
     this.lastStart = started;
     this.running = this.store
       .refreshRollups()
+      .then(() => this.refreshed.forEach((listener) => listener()))
       .catch((error: unknown) => this.logger.error(`analytics rollup rebuild failed: ${describe(error)}`))
       .finally(() => {
         this.lastDurationMs = Date.now() - started;

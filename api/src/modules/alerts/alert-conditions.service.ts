@@ -1,0 +1,189 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { ComplaintsService } from '../complaints/complaints.service';
+import { MonitoringSettingsService } from '../monitoring-settings/monitoring-settings.service';
+import type { AnalyticsFilterInput } from '../overview/dtos/analytics-filter.input';
+import { TenantSettingsService } from '../tenant-settings/tenant-settings.service';
+import { accountStateConditions } from './account-state-conditions';
+import type { AlertCondition } from './alert-condition';
+import { ACCOUNT_STATE_KINDS } from './alert-kinds';
+import type { AlertRule } from './alert-rule.entity';
+import {
+  SATISFACTION_SOURCE,
+  SLA_ATTAINMENT_SOURCE,
+  type SatisfactionSource,
+  type SlaAttainmentSource,
+} from './alert-sources';
+import { AlertsWarehouseRepository } from './alerts-warehouse.repository';
+import { addDays, localDate, mondayOf, startOfLocalDate } from './tenant-days';
+
+/** What the rule's account scope resolves to: external ids for the warehouse, relational ids for analytics filters. */
+export interface RuleAccounts {
+  /** null = every account. */
+  externalIds: string[] | null;
+  /** BusinessAccount.id by external id, for links and analytics filters. */
+  relationalIds: Map<string, string>;
+}
+
+type StateReads = Pick<AlertsWarehouseRepository, 'stateEvents' | 'statesBefore'>;
+type Complaints = Pick<ComplaintsService, 'complaintTrends'>;
+type Monitoring = Pick<MonitoringSettingsService, 'forTenant'>;
+type TimeZones = Pick<TenantSettingsService, 'timeZone'>;
+
+const percent = (share: number) => Math.round(share * 1000) / 10;
+
+/**
+ * Turns the data since `since` into the conditions a rule watches, each with a stable key. Reads go through the
+ * modules that own each figure (complaint spikes, SLA attainment, NPS), so an alert says what the page says.
+ */
+@Injectable()
+export class AlertConditionsService {
+  constructor(
+    @Inject(AlertsWarehouseRepository) private readonly states: StateReads,
+    @Inject(ComplaintsService) private readonly complaints: Complaints,
+    @Inject(MonitoringSettingsService) private readonly monitoring: Monitoring,
+    @Inject(TenantSettingsService) private readonly timeZones: TimeZones,
+    @Optional() @Inject(SLA_ATTAINMENT_SOURCE) private readonly sla?: SlaAttainmentSource,
+    @Optional() @Inject(SATISFACTION_SOURCE) private readonly satisfaction?: SatisfactionSource,
+  ) {}
+
+  async conditions(rule: AlertRule, accounts: RuleAccounts, since: Date, now: Date): Promise<AlertCondition[]> {
+    // A scope whose accounts are all gone selects nothing (an empty analytics filter would mean "all").
+    if (accounts.externalIds !== null && !accounts.externalIds.length) return [];
+    if (ACCOUNT_STATE_KINDS.includes(rule.kind)) return this.accountStates(rule, accounts, since);
+    const timeZone = await this.timeZones.timeZone(rule.tenantId);
+    const filterAccounts = relationalFilter(accounts);
+    if (filterAccounts !== null && !filterAccounts.length) return [];
+    const range = { since: localDate(since, timeZone), today: localDate(now, timeZone), timeZone, filterAccounts };
+    switch (rule.kind) {
+      case 'COMPLAINT_SPIKE':
+        return this.complaintSpikes(rule, range);
+      case 'SLA_BELOW_TARGET':
+        return this.slaBelowTarget(rule, range);
+      case 'NPS_DROP':
+        return this.npsDrops(rule, range);
+      default:
+        throw new Error(`unknown alert kind ${String(rule.kind)}`);
+    }
+  }
+
+  private async accountStates(rule: AlertRule, accounts: RuleAccounts, since: Date): Promise<AlertCondition[]> {
+    const [before, events] = await Promise.all([
+      this.states.statesBefore(rule.tenantId, accounts.externalIds, since),
+      this.states.stateEvents(rule.tenantId, accounts.externalIds, since),
+    ]);
+    return accountStateConditions(new Set([rule.kind]), before, events, (account) => {
+      const id = accounts.relationalIds.get(account);
+      return id ? `/quality?${new URLSearchParams({ account: id }).toString()}` : '/quality';
+    });
+  }
+
+  private async complaintSpikes(rule: AlertRule, range: DayRange): Promise<AlertCondition[]> {
+    const { complaintSpikeThreshold } = await this.monitoring.forTenant(rule.tenantId);
+    const trends = await this.complaints.complaintTrends(
+      rule.tenantId,
+      filter(range.since, range.today, range.filterAccounts),
+      complaintSpikeThreshold,
+    );
+    return trends.days
+      .filter((day) => day.spike)
+      .map((day) => ({
+        kind: 'COMPLAINT_SPIKE',
+        key: day.date,
+        severity: 'WARNING',
+        title: `Complaint spike on ${day.date}`,
+        detail:
+          `${day.complaints} complaints per ${day.delivered} delivered business-initiated messages ` +
+          `(${round2(day.rate)} per 1,000) on ${day.date}, above the limit of ${round2(day.limit)} per 1,000 ` +
+          `(${complaintSpikeThreshold === null ? 'trailing 28-day mean + 3σ' : 'tenant threshold'}).`,
+        accountId: null,
+        conditionAt: startOfLocalDate(day.date, range.timeZone),
+        link: pageLink('/complaints', day.date, day.date, range.filterAccounts),
+      }));
+  }
+
+  private async slaBelowTarget(rule: AlertRule, range: DayRange): Promise<AlertCondition[]> {
+    if (!this.sla) throw new Error('SLA attainment is not available in this build');
+    const threshold = rule.threshold ?? 0;
+    const conditions: AlertCondition[] = [];
+    // Completed days only: today's attainment still changes.
+    for (let day = range.since; day < range.today; day = addDays(day, 1)) {
+      const groups = await this.sla.slaAttainment(rule.tenantId, filter(day, day, range.filterAccounts), 'TEAM');
+      for (const group of groups) {
+        for (const figure of group.sla) {
+          if (figure.attainment === null || figure.attainment * 100 >= threshold) continue;
+          conditions.push({
+            kind: 'SLA_BELOW_TARGET',
+            key: `${day}|${group.key}|${figure.kind}`,
+            severity: 'WARNING',
+            title: `${group.label}: ${figure.kind} SLA at ${percent(figure.attainment)}% on ${day}`,
+            detail:
+              `${group.label} met the ${figure.kind} target in ${percent(figure.attainment)}% of cases on ${day}, ` +
+              `below the rule's ${threshold}%.`,
+            accountId: null,
+            conditionAt: startOfLocalDate(addDays(day, 1), range.timeZone),
+            link: pageLink('/support', day, day, range.filterAccounts),
+          });
+        }
+      }
+    }
+    return conditions;
+  }
+
+  private async npsDrops(rule: AlertRule, range: DayRange): Promise<AlertCondition[]> {
+    if (!this.satisfaction) throw new Error('NPS is not available in this build');
+    const threshold = rule.threshold ?? 0;
+    // Completed weeks only, each compared with the week before it.
+    const lastWeek = addDays(mondayOf(range.today), -7);
+    const firstWeek = addDays(mondayOf(range.since) < lastWeek ? mondayOf(range.since) : lastWeek, -7);
+    const { groups } = await this.satisfaction.satisfaction(
+      rule.tenantId,
+      filter(firstWeek, addDays(lastWeek, 6), range.filterAccounts),
+      'WEEK',
+    );
+    const scores = new Map(groups.map((g) => [g.key, g.nps.score]));
+    const conditions: AlertCondition[] = [];
+    for (let week = addDays(firstWeek, 7); week <= lastWeek; week = addDays(week, 7)) {
+      const before = scores.get(addDays(week, -7)) ?? null;
+      const score = scores.get(week) ?? null;
+      if (before === null || score === null || before - score < threshold) continue;
+      conditions.push({
+        kind: 'NPS_DROP',
+        key: week,
+        severity: 'WARNING',
+        title: `NPS fell ${round2(before - score)} points in the week of ${week}`,
+        detail: `NPS was ${round2(score)} in the week of ${week}, down from ${round2(before)} the week before (rule: a drop of ${threshold} points or more).`,
+        accountId: null,
+        conditionAt: startOfLocalDate(addDays(week, 7), range.timeZone),
+        link: pageLink('/support', week, addDays(week, 6), range.filterAccounts),
+      });
+    }
+    return conditions;
+  }
+}
+
+interface DayRange {
+  since: string;
+  today: string;
+  timeZone: string;
+  /** BusinessAccount ids; null = every account. */
+  filterAccounts: string[] | null;
+}
+
+function relationalFilter(accounts: RuleAccounts): string[] | null {
+  if (accounts.externalIds === null) return null;
+  return accounts.externalIds.flatMap((id) => accounts.relationalIds.get(id) ?? []);
+}
+
+function filter(from: string, to: string, accountIds: string[] | null): AnalyticsFilterInput {
+  return { from, to, ...(accountIds === null ? {} : { accountIds }) };
+}
+
+function pageLink(path: string, from: string, to: string, accountIds: string[] | null): string {
+  const params = new URLSearchParams({ from, to });
+  if (accountIds?.length === 1) params.set('account', accountIds[0]);
+  return `${path}?${params.toString()}`;
+}
+
+function round2(value: number | null): string {
+  return value === null ? '—' : String(Math.round(value * 100) / 100);
+}
