@@ -28,6 +28,7 @@ import { OverviewModule } from './modules/overview/overview.module';
 import { SatisfactionModule } from './modules/satisfaction/satisfaction.module';
 import { SetupModule } from './modules/setup/setup.module';
 import { SlaSettingsModule } from './modules/sla-settings/sla-settings.module';
+import { SupportModule } from './modules/support/support.module';
 import { TeamsModule } from './modules/teams/teams.module';
 import { TemplatesModule } from './modules/templates/templates.module';
 import { TenantSettingsModule } from './modules/tenant-settings/tenant-settings.module';
@@ -78,6 +79,7 @@ export class AppModule {
         AccountHealthModule,
         MarketingSettingsModule,
         SlaSettingsModule,
+        SupportModule,
         MonitoringSettingsModule,
         AlertsModule,
         SatisfactionModule,

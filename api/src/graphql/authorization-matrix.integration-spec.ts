@@ -328,6 +328,65 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         },
       },
     },
+    supportPerformance: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!) { supportPerformance(filter: $filter, groupBy: AGENT, basis: CALENDAR) { totals { conversations } } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId], agentIds: [fx.agentId] },
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else
+            expect(
+              (r.data as { supportPerformance: { totals: { conversations: number } } }).supportPerformance.totals
+                .conversations,
+            ).toBe(0);
+        },
+      },
+    },
+    responseTimeDistribution: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!) { responseTimeDistribution(filter: $filter, metric: REPLY, basis: BUSINESS) { count } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({ filter: { from: '2026-01-01', to: '2026-01-31', agentIds: [fx.agentId] } }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else
+            expect(
+              (r.data as { responseTimeDistribution: { count: number }[] }).responseTimeDistribution.every(
+                (b) => b.count === 0,
+              ),
+            ).toBe(true);
+        },
+      },
+    },
+    supportHeatmap: {
+      access: ALL,
+      document: 'query($filter: AnalyticsFilter!) { supportHeatmap(filter: $filter) { conversations } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({ filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId] } }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { supportHeatmap: unknown[] }).supportHeatmap).toEqual([]);
+        },
+      },
+    },
+    supportConversations: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!, $teamId: ID) { supportConversations(filter: $filter, basis: CALENDAR, teamId: $teamId) { totalCount } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({ filter: { from: '2026-01-01', to: '2026-01-31' }, teamId: fx.teamId }),
+        expect: 'NOT_FOUND',
+      },
+    },
     campaignPerformance: {
       access: ALL,
       document:

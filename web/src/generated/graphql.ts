@@ -363,6 +363,30 @@ export type SlaTargetInput = {
   minutes: Scalars['Int']['input'];
 };
 
+/** How support figures are grouped */
+export type SupportGroupBy =
+  /** The business account (external id) */
+  | 'ACCOUNT'
+  /** The agent credited (first responder, else last assignee); replies by their sender */
+  | 'AGENT'
+  /** Messaging channel */
+  | 'CHANNEL'
+  /** The day the conversation started, in the tenant's time zone */
+  | 'DAY'
+  /** The credited agent's team (the message's team, else the assignee's, else the agent's) */
+  | 'TEAM'
+  /** The week (starting Monday) the conversation started */
+  | 'WEEK';
+
+/** A support duration */
+export type SupportMetric =
+  /** First human agent reply − first customer message (or the bot hand-off) */
+  | 'FIRST_RESPONSE'
+  /** Each agent reply − the earliest customer message it answers */
+  | 'REPLY'
+  /** Resolution − first customer message, for resolved conversations */
+  | 'RESOLUTION';
+
 /** NPS (0–10) or CSAT (1–5) */
 export type SurveyKind =
   | 'CSAT'

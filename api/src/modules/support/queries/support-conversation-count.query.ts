@@ -1,0 +1,10 @@
+import { conversationsSource } from './support-scope.fragment';
+import { LIST_WHERE } from './support-conversations.query';
+
+/** How many conversations the list holds (without the cursor). */
+export function supportConversationCountQuery(database: string): string {
+  return `
+SELECT toUInt32(count()) AS total
+FROM ${conversationsSource(database)}
+WHERE ${LIST_WHERE}`;
+}
