@@ -28,7 +28,7 @@ export interface IncidentPlan {
   /** Local dates wholly inside the period, oldest first. */
   completeDates: string[];
   slowestAgentId: string;
-  /** Weekdays on which one team's agents answer far slower than usual (a backlog), missing the SLA. */
+  /** Weekdays on which the billing team is swamped (more chats go to it, its agents answer far slower): SLA missed. */
   slaBacklog: { teamId: string; dates: string[]; delayFactor: number };
   /** A marketing blast re-sent by mistake from one number to a stale segment: most of a day's complaints. */
   complaintSpike: {
@@ -126,7 +126,7 @@ export function planIncidents(
     timeZone: clock.timeZone,
     completeDates: dates,
     slowestAgentId: SLOWEST_AGENT_ID,
-    slaBacklog: { teamId: 'team_billing', dates: backlog, delayFactor: 25 },
+    slaBacklog: { teamId: 'team_billing', dates: backlog, delayFactor: 30 },
     complaintSpike,
     npsDrop,
     health: health.sort((a, b) => a.at - b.at),

@@ -971,7 +971,11 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     // FRT runs from the first customer message, or from the hand-off when a bot answered first.
     let responseFrom = t0;
     const hasBot = ch !== 'sms' && ch !== 'email' && !opts.prohibited && rng.chance(0.7);
-    const team = opts.campaign ? 'team_sales' : rng.chance(0.75) ? 'team_support' : 'team_billing';
+    const backlog = this.incidents.slaBacklog;
+    const backlogDay = backlog.dates.includes(this.localClock.date(t0));
+    // On a backlog day (say, an invoicing error) far more customers need the backlog team than usual.
+    const billingShare = backlogDay ? 0.6 : 0.25;
+    const team = opts.campaign ? 'team_sales' : rng.chance(billingShare) ? 'team_billing' : 'team_support';
     if (hasBot) {
       const bot = opts.campaign ? 'bot_sales' : 'bot_faq';
       t += rng.between(1, 3) * SECOND;
@@ -994,9 +998,7 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
       this.sendText(t + 500, c, acc, conv, { kind: 'bot', agentId: bot }, BOT_HANDOFF[lang], { freeEntryPoint: fep });
     }
     const agent = this.pickAgent(team);
-    const backlog = this.incidents.slaBacklog;
-    const slowdown =
-      team === backlog.teamId && backlog.dates.includes(this.localClock.date(t0)) ? backlog.delayFactor : 1;
+    const slowdown = backlogDay && team === backlog.teamId ? backlog.delayFactor : 1;
     t += Math.min(rng.logNormal(20 * SECOND, 1), 30 * MINUTE) + SECOND;
     this.conversation(t, c, acc, conv, { action: 'assigned', agentId: agent.id, teamId: agent.teamId });
     const exchanges = rng.between(1, 4);
