@@ -1,10 +1,12 @@
 import { createBrowserRouter, Navigate, Outlet, useLocation, type RouteObject } from 'react-router-dom';
 import { CampaignsPage } from '@web/modules/campaigns/campaigns-page';
+import { ComplaintsPage } from '@web/modules/complaints/complaints-page';
 import { EngagementPage } from '@web/modules/engagement/engagement-page';
 import { AppLayout } from '@web/modules/layout/app-layout';
 import { LoginPage } from '@web/modules/login/login-page';
 import { NotBuiltPage } from '@web/modules/not-built/not-built-page';
 import { OverviewPage } from '@web/modules/overview/overview-page';
+import { QualityPage } from '@web/modules/quality/quality-page';
 import { settingsRoutes } from '@web/modules/settings/settings-routes';
 import { useSession } from './session-context';
 
@@ -29,8 +31,8 @@ export const routes: RouteObject[] = [
           { path: 'engagement', element: <EngagementPage /> },
           { path: 'support', element: <NotBuiltPage title="nav.support" plan="notBuilt.support" /> },
           { path: 'campaigns', element: <CampaignsPage /> },
-          { path: 'quality', element: <NotBuiltPage title="nav.quality" plan="notBuilt.quality" /> },
-          { path: 'complaints', element: <NotBuiltPage title="nav.complaints" plan="notBuilt.complaints" /> },
+          { path: 'quality', element: <QualityPage /> },
+          { path: 'complaints', element: <ComplaintsPage /> },
           { path: 'compliance', element: <NotBuiltPage title="nav.compliance" plan="notBuilt.compliance" /> },
           settingsRoutes,
           { path: '*', element: <NotBuiltPage title="notFound.title" plan="notFound.text" /> },

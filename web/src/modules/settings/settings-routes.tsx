@@ -6,10 +6,12 @@ import type { MessageKey } from '@web/i18n/catalog';
 import { useI18n } from '@web/i18n/i18n-context';
 import { ApiKeysPage } from './api-keys/api-keys-page';
 import { AgentsPage } from './agents/agents-page';
+import { AlertsSettingsPage } from './alerts/alerts-settings-page';
 import { BusinessHoursPage } from './business-hours/business-hours-page';
 import { CampaignsPage } from './campaigns/campaigns-page';
 import { ForbiddenNotice } from './components/forbidden-notice';
 import { MarketingPage } from './marketing/marketing-page';
+import { MonitoringPage } from './monitoring/monitoring-page';
 import { NumbersPage } from './numbers/numbers-page';
 import { ProfilePage } from './profile/profile-page';
 import { SlaPage } from './sla/sla-page';
@@ -31,8 +33,10 @@ const SECTIONS: SettingsSection[] = [
   { path: 'agents', label: 'settings.agents', element: <AgentsPage /> },
   { path: 'campaigns', label: 'settings.campaigns', element: <CampaignsPage /> },
   { path: 'marketing', label: 'marketingSettings.title', element: <MarketingPage /> },
+  { path: 'monitoring', label: 'settings.monitoring', element: <MonitoringPage /> },
   { path: 'business-hours', label: 'settings.businessHours', element: <BusinessHoursPage /> },
   { path: 'sla', label: 'settings.sla', element: <SlaPage /> },
+  { path: 'alerts', label: 'settings.alerts', element: <AlertsSettingsPage /> },
 ];
 
 function SettingsLayout() {

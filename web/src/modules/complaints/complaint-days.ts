@@ -1,0 +1,26 @@
+import type { ComplaintTrendsQuery, EngagementDrillDown } from '@web/generated/graphql';
+import type { MessageKey } from '@web/i18n/catalog';
+
+export type ComplaintDayRow = ComplaintTrendsQuery['complaintTrends']['days'][number];
+
+/** The days judged a spike, oldest first. */
+export function spikeDays(days: readonly ComplaintDayRow[]): ComplaintDayRow[] {
+  return days.filter((d) => d.spike);
+}
+
+/** How a day was judged, in words: a spike (and against what), normal, or why it could not be judged. */
+export function judgementKey(day: ComplaintDayRow): MessageKey {
+  if (day.spike)
+    return day.reason === 'ABOVE_THRESHOLD' ? 'complaints.judged.spikeThreshold' : 'complaints.judged.spike';
+  if (!day.judged)
+    return day.notJudgedReason === 'LOW_VOLUME' ? 'complaints.judged.lowVolume' : 'complaints.judged.noHistory';
+  return 'complaints.judged.normal';
+}
+
+/**
+ * The business messages first seen on a day and delivered: the rate's base (business-initiated ones) plus replies
+ * inside the customer-service window. The API cannot list the complaints themselves, so a day opens these.
+ */
+export function dayDrill(date: string): EngagementDrillDown {
+  return { date, status: 'delivered' };
+}
