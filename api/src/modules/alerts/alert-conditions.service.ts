@@ -1,18 +1,15 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ComplaintsService } from '../complaints/complaints.service';
 import { MonitoringSettingsService } from '../monitoring-settings/monitoring-settings.service';
+import { SatisfactionGroupBy } from '../satisfaction/dtos/satisfaction.enums';
+import { SatisfactionService } from '../satisfaction/satisfaction.service';
 import type { AnalyticsFilterInput } from '../overview/dtos/analytics-filter.input';
 import { TenantSettingsService } from '../tenant-settings/tenant-settings.service';
 import { accountStateConditions } from './account-state-conditions';
 import type { AlertCondition } from './alert-condition';
 import { ACCOUNT_STATE_KINDS } from './alert-kinds';
 import type { AlertRule } from './alert-rule.entity';
-import {
-  SATISFACTION_SOURCE,
-  SLA_ATTAINMENT_SOURCE,
-  type SatisfactionSource,
-  type SlaAttainmentSource,
-} from './alert-sources';
+import { SLA_ATTAINMENT_SOURCE, type SlaAttainmentSource } from './alert-sources';
 import { AlertsWarehouseRepository } from './alerts-warehouse.repository';
 import { addDays, localDate, mondayOf, startOfLocalDate } from './tenant-days';
 
@@ -28,6 +25,7 @@ type StateReads = Pick<AlertsWarehouseRepository, 'stateEvents' | 'statesBefore'
 type Complaints = Pick<ComplaintsService, 'complaintTrends'>;
 type Monitoring = Pick<MonitoringSettingsService, 'forTenant'>;
 type TimeZones = Pick<TenantSettingsService, 'timeZone'>;
+type Satisfaction = Pick<SatisfactionService, 'satisfaction'>;
 
 const percent = (share: number) => Math.round(share * 1000) / 10;
 
@@ -42,8 +40,8 @@ export class AlertConditionsService {
     @Inject(ComplaintsService) private readonly complaints: Complaints,
     @Inject(MonitoringSettingsService) private readonly monitoring: Monitoring,
     @Inject(TenantSettingsService) private readonly timeZones: TimeZones,
+    @Inject(SatisfactionService) private readonly satisfaction: Satisfaction,
     @Optional() @Inject(SLA_ATTAINMENT_SOURCE) private readonly sla?: SlaAttainmentSource,
-    @Optional() @Inject(SATISFACTION_SOURCE) private readonly satisfaction?: SatisfactionSource,
   ) {}
 
   async conditions(rule: AlertRule, accounts: RuleAccounts, since: Date, now: Date): Promise<AlertCondition[]> {
@@ -130,7 +128,6 @@ export class AlertConditionsService {
   }
 
   private async npsDrops(rule: AlertRule, range: DayRange): Promise<AlertCondition[]> {
-    if (!this.satisfaction) throw new Error('NPS is not available in this build');
     const threshold = rule.threshold ?? 0;
     // Completed weeks only, each compared with the week before it.
     const lastWeek = addDays(mondayOf(range.today), -7);
@@ -138,7 +135,7 @@ export class AlertConditionsService {
     const { groups } = await this.satisfaction.satisfaction(
       rule.tenantId,
       filter(firstWeek, addDays(lastWeek, 6), range.filterAccounts),
-      'WEEK',
+      SatisfactionGroupBy.WEEK,
     );
     const scores = new Map(groups.map((g) => [g.key, g.nps.score]));
     const conditions: AlertCondition[] = [];

@@ -9,14 +9,4 @@ export interface SlaAttainmentSource {
   ): Promise<{ key: string; label: string; sla: { kind: string; attainment: number | null }[] }[]>;
 }
 
-/** Weekly NPS, as SatisfactionService.satisfaction answers it (group key = the Monday, score null without answers). */
-export interface SatisfactionSource {
-  satisfaction(
-    tenantId: string,
-    filter: AnalyticsFilterInput,
-    groupBy: 'WEEK',
-  ): Promise<{ groups: { key: string; nps: { score: number | null; answers: number } }[] }>;
-}
-
 export const SLA_ATTAINMENT_SOURCE = Symbol('SLA_ATTAINMENT_SOURCE');
-export const SATISFACTION_SOURCE = Symbol('SATISFACTION_SOURCE');

@@ -5,6 +5,7 @@ import { BusinessAccount } from '../business-accounts/business-account.entity';
 import { ComplaintsModule } from '../complaints/complaints.module';
 import { IngestionModule } from '../ingestion/ingestion.module';
 import { MonitoringSettingsModule } from '../monitoring-settings/monitoring-settings.module';
+import { SatisfactionModule } from '../satisfaction/satisfaction.module';
 import { TenantSettingsModule } from '../tenant-settings/tenant-settings.module';
 import { AlertConditionsService } from './alert-conditions.service';
 import { AlertDelivery } from './alert-delivery.entity';
@@ -30,6 +31,7 @@ import { WebhookSender } from './delivery/webhook.sender';
     TenantSettingsModule,
     ComplaintsModule,
     MonitoringSettingsModule,
+    SatisfactionModule,
     IngestionModule,
   ],
   providers: [

@@ -148,6 +148,27 @@ function complaintEvents(t: string): CanonicalEvent[] {
   return events;
 }
 
+/**
+ * NPS answers by ISO week (UTC tenant). 02-16: 10, 10, 10 → 100. 02-23: 10, 0 → 0 (a drop of exactly 100).
+ * 03-02: 10, 10, 9, 0 → 50 (a rise). 03-09 is the week in progress: 0 → −100, never judged. 02-09: no answers.
+ */
+function npsEvents(t: string): CanonicalEvent[] {
+  const weeks: [string, number[]][] = [
+    ['2026-02-17', [10, 10, 10]],
+    ['2026-02-24', [10, 0]],
+    ['2026-03-03', [10, 10, 9, 0]],
+    ['2026-03-10', [0]],
+  ];
+  return weeks.flatMap(([date, scores]) =>
+    scores.map((score, i) =>
+      whatsappEvent(t, `nps:${date}:${i}`, 'survey.answered', `${date}T09:00:00.000Z`, {
+        contactId: `s:${date}:${i}`,
+        payload: { survey: 'nps', score },
+      }),
+    ),
+  );
+}
+
 describe('alerts over GraphQL (real app, chDB, SQLite or PostgreSQL, local webhook receiver and SMTP server)', () => {
   let warehouse: TestWarehouse;
   let dataDir: string;
@@ -265,6 +286,7 @@ describe('alerts over GraphQL (real app, chDB, SQLite or PostgreSQL, local webho
       // A replay of q:3 (same id) is the same event.
       ...accountEvents(tenantId).filter((e) => e.id === 'q:3'),
       ...complaintEvents(tenantId),
+      ...npsEvents(tenantId),
       // Tenant B's data on the same account ids fires nothing for tenant A (and vice versa).
       ...accountEvents(tenantB.id).map((e) => ({ ...e, id: `b:${e.id}` })),
     ]);
@@ -551,5 +573,25 @@ describe('alerts over GraphQL (real app, chDB, SQLite or PostgreSQL, local webho
     ).alertFirings.pageInfo.endCursor;
     const page2 = await firings(admin, { page: { first: 5, after: cursor } });
     expect([...page1.nodes, ...page2.nodes].map((f) => f.id)).toEqual(all.nodes.map((f) => f.id));
+  });
+
+  it('fires an NPS drop per completed week when it fell by at least the threshold, once', async () => {
+    const twenty = await createRule(rule('NPS_DROP', { threshold: 20 }));
+    const exactly = await createRule(rule('NPS_DROP', { threshold: 100 }));
+    const more = await createRule(rule('NPS_DROP', { threshold: 100.5 }));
+    expect(await evaluate()).toBe(2);
+    expect(await evaluate()).toBe(0);
+    const { nodes } = await firings();
+    const of = (id: string) =>
+      nodes.filter((f) => f.ruleId === id).map((f) => [f.kind, f.conditionAt, f.link, f.title]);
+    const expected = [
+      'NPS_DROP',
+      '2026-03-02T00:00:00.000Z',
+      '/support?from=2026-02-23&to=2026-03-01',
+      'NPS fell 100 points in the week of 2026-02-23',
+    ];
+    expect(of(twenty)).toEqual([expected]);
+    expect(of(exactly)).toEqual([expected]);
+    expect(of(more)).toEqual([]);
   });
 });
