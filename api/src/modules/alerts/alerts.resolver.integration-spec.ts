@@ -12,6 +12,7 @@ import { errorCodes, graphql } from '../../testing/graphql-client';
 import { removeDataDir, startTestApp, tempDataDir, TEST_ADMIN, type RunningTestApp } from '../../testing/test-app';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { TenantsRepository } from '../tenants/tenants.repository';
+import { AlertsRepository } from './alerts.repository';
 import { AlertDeliveryWorker } from './delivery/alert-delivery.worker';
 
 const KEY = 'ck_bootstrap_alerts_0123456789abcdefghij';
@@ -593,5 +594,32 @@ describe('alerts over GraphQL (real app, chDB, SQLite or PostgreSQL, local webho
     expect(of(twenty)).toEqual([expected]);
     expect(of(exactly)).toEqual([expected]);
     expect(of(more)).toEqual([]);
+  });
+
+  it('stores a (rule, condition) pair once even when another evaluator (replica) inserts it at the same time', async () => {
+    const repository = running.app.get(AlertsRepository, { strict: false });
+    const [existing] = (await firings()).nodes;
+    const stored = await repository.findFiring(existing.id);
+    const copy = { ...stored!, id: '00000000-0000-4000-8000-000000000001' };
+    const delivery = {
+      id: '00000000-0000-4000-8000-000000000002',
+      tenantId,
+      firingId: copy.id,
+      channel: 'WEBHOOK' as const,
+      recipients: [],
+      status: 'PENDING' as const,
+      attempts: 0,
+      lastError: null,
+      nextAttemptAt: clock.now(),
+      claimedUntil: null,
+      deliveredAt: null,
+    };
+    expect(await repository.insertFiring(copy, [delivery])).toBe(false);
+    expect(await repository.findFiring(copy.id)).toBeNull();
+    expect(await repository.deliveriesOf([copy.id])).toEqual([]);
+    // Two evaluations asked at once find nothing new between them.
+    const total = (await firings()).totalCount;
+    expect(await Promise.all([evaluate(), evaluate()])).toEqual([0, 0]);
+    expect((await firings()).totalCount).toBe(total);
   });
 });
