@@ -145,6 +145,82 @@ function engagementAndCampaigns(context: OperationContext): Operation[] {
   return ops;
 }
 
+function support(): Operation[] {
+  const duration = 'count medianMs p90Ms meanMs';
+  const group = `key label conversations handled agentMessages resolved reopened botHandoffs
+    firstResponse { ${duration} } reply { ${duration} } resolution { ${duration} }
+    sla { kind targetMs basis measured within attainment }`;
+  const performance = `query SP($filter: AnalyticsFilter!, $groupBy: SupportGroupBy!, $basis: TimeBasis!) {
+    supportPerformance(filter: $filter, groupBy: $groupBy, basis: $basis) {
+      asOf basis totals { ${group} } groups { ${group} } } }`;
+  const conversations = `query SC($filter: AnalyticsFilter!, $basis: TimeBasis!, $breach: SlaKind) {
+    supportConversations(filter: $filter, basis: $basis, breach: $breach, page: { first: 50 }) {
+      nodes { id channel accountId contactId agentId agentName teamId teamName startedAt firstResponseAt
+              firstResponseMs longestReplyMs resolvedAt resolutionMs reopened botHandoffAt customerMessages
+              agentMessages breaches }
+      pageInfo { endCursor hasNextPage } totalCount } }`;
+  const satisfaction = 'survey answers score promoters passives detractors responseRate';
+  return [
+    ...(['AGENT', 'TEAM', 'DAY'] as const).flatMap((groupBy) =>
+      (['CALENDAR', 'BUSINESS'] as const).map((basis) => ({
+        page: 'support' as const,
+        section: 'Support',
+        name: `supportPerformance by ${groupBy.toLowerCase()}, ${basis.toLowerCase()}`,
+        query: performance,
+        variables: (shift: number) => ({ filter: last30(shift), groupBy, basis }),
+      })),
+    ),
+    {
+      page: 'support',
+      section: 'Support',
+      name: 'responseTimeDistribution (first response, calendar)',
+      query: `query RD($filter: AnalyticsFilter!) {
+        responseTimeDistribution(filter: $filter, metric: FIRST_RESPONSE, basis: CALENDAR) { label fromMs toMs count } }`,
+      variables: (shift) => ({ filter: last30(shift) }),
+    },
+    {
+      page: 'support',
+      section: 'Support',
+      name: 'supportHeatmap',
+      query: `query SH($filter: AnalyticsFilter!) {
+        supportHeatmap(filter: $filter) { dayOfWeek hour conversations medianFirstResponseMs } }`,
+      variables: (shift) => ({ filter: last30(shift) }),
+    },
+    {
+      page: 'support',
+      section: 'Drill-down',
+      name: 'supportConversations (first page)',
+      query: conversations,
+      variables: (shift) => ({ filter: last30(shift), basis: 'CALENDAR' }),
+    },
+    {
+      page: 'support',
+      section: 'Drill-down',
+      name: 'supportConversations (first page, first-response breaches)',
+      query: conversations,
+      variables: (shift) => ({ filter: last30(shift), basis: 'CALENDAR', breach: 'FIRST_RESPONSE' }),
+    },
+    {
+      page: 'support',
+      section: 'Support',
+      name: 'satisfaction by agent',
+      query: `query SA($filter: AnalyticsFilter!) { satisfaction(filter: $filter, groupBy: AGENT) {
+        totals { key label nps { ${satisfaction} } csat { ${satisfaction} } }
+        groups { key label nps { ${satisfaction} } csat { ${satisfaction} } } } }`,
+      variables: (shift) => ({ filter: last30(shift) }),
+    },
+    {
+      page: 'support',
+      section: 'Support',
+      name: 'surveyComments (first page)',
+      query: `query SU($filter: AnalyticsFilter!) { surveyComments(filter: $filter, page: { first: 50 }) {
+        nodes { id survey score comment answeredAt channel agentId agentName conversationId }
+        pageInfo { endCursor hasNextPage } totalCount } }`,
+      variables: (shift) => ({ filter: last30(shift) }),
+    },
+  ];
+}
+
 function quality(context: OperationContext): Operation[] {
   const ops: Operation[] = [
     {
@@ -153,7 +229,7 @@ function quality(context: OperationContext): Operation[] {
       name: 'accountHealth',
       query: `query AH($filter: AnalyticsFilter!) { accountHealth(filter: $filter) {
         accountExternalId businessAccountId channel displayName displayPhoneNumber era flaggedSince lastChangedAt
-        messagingLimit qualityRating reached24h reached7d scope status
+        messagingLimit qualityRating reached24h reached7d scope status portfolioId portfolioReached24h portfolioReached7d
         tier { blockers eligible limit next progress7d projectedUpgradeAt threshold usage24h
                downgradeRisk { __typename } } } }`,
       variables: (shift) => ({ filter: last30(shift) }),
@@ -197,9 +273,32 @@ function complaints(): Operation[] {
   ];
 }
 
+/** The alerts bell in the page header: sent with every page. */
+function alerts(): Operation[] {
+  return [
+    {
+      page: 'alerts',
+      section: 'Alerts',
+      name: 'alertFirings (first page)',
+      query: `query AF { alertFirings(page: { first: 50 }) {
+        nodes { id ruleId ruleName kind severity title detail accountId conditionAt firedAt read link
+                deliveries { channel status attempts lastError deliveredAt } }
+        pageInfo { endCursor hasNextPage } totalCount } }`,
+      variables: () => ({}),
+    },
+    {
+      page: 'alerts',
+      section: 'Alerts',
+      name: 'alertUnreadCount',
+      query: 'query AU { alertUnreadCount }',
+      variables: () => ({}),
+    },
+  ];
+}
+
 /** Every operation of the selected pages, in page order. */
 export function pageOperations(pages: readonly Page[], context: OperationContext): Operation[] {
-  const all = [...engagementAndCampaigns(context), ...quality(context), ...complaints()];
+  const all = [...engagementAndCampaigns(context), ...support(), ...quality(context), ...complaints(), ...alerts()];
   return PAGES.filter((page) => pages.includes(page)).flatMap((page) => all.filter((op) => op.page === page));
 }
 
