@@ -8,6 +8,7 @@ import { NotBuiltPage } from '@web/modules/not-built/not-built-page';
 import { OverviewPage } from '@web/modules/overview/overview-page';
 import { QualityPage } from '@web/modules/quality/quality-page';
 import { settingsRoutes } from '@web/modules/settings/settings-routes';
+import { SupportPage } from '@web/modules/support/support-page';
 import { useSession } from './session-context';
 
 function RequireSession() {
@@ -29,7 +30,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to="/overview" replace /> },
           { path: 'overview', element: <OverviewPage /> },
           { path: 'engagement', element: <EngagementPage /> },
-          { path: 'support', element: <NotBuiltPage title="nav.support" plan="notBuilt.support" /> },
+          { path: 'support', element: <SupportPage /> },
           { path: 'campaigns', element: <CampaignsPage /> },
           { path: 'quality', element: <QualityPage /> },
           { path: 'complaints', element: <ComplaintsPage /> },

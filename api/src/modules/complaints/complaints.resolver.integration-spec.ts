@@ -243,6 +243,25 @@ describe('complaint trends over GraphQL (real app, chDB, SQLite)', () => {
     expect(errorCodes(negative)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it("judges against the tenant's threshold setting when the request gives none", async () => {
+    const setting = (value: number | null) =>
+      gql('mutation($input: MonitoringSettingsInput!) { updateMonitoringSettings(input: $input) { tierEra } }', {
+        input: { tierEra: 'AUTO', complaintSpikeThreshold: value },
+      });
+    expect((await setting(45)).errors).toBeUndefined();
+    const fromSetting = await trends({ filter: PERIOD });
+    expect(fromSetting.threshold).toBe(45);
+    expect(fromSetting.days.map((d) => [d.date, d.limit, d.spike])).toEqual([
+      ['2025-03-09', 45, true],
+      ['2025-03-10', 45, false],
+      ['2025-03-11', null, false],
+    ]);
+    // A threshold in the request wins over the setting.
+    expect((await trends({ filter: PERIOD, threshold: 35 })).days.map((d) => d.spike)).toEqual([true, true, false]);
+    expect((await setting(null)).errors).toBeUndefined();
+    expect((await trends({ filter: PERIOD })).threshold).toBeNull();
+  });
+
   it('has the Overview complaint rate on every day and for the period', async () => {
     const overview = await gql<{
       overview: { complaintRate: { value: number | null; series: { date: string; value: number | null }[] } };

@@ -22,7 +22,8 @@ export class ComplaintsResolver {
     @Args('threshold', {
       type: () => Float,
       nullable: true,
-      description: 'A rate per 1,000 that replaces the trailing mean + 3σ rule',
+      description:
+        "A rate per 1,000 that replaces the trailing mean + 3σ rule; omitted: the tenant's monitoring setting (complaintSpikeThreshold)",
     })
     threshold: number | null,
   ): Promise<ComplaintTrendsModel> {

@@ -7,6 +7,7 @@ import {
 } from '@checkmark/schemas/analytics';
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../../common/errors/bad-user-input.error';
+import { MonitoringSettingsService } from '../monitoring-settings/monitoring-settings.service';
 import { datesOf, type AnalyticsScope, type DateRange } from '../overview/analytics-scope';
 import { AnalyticsScopeFactory } from '../overview/analytics-scope.factory';
 import type { AnalyticsFilterInput } from '../overview/dtos/analytics-filter.input';
@@ -37,6 +38,7 @@ const DAY_MS = 86_400_000;
 type DailyCounts = Pick<OverviewRepository, 'complaints' | 'businessMessages'>;
 type Composition = Pick<ComplaintsRepository, 'composition' | 'breakdown'>;
 type Scopes = Pick<AnalyticsScopeFactory, 'resolve'>;
+type MonitoringSettings = Pick<MonitoringSettingsService, 'forTenant'>;
 
 /**
  * Complaint trends: the Overview's daily complaints and delivered business-initiated messages (the same queries,
@@ -48,6 +50,7 @@ export class ComplaintsService {
     @Inject(AnalyticsScopeFactory) private readonly scopes: Scopes,
     @Inject(OverviewRepository) private readonly daily: DailyCounts,
     @Inject(ComplaintsRepository) private readonly repository: Composition,
+    @Inject(MonitoringSettingsService) private readonly monitoring: MonitoringSettings,
   ) {}
 
   async complaintTrends(
@@ -62,13 +65,15 @@ export class ComplaintsService {
       );
     }
     const scope = await this.scopes.resolve(tenantId, filter);
+    // Without a threshold in the request, the tenant's setting (itself null = trailing mean + 3σ).
+    const applied = threshold ?? (await this.monitoring.forTenant(tenantId)).complaintSpikeThreshold;
     const range = withLeadIn(scope.period, SPIKE_DEFAULTS.trailingDays);
     const [complaints, business, composition] = await Promise.all([
       this.daily.complaints(scope, range),
       this.daily.businessMessages(scope, range),
       this.repository.composition(scope),
     ]);
-    return toTrends(scope, threshold, dailySeries(range, complaints, business), composition);
+    return toTrends(scope, applied, dailySeries(range, complaints, business), composition);
   }
 
   async complaintBreakdown(

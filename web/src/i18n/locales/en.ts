@@ -67,8 +67,6 @@ export const en = {
   'nav.settings': 'Settings',
 
   'notBuilt.title': 'This page is not built yet.',
-  'notBuilt.support':
-    'First-response, reply and resolution times per agent and team, SLA attainment, NPS and CSAT arrive with issue 5.',
   'notBuilt.compliance':
     'The consent ledger, violation detection and cases, and exportable audit reports arrive with issue 6.',
   'notFound.title': 'Page not found',

@@ -73,8 +73,6 @@ export const pl: Catalog = {
   'nav.settings': 'Ustawienia',
 
   'notBuilt.title': 'Ta strona nie jest jeszcze gotowa.',
-  'notBuilt.support':
-    'Czas pierwszej odpowiedzi, odpowiedzi i rozwiązania według agentów i zespołów, realizacja SLA, NPS i CSAT pojawią się w zadaniu 5.',
   'notBuilt.compliance':
     'Rejestr zgód, wykrywanie naruszeń i sprawy oraz eksportowalne raporty audytowe pojawią się w zadaniu 6.',
   'notFound.title': 'Nie znaleziono strony',

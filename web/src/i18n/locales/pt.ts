@@ -66,8 +66,6 @@ export const pt: Catalog = {
   'nav.settings': 'Configurações',
 
   'notBuilt.title': 'Esta página ainda não foi construída.',
-  'notBuilt.support':
-    'Tempos de primeira resposta, resposta e resolução por agente e equipe, cumprimento de SLA, NPS e CSAT chegam com a issue 5.',
   'notBuilt.compliance':
     'O registro de consentimentos, a detecção de violações e casos, e relatórios de auditoria exportáveis chegam com a issue 6.',
   'notFound.title': 'Página não encontrada',

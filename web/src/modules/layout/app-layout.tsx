@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { LogoutMutation } from '@web/app/graphql/session';
 import { useSession } from '@web/app/session-context';
 import { useI18n } from '@web/i18n/i18n-context';
+import { AlertsBell } from '@web/modules/alerts/alerts-bell';
 import { filterSearch } from '@web/modules/filters/analytics-filter';
 import { LocaleSwitcher } from './locale-switcher';
 import { NAV_ITEMS } from './navigation';
@@ -44,6 +45,7 @@ export function AppLayout() {
         </span>
         <span className="tenant">{viewer?.tenant.name}</span>
         <div className="header-tools">
+          <AlertsBell />
           <LocaleSwitcher />
           <span className="user" title={viewer?.user?.email}>
             {viewer?.user?.name ?? viewer?.user?.email} · {viewer && t(`role.${viewer.role}`)}

@@ -9,7 +9,7 @@ export const supportEn = {
   'support.how.basis':
     'Calendar time counts every minute. Business hours count only the minutes inside the business hours set in Settings (time zone, weekly schedule and holidays), so a message on Friday evening answered on Monday morning waits only the open hours between.',
   'support.kpi.firstResponseMedian': 'Median first response',
-  'support.kpi.firstResponseP90': 'First response, p90',
+  'support.kpi.firstResponseP90': 'First response p90',
   'support.kpi.replyMedian': 'Median reply time',
   'support.kpi.resolutionMedian': 'Median resolution time',
   'support.kpi.sla.FIRST_RESPONSE': 'First response SLA',
@@ -33,6 +33,7 @@ export const supportEn = {
     one: 'List the {n} conversation that missed it',
     other: 'List the {n} conversations that missed it',
   },
+  'support.listBreachingConversations': 'List the conversations that missed it',
   'support.noTargets': 'No SLA targets are set, so there is no attainment to show.',
   'support.toSlaSettings': 'Set SLA targets',
   'support.leaderboardTitle': 'Agents',

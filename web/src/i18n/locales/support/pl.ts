@@ -9,7 +9,7 @@ export const supportPl: Record<keyof typeof supportEn, Message> = {
   'support.how.basis':
     'Czas kalendarzowy liczy każdą minutę. Godziny pracy liczą tylko minuty w godzinach pracy z ustawień (strefa czasowa, tygodniowy harmonogram i święta), więc wiadomość z piątkowego wieczoru z odpowiedzią w poniedziałek rano czeka tylko godziny pracy pomiędzy.',
   'support.kpi.firstResponseMedian': 'Mediana pierwszej odpowiedzi',
-  'support.kpi.firstResponseP90': 'Pierwsza odpowiedź, p90',
+  'support.kpi.firstResponseP90': 'Pierwsza odpowiedź p90',
   'support.kpi.replyMedian': 'Mediana czasu odpowiedzi',
   'support.kpi.resolutionMedian': 'Mediana czasu rozwiązania',
   'support.kpi.sla.FIRST_RESPONSE': 'SLA pierwszej odpowiedzi',
@@ -37,6 +37,7 @@ export const supportPl: Record<keyof typeof supportEn, Message> = {
     many: 'Pokaż {n} rozmów poza celem',
     other: 'Pokaż {n} rozmowy poza celem',
   },
+  'support.listBreachingConversations': 'Pokaż rozmowy poza celem',
   'support.noTargets': 'Nie ustawiono celów SLA, więc nie ma realizacji do pokazania.',
   'support.toSlaSettings': 'Ustaw cele SLA',
   'support.leaderboardTitle': 'Konsultanci',

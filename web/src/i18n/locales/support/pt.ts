@@ -9,7 +9,7 @@ export const supportPt: Record<keyof typeof supportEn, Message> = {
   'support.how.basis':
     'O tempo corrido conta cada minuto. O horário comercial conta só os minutos dentro do horário definido nas configurações (fuso, agenda semanal e feriados); uma mensagem de sexta à noite respondida na segunda de manhã espera só as horas de atendimento entre elas.',
   'support.kpi.firstResponseMedian': 'Mediana da primeira resposta',
-  'support.kpi.firstResponseP90': 'Primeira resposta, p90',
+  'support.kpi.firstResponseP90': 'Primeira resposta p90',
   'support.kpi.replyMedian': 'Mediana do tempo de resposta',
   'support.kpi.resolutionMedian': 'Mediana do tempo de resolução',
   'support.kpi.sla.FIRST_RESPONSE': 'SLA de primeira resposta',
@@ -34,6 +34,7 @@ export const supportPt: Record<keyof typeof supportEn, Message> = {
     one: 'Listar a {n} conversa fora da meta',
     other: 'Listar as {n} conversas fora da meta',
   },
+  'support.listBreachingConversations': 'Listar as conversas fora da meta',
   'support.noTargets': 'Não há metas de SLA definidas, então não há cumprimento a mostrar.',
   'support.toSlaSettings': 'Definir metas de SLA',
   'support.leaderboardTitle': 'Atendentes',

@@ -9,7 +9,7 @@ export const supportRu: Record<keyof typeof supportEn, Message> = {
   'support.how.basis':
     'Календарное время считает каждую минуту. Рабочие часы — только минуты внутри рабочих часов из настроек (часовой пояс, недельное расписание и праздники), так что сообщение в пятницу вечером с ответом в понедельник утром ждёт только рабочие часы между ними.',
   'support.kpi.firstResponseMedian': 'Медиана первого ответа',
-  'support.kpi.firstResponseP90': 'Первый ответ, p90',
+  'support.kpi.firstResponseP90': 'Первый ответ p90',
   'support.kpi.replyMedian': 'Медиана времени ответа',
   'support.kpi.resolutionMedian': 'Медиана времени решения',
   'support.kpi.sla.FIRST_RESPONSE': 'SLA первого ответа',
@@ -35,6 +35,7 @@ export const supportRu: Record<keyof typeof supportEn, Message> = {
     many: 'Показать {n} диалогов с нарушением',
     other: 'Показать {n} диалога с нарушением',
   },
+  'support.listBreachingConversations': 'Показать диалоги с нарушением',
   'support.noTargets': 'Цели SLA не заданы, поэтому выполнение показать нельзя.',
   'support.toSlaSettings': 'Задать цели SLA',
   'support.leaderboardTitle': 'Операторы',

@@ -9,7 +9,7 @@ export const supportUk: Record<keyof typeof supportEn, Message> = {
   'support.how.basis':
     'Календарний час рахує кожну хвилину. Робочі години — лише хвилини в межах робочих годин із налаштувань (часовий пояс, тижневий розклад і свята), тож повідомлення в пʼятницю ввечері з відповіддю в понеділок зранку чекає лише робочі години між ними.',
   'support.kpi.firstResponseMedian': 'Медіана першої відповіді',
-  'support.kpi.firstResponseP90': 'Перша відповідь, p90',
+  'support.kpi.firstResponseP90': 'Перша відповідь p90',
   'support.kpi.replyMedian': 'Медіана часу відповіді',
   'support.kpi.resolutionMedian': 'Медіана часу вирішення',
   'support.kpi.sla.FIRST_RESPONSE': 'SLA першої відповіді',
@@ -36,6 +36,7 @@ export const supportUk: Record<keyof typeof supportEn, Message> = {
     many: 'Показати {n} діалогів із порушенням',
     other: 'Показати {n} діалогу з порушенням',
   },
+  'support.listBreachingConversations': 'Показати діалоги з порушенням',
   'support.noTargets': 'Цілі SLA не задані, тому виконання показати не можна.',
   'support.toSlaSettings': 'Задати цілі SLA',
   'support.leaderboardTitle': 'Оператори',
