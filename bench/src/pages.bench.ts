@@ -9,8 +9,10 @@
  * Usage (after `npx tsc -b tsconfig.build.json && node tools/copy-sql.mjs` and a web build):
  *   node bench/dist/pages.bench.js --events 10000000 [--days 90] [--runs 20] [--data-dir DIR] [--keep]
  *     [--pages engagement,campaigns,support,quality,complaints,alerts] [--only REGEX] [--markdown FILE] [--no-build]
+ *     [--support-frt FILE]
  * A --data-dir that already holds a seeded product is reused (no second seed); --keep leaves a scratch one;
- * --no-build runs the built server directly on a seeded --data-dir (no launcher, no incremental build).
+ * --no-build runs the built server directly on a seeded --data-dir (no launcher, no incremental build);
+ * --support-frt writes the answers of "supportPerformance by agent, calendar" for support-rowstore.bench.ts --checkmark.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -20,6 +22,7 @@ import { pageOperations, parsePages, type Operation, type OperationContext } fro
 import { freePort, memoryOf } from './lib/processes';
 import { graphql, isoDay, login, serverPid, startProduct, waitForRollups } from './lib/product';
 import { fmt, summarise } from './lib/stats';
+import { agentFrtOf, tenantInfo, type Period, type SupportFrtRecord } from './lib/support-frt-record';
 
 interface Timing {
   op: Operation;
@@ -42,22 +45,32 @@ const { values: args } = parseArgs({
     pages: { type: 'string' },
     only: { type: 'string' },
     markdown: { type: 'string' },
+    'support-frt': { type: 'string' },
   },
 });
 
-async function timeOperation(url: string, token: string, op: Operation, runs: number, pid: number): Promise<Timing> {
+/** The operation whose answers `--support-frt` records for the row-store baseline's cross-check. */
+const SUPPORT_FRT_OPERATION = 'supportPerformance by agent, calendar';
+
+/** Times an operation; `onData` sees each run's answer with its `shift` (0 = the cold run). */
+async function timeOperation(
+  url: string,
+  token: string,
+  op: Operation,
+  runs: number,
+  pid: number,
+  onData?: (shift: number, data: unknown, ms: number) => void,
+): Promise<Timing> {
   writeFileSync(`/proc/${pid}/clear_refs`, '5');
-  let t = performance.now();
-  await graphql(url, token, op.query, op.variables(0));
-  const coldMs = performance.now() - t;
   const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    t = performance.now();
-    await graphql(url, token, op.query, op.variables(i + 1));
+  for (let shift = 0; shift <= runs; shift++) {
+    const t = performance.now();
+    const data = await graphql(url, token, op.query, op.variables(shift));
     ms.push(performance.now() - t);
+    onData?.(shift, data, ms[shift]);
   }
-  const s = summarise(ms);
-  return { op, coldMs, p50: s.p50, p95: s.p95, max: s.max, runs, peakRss: memoryOf(pid).hwm };
+  const s = summarise(ms.slice(1));
+  return { op, coldMs: ms[0], p50: s.p50, p95: s.p95, max: s.max, runs, peakRss: memoryOf(pid).hwm };
 }
 
 /** Ids the detail views need: a template with traffic and a WhatsApp account with quality history. */
@@ -150,9 +163,19 @@ async function main() {
     const startupPeak = memoryOf(pid).hwm;
     const only = args.only ? new RegExp(args.only) : undefined;
     const timings: Timing[] = [];
+    const record: SupportFrtRecord | undefined = args['support-frt']
+      ? { ...(await tenantInfo(url, token)), periods: [], ms: [], peakRss: 0, frt: [] }
+      : undefined;
     for (const op of pageOperations(pages, context)) {
       if (only && !only.test(op.name)) continue;
-      const timing = await timeOperation(url, token, op, runs, pid);
+      const recording = record && op.name === SUPPORT_FRT_OPERATION;
+      const timing = await timeOperation(url, token, op, runs, pid, (shift, data, ms) => {
+        if (!recording) return;
+        record.periods.push((op.variables(shift) as { filter: Period }).filter);
+        record.ms.push(ms);
+        record.frt.push(agentFrtOf(data, record.agents));
+      });
+      if (recording) record.peakRss = timing.peakRss;
       process.stderr.write(`${op.section} / ${op.name}: p50 ${fmt(timing.p50)} ms, p95 ${fmt(timing.p95)} ms\n`);
       timings.push(timing);
     }
@@ -164,6 +187,10 @@ async function main() {
     const report = `${header}\n\n${table(timings)}\n`;
     process.stdout.write(report);
     if (args.markdown) writeFileSync(args.markdown, report);
+    if (record) {
+      if (record.frt.length === 0) throw new Error(`--support-frt: "${SUPPORT_FRT_OPERATION}" was not run`);
+      writeFileSync(args['support-frt']!, JSON.stringify(record));
+    }
   } finally {
     await product.stop();
     if (!args['data-dir'] && !args.keep) rmSync(dataDir, { recursive: true, force: true });

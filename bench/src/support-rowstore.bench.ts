@@ -4,7 +4,9 @@
  *
  * 1. Starts the product on a seeded data directory (use a COPY: the product applies new migrations and rebuilds
  *    its rollups), reads the tenant, its time zone and agents, and times supportPerformance by agent for one cold
- *    and --runs 30-day periods, each one day further back (as the page benchmark does); then stops it.
+ *    and --runs 30-day periods, each one day further back (as the page benchmark does); then stops it. With
+ *    --checkmark FILE it takes all that from the page benchmark's --support-frt FILE instead (same directory,
+ *    same periods, one product start fewer).
  * 2. Exports the tenant's message events (received / sent with sender kind, agent, team, conversation id, contact,
  *    account, channel, occurred_at) and conversation events from that directory with the product's warehouse
  *    client (chDB, in this process, the product stopped), deduplicated by id (FINAL).
@@ -18,11 +20,12 @@
  * Usage (after `npx tsc -b tsconfig.build.json && node tools/copy-sql.mjs`; PostgreSQL running, e.g.
  * `pg_ctlcluster 15 main start`):
  *   node bench/dist/support-rowstore.bench.js --data-dir COPY_OF_SEEDED_DIR [--runs 20] [--no-build]
- *     [--pg-url postgres://checkmark:checkmark@127.0.0.1:5432/postgres] [--keep-db] [--markdown FILE]
+ *     [--checkmark FILE] [--pg-url postgres://checkmark:checkmark@127.0.0.1:5432/postgres] [--keep-db]
+ *     [--markdown FILE]
  * The scratch database (checkmark_rowstore_bench) is dropped at the end unless --keep-db.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,6 +36,14 @@ import { HELPDESK_SQL } from './lib/helpdesk-sql';
 import { freePort, memoryOf } from './lib/processes';
 import { graphql, isoDay, login, serverPid, startProduct, waitForRollups } from './lib/product';
 import { fmt, summarise } from './lib/stats';
+import {
+  agentFrtOf,
+  SUPPORT_FRT_QUERY,
+  tenantInfo,
+  type AgentRow,
+  type Period,
+  type SupportFrtRecord,
+} from './lib/support-frt-record';
 
 const SCRATCH_DB = 'checkmark_rowstore_bench';
 const WAREHOUSE_DB = 'checkmark';
@@ -47,21 +58,10 @@ const { values: args } = parseArgs({
       default: process.env.BENCH_POSTGRES_URL ?? 'postgres://checkmark:checkmark@127.0.0.1:5432/postgres',
     },
     'keep-db': { type: 'boolean', default: false },
+    checkmark: { type: 'string' },
     markdown: { type: 'string' },
   },
 });
-
-interface Period {
-  from: string;
-  to: string;
-}
-
-interface AgentRow {
-  id: string;
-  externalId: string;
-  name: string;
-  team: { id: string } | null;
-}
 
 /** Period `shift` days back: the pages' default 30 days (tenant-local dates), the first ending today. */
 function period(shift: number): Period {
@@ -74,113 +74,23 @@ function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
   return fn().then((value) => ({ ms: performance.now() - t, value }));
 }
 
-interface CheckmarkSide {
-  tenantId: string;
-  timeZone: string;
-  agents: AgentRow[];
-  /** supportPerformance by agent per period; undefined when the running product has no such query. */
-  frt?: AgentFrt[][];
-  ms: number[];
-  peakRss: number;
-}
-
-async function checkmarkSide(dataDir: string, periods: Period[]): Promise<CheckmarkSide> {
+/** Starts the product on the directory and records supportPerformance by agent for the periods, then stops it. */
+async function measureCheckmark(dataDir: string, periods: Period[]): Promise<SupportFrtRecord> {
   const product = await startProduct(dataDir, await freePort(), 1, 1, { build: !args['no-build'] });
   try {
     const { url } = product;
     const pid = serverPid(product);
     const token = await login(url);
-    const info = (await graphql(
-      url,
-      token,
-      `
-        query {
-          me {
-            tenant {
-              id
-            }
-          }
-          tenantSettings {
-            timeZone
-          }
-          agents(page: { first: 200 }) {
-            nodes {
-              id
-              externalId
-              name
-              team {
-                id
-              }
-            }
-          }
-          __type(name: "Query") {
-            fields {
-              name
-            }
-          }
-        }
-      `,
-    )) as {
-      me: { tenant: { id: string } };
-      tenantSettings: { timeZone: string };
-      agents: { nodes: AgentRow[] };
-      __type: { fields: { name: string }[] };
-    };
-    const side: CheckmarkSide = {
-      tenantId: info.me.tenant.id,
-      timeZone: info.tenantSettings.timeZone,
-      agents: info.agents.nodes,
-      ms: [],
-      peakRss: 0,
-    };
-    if (!info.__type.fields.some((f) => f.name === 'supportPerformance')) {
-      process.stderr.write('supportPerformance is not in the running product: no Checkmark side to compare\n');
-      return side;
-    }
+    const record: SupportFrtRecord = { ...(await tenantInfo(url, token)), periods, ms: [], peakRss: 0, frt: [] };
     await waitForRollups(url, token);
     if (pid) writeFileSync(`/proc/${pid}/clear_refs`, '5');
-    const byExternal = new Map(info.agents.nodes.map((a) => [a.id, a.externalId]));
-    side.frt = [];
     for (const p of periods) {
-      const { ms, value } = await timed(() =>
-        graphql(
-          url,
-          token,
-          `
-            query S($filter: AnalyticsFilter!) {
-              supportPerformance(filter: $filter, groupBy: AGENT, basis: CALENDAR) {
-                groups {
-                  key
-                  label
-                  firstResponse {
-                    count
-                    medianMs
-                    p90Ms
-                    meanMs
-                  }
-                }
-              }
-            }
-          `,
-          { filter: p },
-        ),
-      );
-      side.ms.push(ms);
-      const groups = (
-        value as {
-          supportPerformance: {
-            groups: { key: string; label: string; firstResponse: Omit<AgentFrt, 'agent' | 'label'> }[];
-          };
-        }
-      ).supportPerformance.groups;
-      side.frt.push(
-        groups
-          .filter((g) => g.firstResponse.count > 0)
-          .map((g) => ({ agent: byExternal.get(g.key) ?? g.key, label: g.label, ...g.firstResponse })),
-      );
+      const { ms, value } = await timed(() => graphql(url, token, SUPPORT_FRT_QUERY, { filter: p }));
+      record.ms.push(ms);
+      record.frt.push(agentFrtOf(value, record.agents));
     }
-    if (pid) side.peakRss = memoryOf(pid).hwm;
-    return side;
+    if (pid) record.peakRss = memoryOf(pid).hwm;
+    return record;
   } finally {
     await product.stop();
   }
@@ -245,18 +155,15 @@ async function loadPostgres(
   const copyMs = psqlCopy(dbUrl, file);
   const derive = await timed(async () => {
     await db.query(HELPDESK_SQL.keyed);
+    // Fresh tables have no statistics; without them the key joins below plan as nested loops.
+    await db.query('ANALYZE events_keyed');
     await db.query(HELPDESK_SQL.conversationKeys);
+    await db.query('ANALYZE conversation_keys');
     await db.query(HELPDESK_SQL.conversations, [tenantId]);
     await db.query(HELPDESK_SQL.messages, [tenantId]);
     await db.query(HELPDESK_SQL.conversationEvents);
     for (const a of agents) {
-      await db.query('INSERT INTO agents VALUES ($1, $2, $3, $4, $5)', [
-        tenantId,
-        a.id,
-        a.externalId,
-        a.name,
-        a.team?.id ?? null,
-      ]);
+      await db.query('INSERT INTO agents VALUES ($1, $2, $3, $4)', [tenantId, a.id, a.externalId, a.name]);
     }
     for (const statement of HELPDESK_SQL.dropStaging) await db.query(statement);
   });
@@ -278,7 +185,7 @@ async function loadPostgres(
   };
 }
 
-async function postgresFrt(db: Client, sql: string, side: CheckmarkSide, p: Period): Promise<AgentFrt[]> {
+async function postgresFrt(db: Client, sql: string, side: SupportFrtRecord, p: Period): Promise<AgentFrt[]> {
   const { rows } = await db.query<{
     agent_id: string;
     name: string | null;
@@ -313,7 +220,7 @@ async function timePostgres(
   db: Client,
   name: string,
   sql: string,
-  side: CheckmarkSide,
+  side: SupportFrtRecord,
   periods: Period[],
 ): Promise<PostgresTiming> {
   const backend = (await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
@@ -332,10 +239,9 @@ async function timePostgres(
   return timing;
 }
 
-function crossCheck(timing: PostgresTiming, side: CheckmarkSide, periods: Period[]): string[] {
-  if (!side.frt) return [`- ${timing.name}: not compared (no supportPerformance in the product).`];
+function crossCheck(timing: PostgresTiming, side: SupportFrtRecord, periods: Period[]): string[] {
   const names: [string, string] = ['PostgreSQL', 'Checkmark'];
-  const mismatches = periods.map((_, i) => frtDifferences(timing.frt[i], side.frt![i], names));
+  const mismatches = periods.map((_, i) => frtDifferences(timing.frt[i], side.frt[i], names));
   const identical = mismatches.filter((m) => m.length === 0).length;
   return [
     `- ${timing.name}: ${identical} of ${periods.length} periods identical.`,
@@ -353,10 +259,15 @@ async function main() {
   const dataDir = args['data-dir'];
   if (!dataDir || !existsSync(join(dataDir, 'demo-seed.json')))
     throw new Error('--data-dir must be (a copy of) a seeded product data directory');
-  const runs = Number(args.runs);
-  const periods = Array.from({ length: runs + 1 }, (_, shift) => period(shift));
-
-  const checkmark = await checkmarkSide(dataDir, periods);
+  // Checkmark's side: recorded by the page benchmark on the same directory (--support-frt), or measured here.
+  const checkmark = args.checkmark
+    ? (JSON.parse(readFileSync(args.checkmark, 'utf8')) as SupportFrtRecord)
+    : await measureCheckmark(
+        dataDir,
+        Array.from({ length: Number(args.runs) + 1 }, (_, shift) => period(shift)),
+      );
+  const { periods } = checkmark;
+  const runs = periods.length - 1;
   const scratch = mkdtempSync(join(tmpdir(), 'checkmark-rowstore-'));
   const file = join(scratch, 'events.tsv');
   const admin = new Client({ connectionString: args['pg-url'] });
@@ -417,13 +328,11 @@ async function main() {
       '| first response time by agent, 30 days | cold ms | p50 ms | p95 ms | max ms | peak RSS MB |',
       '|---|---:|---:|---:|---:|---:|',
       ...timings.map((t) => row(t.name, t.ms, t.peakRss)),
-      checkmark.frt
-        ? row(
-            'Checkmark supportPerformance(groupBy: AGENT, basis: CALENDAR), whole GraphQL operation',
-            checkmark.ms,
-            checkmark.peakRss || undefined,
-          )
-        : '| Checkmark supportPerformance | not in this build | | | | |',
+      row(
+        `Checkmark supportPerformance(groupBy: AGENT, basis: CALENDAR), whole GraphQL operation${args.checkmark ? ' (recorded by the page benchmark)' : ''}`,
+        checkmark.ms,
+        checkmark.peakRss || undefined,
+      ),
       '',
       'Peak RSS: the PostgreSQL backend serving the session (shared buffers it touched included), the API process for Checkmark (engine included).',
       '',
@@ -432,7 +341,7 @@ async function main() {
       '',
       `First period, side by side (${periods[0].from}…${periods[0].to}):`,
       '',
-      frtSideBySide(timings[0].frt[0], checkmark.frt?.[0], ['PostgreSQL', 'Checkmark']),
+      frtSideBySide(timings[0].frt[0], checkmark.frt[0], ['PostgreSQL', 'Checkmark']),
       '',
       ...timings.flatMap((t) => [`Plan, ${t.name} (second period):`, '', '```', t.plan, '```', '']),
     ].join('\n');

@@ -61,7 +61,7 @@ export const HELPDESK_SQL = {
        account_id text NOT NULL, contact_id text NOT NULL, conversation_id text NOT NULL, sender_kind text NOT NULL,
        agent_id text NOT NULL, team_id text NOT NULL, content_type text NOT NULL, action text NOT NULL)`,
     `CREATE TABLE agents (
-       tenant_id text NOT NULL, id text NOT NULL, external_id text NOT NULL, name text NOT NULL, team_id text,
+       tenant_id text NOT NULL, id text NOT NULL, external_id text NOT NULL, name text NOT NULL,
        PRIMARY KEY (tenant_id, external_id))`,
     `CREATE TABLE conversations (
        id bigint PRIMARY KEY, tenant_id text NOT NULL, channel text NOT NULL, account_id text NOT NULL,
