@@ -30,6 +30,7 @@ import { SetupModule } from './modules/setup/setup.module';
 import { SlaSettingsModule } from './modules/sla-settings/sla-settings.module';
 import { SupportModule } from './modules/support/support.module';
 import { TeamsModule } from './modules/teams/teams.module';
+import { TemplateStatusHistoryModule } from './modules/template-status-history/template-status-history.module';
 import { TemplatesModule } from './modules/templates/templates.module';
 import { TenantSettingsModule } from './modules/tenant-settings/tenant-settings.module';
 import { UsersModule } from './modules/users/users.module';
@@ -83,6 +84,7 @@ export class AppModule {
         MonitoringSettingsModule,
         AlertsModule,
         SatisfactionModule,
+        TemplateStatusHistoryModule,
         FunnelModule,
         WebAppModule,
       ],

@@ -299,6 +299,30 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
       access: ['admin', 'compliance'],
       document: 'query($filter: AnalyticsFilter!) { surveyComments(filter: $filter) { totalCount } }',
       variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId], agentIds: [fx.agentId] },
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { surveyComments: { totalCount: number } }).surveyComments.totalCount).toBe(0);
+        },
+      },
+    },
+    templateStatusHistory: {
+      access: ALL,
+      document: 'query($filter: AnalyticsFilter!) { templateStatusHistory(filter: $filter) { totalCount } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({ filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId] } }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else
+            expect((r.data as { templateStatusHistory: { totalCount: number } }).templateStatusHistory.totalCount).toBe(
+              0,
+            );
+        },
+      },
     },
     complaintTrends: {
       access: ALL,
