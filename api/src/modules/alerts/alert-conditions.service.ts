@@ -1,15 +1,15 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ComplaintsService } from '../complaints/complaints.service';
 import { MonitoringSettingsService } from '../monitoring-settings/monitoring-settings.service';
 import { SatisfactionGroupBy } from '../satisfaction/dtos/satisfaction.enums';
 import { SatisfactionService } from '../satisfaction/satisfaction.service';
+import { SupportService } from '../support/support.service';
 import type { AnalyticsFilterInput } from '../overview/dtos/analytics-filter.input';
 import { TenantSettingsService } from '../tenant-settings/tenant-settings.service';
 import { accountStateConditions } from './account-state-conditions';
 import type { AlertCondition } from './alert-condition';
 import { ACCOUNT_STATE_KINDS } from './alert-kinds';
 import type { AlertRule } from './alert-rule.entity';
-import { SLA_ATTAINMENT_SOURCE, type SlaAttainmentSource } from './alert-sources';
 import { AlertsWarehouseRepository } from './alerts-warehouse.repository';
 import { addDays, localDate, mondayOf, startOfLocalDate } from './tenant-days';
 
@@ -26,6 +26,7 @@ type Complaints = Pick<ComplaintsService, 'complaintTrends'>;
 type Monitoring = Pick<MonitoringSettingsService, 'forTenant'>;
 type TimeZones = Pick<TenantSettingsService, 'timeZone'>;
 type Satisfaction = Pick<SatisfactionService, 'satisfaction'>;
+type SlaAttainment = Pick<SupportService, 'slaAttainment'>;
 
 const percent = (share: number) => Math.round(share * 1000) / 10;
 
@@ -41,7 +42,7 @@ export class AlertConditionsService {
     @Inject(MonitoringSettingsService) private readonly monitoring: Monitoring,
     @Inject(TenantSettingsService) private readonly timeZones: TimeZones,
     @Inject(SatisfactionService) private readonly satisfaction: Satisfaction,
-    @Optional() @Inject(SLA_ATTAINMENT_SOURCE) private readonly sla?: SlaAttainmentSource,
+    @Inject(SupportService) private readonly sla: SlaAttainment,
   ) {}
 
   async conditions(rule: AlertRule, accounts: RuleAccounts, since: Date, now: Date): Promise<AlertCondition[]> {
@@ -100,7 +101,6 @@ export class AlertConditionsService {
   }
 
   private async slaBelowTarget(rule: AlertRule, range: DayRange): Promise<AlertCondition[]> {
-    if (!this.sla) throw new Error('SLA attainment is not available in this build');
     const threshold = rule.threshold ?? 0;
     const conditions: AlertCondition[] = [];
     // Completed days only: today's attainment still changes.

@@ -6,6 +6,7 @@ import { ComplaintsModule } from '../complaints/complaints.module';
 import { IngestionModule } from '../ingestion/ingestion.module';
 import { MonitoringSettingsModule } from '../monitoring-settings/monitoring-settings.module';
 import { SatisfactionModule } from '../satisfaction/satisfaction.module';
+import { SupportModule } from '../support/support.module';
 import { TenantSettingsModule } from '../tenant-settings/tenant-settings.module';
 import { AlertConditionsService } from './alert-conditions.service';
 import { AlertDelivery } from './alert-delivery.entity';
@@ -32,6 +33,7 @@ import { WebhookSender } from './delivery/webhook.sender';
     ComplaintsModule,
     MonitoringSettingsModule,
     SatisfactionModule,
+    SupportModule,
     IngestionModule,
   ],
   providers: [

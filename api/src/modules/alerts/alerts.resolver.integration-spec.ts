@@ -170,6 +170,33 @@ function npsEvents(t: string): CanonicalEvent[] {
   );
 }
 
+/**
+ * Support conversations answered by agent ag_anna of team tm_support (first-response target 10 minutes, calendar):
+ * 03-03: c1 answered in 5 min (within), c2 in 30 min (missed) → 50 %. 03-04: c3 answered in 1 min → 100 %.
+ * 03-10 (today, not complete): c4 answered in 2 h → never judged.
+ */
+function supportEvents(t: string): CanonicalEvent[] {
+  const anna = { kind: 'agent', agentId: 'ag_anna', teamId: 'tm_support' };
+  const conversation = (contact: string, askedAt: string, answeredAt: string) => [
+    whatsappEvent(t, `${contact}:in`, 'message.received', askedAt, {
+      contactId: contact,
+      messageId: `wamid.${contact}.in`,
+      payload: { contentType: 'text' },
+    }),
+    whatsappEvent(t, `${contact}:out`, 'message.sent', answeredAt, {
+      contactId: contact,
+      messageId: `wamid.${contact}.out`,
+      payload: { sender: anna, isTemplate: false, contentType: 'text' },
+    }),
+  ];
+  return [
+    ...conversation('sc1', '2026-03-03T09:00:00.000Z', '2026-03-03T09:05:00.000Z'),
+    ...conversation('sc2', '2026-03-03T10:00:00.000Z', '2026-03-03T10:30:00.000Z'),
+    ...conversation('sc3', '2026-03-04T09:00:00.000Z', '2026-03-04T09:01:00.000Z'),
+    ...conversation('sc4', '2026-03-10T08:00:00.000Z', '2026-03-10T10:00:00.000Z'),
+  ];
+}
+
 describe('alerts over GraphQL (real app, chDB, SQLite or PostgreSQL, local webhook receiver and SMTP server)', () => {
   let warehouse: TestWarehouse;
   let dataDir: string;
@@ -185,6 +212,7 @@ describe('alerts over GraphQL (real app, chDB, SQLite or PostgreSQL, local webho
   const as: Record<'manager' | 'compliance' | 'viewer', string> = { manager: '', compliance: '', viewer: '' };
   let otherTenant: string;
   let webhookSecret: string;
+  let supportTeamId: string;
 
   const gql = <T>(token: string, query: string, variables: Record<string, unknown> = {}) =>
     graphql<T>(running.url, query, variables, { token });
@@ -276,6 +304,18 @@ describe('alerts over GraphQL (real app, chDB, SQLite or PostgreSQL, local webho
         input: { channel: 'WHATSAPP', externalId },
       });
     }
+    supportTeamId = (
+      await ok<{ createTeam: { id: string } }>(
+        admin,
+        'mutation($input: TeamInput!) { createTeam(input: $input) { id } }',
+        {
+          input: { name: 'Support', externalId: 'tm_support' },
+        },
+      )
+    ).createTeam.id;
+    await ok(admin, 'mutation($input: AgentInput!) { createAgent(input: $input) { id } }', {
+      input: { name: 'Anna', externalId: 'ag_anna', teamId: supportTeamId },
+    });
     const tenantB = await running.app.get(TenantsRepository, { strict: false }).ensure('tenant-b', 'Tenant B');
     const system: Principal = { tenantId: tenantB.id, role: 'admin', kind: 'api_key', label: 'alerts suite' };
     otherTenant = (
@@ -288,6 +328,7 @@ describe('alerts over GraphQL (real app, chDB, SQLite or PostgreSQL, local webho
       ...accountEvents(tenantId).filter((e) => e.id === 'q:3'),
       ...complaintEvents(tenantId),
       ...npsEvents(tenantId),
+      ...supportEvents(tenantId),
       // Tenant B's data on the same account ids fires nothing for tenant A (and vice versa).
       ...accountEvents(tenantB.id).map((e) => ({ ...e, id: `b:${e.id}` })),
     ]);
@@ -621,5 +662,25 @@ describe('alerts over GraphQL (real app, chDB, SQLite or PostgreSQL, local webho
     const total = (await firings()).totalCount;
     expect(await Promise.all([evaluate(), evaluate()])).toEqual([0, 0]);
     expect((await firings()).totalCount).toBe(total);
+  });
+
+  it('fires per completed day and team when SLA attainment is below the threshold, and not at exactly it', async () => {
+    await ok(admin, 'mutation($targets: [SlaTargetInput!]!) { updateSlaSettings(targets: $targets) { updatedAt } }', {
+      targets: [{ kind: 'FIRST_RESPONSE', minutes: 10, basis: 'CALENDAR' }],
+    });
+    const below60 = await createRule(rule('SLA_BELOW_TARGET', { threshold: 60 }));
+    const below50 = await createRule(rule('SLA_BELOW_TARGET', { threshold: 50 }));
+    expect(await evaluate()).toBe(1);
+    expect(await evaluate()).toBe(0);
+    const { nodes } = await firings();
+    expect(nodes.filter((f) => f.ruleId === below60).map((f) => [f.kind, f.title, f.conditionAt, f.link])).toEqual([
+      [
+        'SLA_BELOW_TARGET',
+        'Support: FIRST_RESPONSE SLA at 50% on 2026-03-03',
+        '2026-03-04T00:00:00.000Z',
+        '/support?from=2026-03-03&to=2026-03-03',
+      ],
+    ]);
+    expect(nodes.filter((f) => f.ruleId === below50)).toEqual([]);
   });
 });
