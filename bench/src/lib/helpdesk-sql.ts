@@ -4,10 +4,10 @@
  * first-response-time report as a helpdesk on PostgreSQL computes it — from the messages of the period's
  * conversations at query time, or from first-response reporting events stored on the write path.
  *
- * Conversation boundaries follow DOMAIN.md §3 as Checkmark implements them: the source's conversation id when
- * present; otherwise a customer message after ≥ 24 h of silence on the contact's thread starts a new one (rows
- * before the first customer message of a thread belong to no conversation). System messages and reactions are
- * not customer messages.
+ * Conversation boundaries follow DOMAIN.md §3 as Checkmark implements them (docs/support-metrics.md): the source's
+ * conversation id when present; otherwise a customer message after ≥ 24 h of silence on the contact's thread, or
+ * after a resolution not reopened since, starts a new one (messages before the first customer message of a thread
+ * belong to no conversation). System messages and reactions are not customer messages.
  */
 /** Conversations of tenant $1 started in the period: tenant-local dates $2..$3 inclusive in IANA zone $4. */
 const PERIOD_CONVERSATIONS = `WHERE c.tenant_id = $1
@@ -15,14 +15,15 @@ const PERIOD_CONVERSATIONS = `WHERE c.tenant_id = $1
       AND c.started_at < ($3::date + 1)::timestamp AT TIME ZONE $4`;
 
 /**
- * The first response of each answered conversation matching `where` (a constant fragment on conversations c): the
- * first human agent reply at or after the first customer message, measured from the bot hand-off when a bot
- * answered first, else from the first customer message; credited to the agent who sent that reply.
+ * The first response of each answered conversation matching `where` (a constant fragment on conversations c), as
+ * docs/support-metrics.md defines it: the first human agent reply at or after the first customer message, measured
+ * from the conversation's first bot hand-off when that came at or after the start and no later than the reply,
+ * else from the first customer message; credited to the agent who sent that reply.
  */
 function firstResponses(where: string): string {
   return `SELECT c.id AS conversation_id, c.started_at, fa.agent_id, fa.occurred_at AS responded_at,
            extract(epoch FROM fa.occurred_at - CASE
-               WHEN fb.first_bot_at < fa.occurred_at AND c.bot_handoff_at <= fa.occurred_at THEN c.bot_handoff_at
+               WHEN c.bot_handoff_at >= c.started_at AND c.bot_handoff_at <= fa.occurred_at THEN c.bot_handoff_at
                ELSE c.started_at END) * 1000 AS frt_ms
     FROM conversations c
     CROSS JOIN LATERAL (
@@ -31,10 +32,6 @@ function firstResponses(where: string): string {
         ORDER BY m.occurred_at, m.id
         LIMIT 1
     ) fa
-    LEFT JOIN LATERAL (
-        SELECT min(m.occurred_at) AS first_bot_at FROM messages m
-        WHERE m.conversation_id = c.id AND m.sender_kind = 'bot' AND m.occurred_at >= c.started_at
-    ) fb ON true
     ${where}`;
 }
 
@@ -90,18 +87,34 @@ export const HELPDESK_SQL = {
 WITH unkeyed AS (
     SELECT e.*,
            (type = 'message.received' AND content_type NOT IN ('system', 'reaction')) AS is_customer,
-           lag(occurred_at) OVER thread AS previous_at
+           -- over the rows before: the latest message of either side (system messages and reactions neither start
+           -- nor end a silence), the latest resolution and reopening, how many customer messages
+           max(occurred_at) FILTER (WHERE type = 'message.sent' OR (type = 'message.received'
+               AND content_type NOT IN ('system', 'reaction'))) OVER earlier AS previous_message,
+           max(occurred_at) FILTER (WHERE action = 'resolved') OVER earlier AS previous_resolution,
+           max(occurred_at) FILTER (WHERE action = 'reopened') OVER earlier AS previous_reopen,
+           count(*) FILTER (WHERE type = 'message.received' AND content_type NOT IN ('system', 'reaction'))
+               OVER earlier AS previous_customer_messages
     FROM events_in e
     WHERE conversation_id = ''
-    WINDOW thread AS (PARTITION BY account_id, channel, contact_id ORDER BY occurred_at, event_id)
+    WINDOW earlier AS (PARTITION BY account_id, channel, contact_id ORDER BY occurred_at, event_id
+                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
 ), split AS (
+    -- a customer message starts a conversation when it is the thread's first, after 24 h of silence, or after a
+    -- resolution (later than the last message) that was not reopened
     SELECT *,
-           sum((is_customer AND (previous_at IS NULL OR occurred_at - previous_at >= interval '24 hours'))::int)
+           sum((is_customer AND (previous_customer_messages = 0
+                   OR occurred_at - previous_message >= interval '24 hours'
+                   OR (previous_resolution >= previous_message
+                       AND (previous_reopen IS NULL OR previous_reopen < previous_resolution))))::int)
                OVER (PARTITION BY account_id, channel, contact_id ORDER BY occurred_at, event_id) AS part
     FROM unkeyed
 )
 SELECT event_id, type, occurred_at, channel, account_id, contact_id, sender_kind, agent_id, team_id, content_type,
-       action, is_customer, CASE WHEN part = 0 THEN '' ELSE 'silence:' || part END AS conv_key, NULL AS source_id
+       action, is_customer,
+       -- updates before the thread's first customer message (an 'opened' just before it) belong to its first conversation
+       CASE WHEN part > 0 THEN 'thread:' || part WHEN type = 'conversation.updated' THEN 'thread:1' ELSE '' END AS conv_key,
+       NULL AS source_id
 FROM split
 UNION ALL
 SELECT event_id, type, occurred_at, channel, account_id, contact_id, sender_kind, agent_id, team_id, content_type,
