@@ -235,6 +235,27 @@ function quality(context: OperationContext): Operation[] {
       variables: (shift) => ({ filter: last30(shift) }),
     },
   ];
+  const history = `query TS($filter: AnalyticsFilter!, $templateName: String) {
+    templateStatusHistory(filter: $filter, templateName: $templateName, page: { first: 50 }) {
+      nodes { id occurredAt templateName language category status quality previousStatus previousQuality reason accountId }
+      pageInfo { endCursor hasNextPage } totalCount } }`;
+  ops.push({
+    page: 'quality',
+    section: 'Quality & tiers',
+    name: 'templateStatusHistory (first page)',
+    query: history,
+    variables: (shift) => ({ filter: last30(shift) }),
+  });
+  if (context.templateName) {
+    const templateName = context.templateName;
+    ops.push({
+      page: 'quality',
+      section: 'Quality & tiers',
+      name: 'templateStatusHistory (one template, first page)',
+      query: history,
+      variables: (shift) => ({ filter: last30(shift), templateName }),
+    });
+  }
   if (context.accountId) {
     const accountId = context.accountId;
     ops.push({
