@@ -61,4 +61,26 @@ describe('loadConfig', () => {
     ]);
     expect(codeAndMessage({ TRUST_PROXY: 'true; rm -rf' })?.message).toContain('TRUST_PROXY');
   });
+
+  it('configures alert delivery: defaults, SMTP only as a pair, and no credentials in the error', () => {
+    expect(loadConfig({}, '/srv').alerts).toEqual({
+      evaluationIntervalMs: 60_000,
+      webhookAllowPrivate: false,
+      webhookTimeoutMs: 10_000,
+      deliveryMaxAttempts: 5,
+      retryBaseMs: 30_000,
+      smtp: undefined,
+    });
+    const smtp = { CHECKMARK_SMTP_URL: 'smtp://u:hunter2@mail.example:587', CHECKMARK_ALERT_EMAIL_FROM: 'a@x.test' };
+    expect(loadConfig(smtp, '/srv').alerts.smtp).toEqual({ url: smtp.CHECKMARK_SMTP_URL, from: 'a@x.test' });
+    const half = codeAndMessage({ CHECKMARK_SMTP_URL: smtp.CHECKMARK_SMTP_URL });
+    expect(half?.message).toContain('CHECKMARK_ALERT_EMAIL_FROM');
+    expect(half?.message).not.toContain('hunter2');
+    expect(
+      codeAndMessage({ CHECKMARK_SMTP_URL: 'http://mail.example', CHECKMARK_ALERT_EMAIL_FROM: 'a@x.test' })?.code,
+    ).toBe('CONFIG_INVALID');
+    expect(loadConfig({ CHECKMARK_ALERT_EVALUATION_INTERVAL_SECONDS: '0' }, '/srv').alerts.evaluationIntervalMs).toBe(
+      0,
+    );
+  });
 });
