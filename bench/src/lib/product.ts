@@ -144,19 +144,24 @@ export async function login(url: string): Promise<string> {
   return data.login.token;
 }
 
+/** When the rollups were last rebuilt as the pages report it ("Figures as of"); null before the first rebuild. */
+export async function rollupsAsOf(url: string, token: string): Promise<string | null> {
+  const day = isoDay(Date.now());
+  const data = (await graphql(
+    url,
+    token,
+    `query { engagement(filter: { from: "${day}", to: "${day}" }) { asOf } }`,
+  )) as {
+    engagement: { asOf: string | null };
+  };
+  return data.engagement.asOf;
+}
+
 /** Waits until the start-up rebuild of the rollups has finished, so it does not run under the timed queries. */
 export async function waitForRollups(url: string, token: string): Promise<number> {
   const started = Date.now();
-  const day = isoDay(started);
   for (;;) {
-    const data = (await graphql(
-      url,
-      token,
-      `query { engagement(filter: { from: "${day}", to: "${day}" }) { asOf } }`,
-    )) as {
-      engagement: { asOf: string | null };
-    };
-    if (data.engagement.asOf) return Date.now() - started;
+    if (await rollupsAsOf(url, token)) return Date.now() - started;
     if (Date.now() - started > 30 * 60_000) throw new Error('the rollups were not rebuilt within 30 minutes');
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
