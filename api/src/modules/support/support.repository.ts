@@ -59,7 +59,7 @@ export class SupportRepository {
     context: SupportQueryContext,
     groupBy: SupportGroupKey,
   ): Promise<SupportConversationGroupRow[]> {
-    return this.run(supportConversationGroupsQuery, { ...params(scope, context), groupBy });
+    return this.run(supportConversationGroupsQuery, context, { ...params(scope, context), groupBy });
   }
 
   replyGroups(
@@ -67,7 +67,7 @@ export class SupportRepository {
     context: SupportQueryContext,
     groupBy: SupportGroupKey,
   ): Promise<SupportReplyGroupRow[]> {
-    return this.run(supportReplyGroupsQuery, { ...params(scope, context), groupBy });
+    return this.run(supportReplyGroupsQuery, context, { ...params(scope, context), groupBy });
   }
 
   /** Durations per bucket of {edges} (ms) for FIRST_RESPONSE, REPLY or RESOLUTION. */
@@ -78,11 +78,11 @@ export class SupportRepository {
     edges: readonly number[],
   ): Promise<ResponseTimeBucketRow[]> {
     const query = metric === 'REPLY' ? replyTimeBucketsQuery : conversationTimeBucketsQuery;
-    return this.run(query, { ...params(scope, context), metric, bucketEdges: edges });
+    return this.run(query, context, { ...params(scope, context), metric, bucketEdges: edges });
   }
 
   heatmap(scope: AnalyticsScope, context: SupportQueryContext): Promise<SupportHeatmapRow[]> {
-    return this.run(supportHeatmapQuery, params(scope, context));
+    return this.run(supportHeatmapQuery, context, params(scope, context));
   }
 
   conversations(
@@ -90,7 +90,7 @@ export class SupportRepository {
     context: SupportQueryContext,
     list: SupportListParams,
   ): Promise<SupportConversationRow[]> {
-    return this.run(supportConversationsQuery, {
+    return this.run(supportConversationsQuery, context, {
       ...params(scope, context),
       ...listParams(list),
       filterAfter: list.after !== null,
@@ -105,15 +105,19 @@ export class SupportRepository {
     context: SupportQueryContext,
     list: SupportListParams,
   ): Promise<number> {
-    const rows = await this.run<{ total: number }>(supportConversationCountQuery, {
+    const rows = await this.run<{ total: number }>(supportConversationCountQuery, context, {
       ...params(scope, context),
       ...listParams(list),
     });
     return Number(rows[0]?.total ?? 0);
   }
 
-  private run<T>(query: (database: string) => string, parameters: Record<string, unknown>): Promise<T[]> {
-    return queryRows<T>(this.warehouse.client, query(this.warehouse.database), parameters);
+  private run<T>(
+    query: (database: string, slots: number) => string,
+    context: SupportQueryContext,
+    parameters: Record<string, unknown>,
+  ): Promise<T[]> {
+    return queryRows<T>(this.warehouse.client, query(this.warehouse.database, context.clock.clockSlots), parameters);
   }
 }
 

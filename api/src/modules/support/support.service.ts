@@ -95,7 +95,8 @@ export class SupportService {
       this.repository.conversationGroups(prepared.scope, prepared.context, groupBy),
       this.repository.replyGroups(prepared.scope, prepared.context, groupBy),
     ]);
-    const accounts = groupBy === SupportGroupBy.ACCOUNT ? await this.accountNames(tenantId, conversations, replies) : new Map();
+    const accounts =
+      groupBy === SupportGroupBy.ACCOUNT ? await this.accountNames(tenantId, conversations, replies) : new Map();
     const groups = mergeGroups(conversations, replies, prepared.targets);
     const label = labeller(groupBy, prepared.directory, accounts);
     return {

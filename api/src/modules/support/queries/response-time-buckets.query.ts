@@ -9,7 +9,7 @@ export interface ResponseTimeBucketRow {
 const BUCKET = (value: string) => `arrayCount(edge -> ${value} >= edge, {bucketEdges:Array(Float64)})`;
 
 /** First-response ({metric} = 'FIRST_RESPONSE') or resolution times of the period's conversations per bucket. */
-export function conversationTimeBucketsQuery(database: string): string {
+export function conversationTimeBucketsQuery(database: string, slots: number): string {
   return `
 SELECT bucket, toUInt32(count()) AS count
 FROM
@@ -17,7 +17,7 @@ FROM
     SELECT
         if({metric:String} = 'FIRST_RESPONSE', ${inBasis('frt')}, ${inBasis('resolution')}) AS value,
         ${BUCKET('value')} AS bucket
-    FROM ${conversationsSource(database)}
+    FROM ${conversationsSource(database, slots)}
     WHERE if({metric:String} = 'FIRST_RESPONSE', answered, is_resolved)
 )
 GROUP BY bucket
@@ -25,10 +25,10 @@ ORDER BY bucket`;
 }
 
 /** Reply times of the period's agent replies that answered a customer message, per bucket. */
-export function replyTimeBucketsQuery(database: string): string {
+export function replyTimeBucketsQuery(database: string, slots: number): string {
   return `
 SELECT ${BUCKET(inBasis('reply'))} AS bucket, toUInt32(count()) AS count
-FROM ${repliesSource(database)}
+FROM ${repliesSource(database, slots)}
 WHERE answered
 GROUP BY bucket
 ORDER BY bucket`;

@@ -21,7 +21,7 @@ export interface SupportConversationGroupRow {
 }
 
 /** Conversation figures per group and for the whole period (GROUPING SETS), most conversations first. */
-export function supportConversationGroupsQuery(database: string): string {
+export function supportConversationGroupsQuery(database: string, slots: number): string {
   return `
 SELECT
     ${GROUP_KEY} AS group_key,
@@ -36,7 +36,7 @@ SELECT
     toUInt32(countIf(first_within)) AS first_within_count,
     toUInt32(countIf(resolution_measured)) AS resolution_measured_count,
     toUInt32(countIf(resolution_within)) AS resolution_within_count
-FROM ${conversationsSource(database)}
+FROM ${conversationsSource(database, slots)}
 GROUP BY GROUPING SETS ((group_key), ())
 ORDER BY is_total DESC, conversations DESC, group_key`;
 }

@@ -31,7 +31,7 @@ export const LIST_WHERE = `(NOT {filterTeam:Bool} OR team_key = {team:String})
     AND ({breach:String} = '' OR has(breaches, {breach:String}))`;
 
 /** The period's conversations newest first, after the cursor (start ms, key), at most {limit}. */
-export function supportConversationsQuery(database: string): string {
+export function supportConversationsQuery(database: string, slots: number): string {
   return `
 SELECT
     key,
@@ -54,7 +54,7 @@ SELECT
     customer_messages,
     agent_messages,
     breaches
-FROM ${conversationsSource(database)}
+FROM ${conversationsSource(database, slots)}
 WHERE ${LIST_WHERE}
     AND (NOT {filterAfter:Bool} OR (start_ms, key) < ({afterMs:Int64}, {afterKey:String}))
 ORDER BY start_ms DESC, key DESC

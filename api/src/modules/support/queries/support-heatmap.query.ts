@@ -9,7 +9,7 @@ export interface SupportHeatmapRow {
 }
 
 /** Conversations by local weekday (1 = Monday) and hour of their start, with the median calendar first response. */
-export function supportHeatmapQuery(database: string): string {
+export function supportHeatmapQuery(database: string, slots: number): string {
   return `
 SELECT
     toUInt8(toDayOfWeek(started_at, 0, {tz:String})) AS day_of_week,
@@ -17,7 +17,7 @@ SELECT
     toUInt32(count()) AS conversations,
     toUInt32(countIf(answered)) AS answered_count,
     if(answered_count = 0, 0, quantileExactInclusiveIf(0.5)(frt_cal, answered)) AS median_frt
-FROM ${conversationsSource(database)}
+FROM ${conversationsSource(database, slots)}
 GROUP BY day_of_week, hour
 ORDER BY day_of_week, hour`;
 }

@@ -17,7 +17,7 @@ export interface SupportReplyGroupRow {
  * Agent-message figures per group and for the whole period: conversations handled and messages sent (workload),
  * reply times of the messages that answered something, and next-reply SLA over replies after the first response.
  */
-export function supportReplyGroupsQuery(database: string): string {
+export function supportReplyGroupsQuery(database: string, slots: number): string {
   return `
 SELECT
     ${GROUP_KEY} AS group_key,
@@ -27,6 +27,6 @@ SELECT
     ${statsColumns('reply', inBasis('reply'), 'answered')},
     toUInt32(countIf(next_measured)) AS next_measured_count,
     toUInt32(countIf(next_within)) AS next_within_count
-FROM ${repliesSource(database)}
+FROM ${repliesSource(database, slots)}
 GROUP BY GROUPING SETS ((group_key), ())`;
 }

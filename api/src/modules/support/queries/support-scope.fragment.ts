@@ -6,28 +6,32 @@
  *
  * Business time uses the tenant calendar compiled in TypeScript (support-business-clock.ts) for the span the query
  * needs and passed as parameters: per UTC day of the span, the business time before it ({clockBefore}) and its
- * business intervals ({clockStarts}/{clockEnds}, epoch ms). business(t) = before(day of t) + the part of that
- * day's intervals before t; a duration is business(end) − business(start). Instants outside the span clamp to it.
+ * business intervals in {clockSlots} slots ({clockStarts}/{clockEnds}, epoch ms, flat). business(t) = before(day of
+ * t) + the part of that day's intervals before t; a duration is business(end) − business(start). Instants outside
+ * the span clamp to it. The slot count shapes the SQL (one term per slot), so queries take it with the database.
  */
 
 const DAY_MS = 86_400_000;
 
-/** The day of the clock span an epoch-ms expression falls on (1-based, clamped to the span). */
+/** The 0-based day of the clock span an epoch-ms expression falls on (clamped to the span). */
 function clockDay(ms: string): string {
-  return `toUInt32(least(greatest(intDiv(${ms} - {clockStart:Int64}, ${DAY_MS}), 0), {clockDays:Int64} - 1) + 1)`;
+  return `toUInt32(least(greatest(intDiv(${ms} - {clockStart:Int64}, ${DAY_MS}), 0), {clockDays:Int64} - 1))`;
 }
 
 /** Business milliseconds from the start of the clock span to an epoch-ms expression. */
-export function businessAt(ms: string): string {
+export function businessAt(ms: string, slots: number): string {
   const day = clockDay(ms);
-  return `(arrayElement({clockBefore:Array(Int64)}, ${day}) + arraySum(arrayMap((s, e) -> greatest(0, least(${ms}, e) - s),
-        arrayElement({clockStarts:Array(Array(Int64))}, ${day}), arrayElement({clockEnds:Array(Array(Int64))}, ${day}))))`;
+  const terms = Array.from({ length: slots }, (_, slot) => {
+    const index = `${day} * ${slots} + ${slot + 1}`;
+    return `greatest(0, least(${ms}, arrayElement({clockEnds:Array(Int64)}, ${index})) - arrayElement({clockStarts:Array(Int64)}, ${index}))`;
+  });
+  return `(arrayElement({clockBefore:Array(Int64)}, ${day} + 1) + ${terms.join(' + ')})`;
 }
 
 /** A duration in both bases as `<name>_cal` and `<name>_bus` columns (ms, Float64, never negative). */
-function durations(name: string, fromMs: string, toMs: string): string {
+function durations(name: string, fromMs: string, toMs: string, slots: number): string {
   return `toFloat64(greatest(0, ${toMs} - ${fromMs})) AS ${name}_cal,
-        toFloat64(greatest(0, ${businessAt(toMs)} - ${businessAt(fromMs)})) AS ${name}_bus`;
+        toFloat64(greatest(0, ${businessAt(toMs, slots)} - ${businessAt(fromMs, slots)})) AS ${name}_bus`;
 }
 
 /**
@@ -73,30 +77,19 @@ function inTargetBasis(name: string, target: string): string {
  * The period's conversations with their durations in both bases and SLA judgements. A conversation is measured
  * for the first-response (resolution) target when answered (resolved), or when still waiting longer than the
  * target at {now}; it is within when answered (resolved) no later than the target. A NEXT_REPLY breach is a reply
- * after the first response that took longer than the target.
+ * after the first response that took longer than the target. Built in layers (instants, then durations, then
+ * judgements): a subquery's columns are not expanded again where they are used, which keeps analysis fast.
  */
-export function conversationsSource(database: string): string {
+export function conversationsSource(database: string, slots: number): string {
   return `(
     SELECT
         *,
-        ${TEAM_KEY} AS team_key,
-        first_response_at IS NOT NULL AS answered,
-        resolved_at IS NOT NULL AS is_resolved,
-        toUnixTimestamp64Milli(frt_from) AS frt_from_ms,
-        toUnixTimestamp64Milli(started_at) AS start_ms,
-        ifNull(toUnixTimestamp64Milli(first_response_at), {now:Int64}) AS frt_end_ms,
-        ifNull(toUnixTimestamp64Milli(resolved_at), {now:Int64}) AS resolution_end_ms,
-        ${durations('frt', 'frt_from_ms', 'frt_end_ms')},
-        ${durations('resolution', 'start_ms', 'resolution_end_ms')},
-        arrayMap(r -> (r.first, r.from_ms != 0,
-            toFloat64(greatest(0, r.sent_ms - r.from_ms)),
-            toFloat64(greatest(0, ${businessAt('r.sent_ms')} - ${businessAt('r.from_ms')}))), replies) AS reply_times,
         arrayMax(arrayMap(r -> if(r.2, if({business:Bool}, r.4, r.3), 0), reply_times)) AS longest_reply,
         arrayExists(r -> r.2, reply_times) AS has_reply,
-        answered OR ${inTargetBasis('frt', 'slaFirst')} > {slaFirstMs:Float64} AS first_measured,
-        answered AND ${inTargetBasis('frt', 'slaFirst')} <= {slaFirstMs:Float64} AS first_within,
-        is_resolved OR ${inTargetBasis('resolution', 'slaResolution')} > {slaResolutionMs:Float64} AS resolution_measured,
-        is_resolved AND ${inTargetBasis('resolution', 'slaResolution')} <= {slaResolutionMs:Float64} AS resolution_within,
+        answered OR frt_target > {slaFirstMs:Float64} AS first_measured,
+        answered AND frt_target <= {slaFirstMs:Float64} AS first_within,
+        is_resolved OR resolution_target > {slaResolutionMs:Float64} AS resolution_measured,
+        is_resolved AND resolution_target <= {slaResolutionMs:Float64} AS resolution_within,
         arrayExists(r -> NOT r.1 AND r.2 AND if({slaNextBusiness:Bool}, r.4, r.3) > {slaNextMs:Float64}, reply_times)
             AS next_breached,
         arrayFilter((kind, breached) -> breached, ['FIRST_RESPONSE', 'NEXT_REPLY', 'RESOLUTION'], [
@@ -104,25 +97,63 @@ export function conversationsSource(database: string): string {
             {hasNext:Bool} AND next_breached,
             {hasResolution:Bool} AND resolution_measured AND NOT resolution_within
         ]) AS breaches
-    FROM ${database}.support_conversations
-    WHERE ${SCOPE_WHERE}
+    FROM
+    (
+        SELECT
+            *,
+            ${inTargetBasis('frt', 'slaFirst')} AS frt_target,
+            ${inTargetBasis('resolution', 'slaResolution')} AS resolution_target
+        FROM
+        (
+            SELECT
+                *,
+                ${durations('frt', 'frt_from_ms', 'frt_end_ms', slots)},
+                ${durations('resolution', 'start_ms', 'resolution_end_ms', slots)},
+                arrayMap(r -> (r.first, r.from_ms != 0,
+                    toFloat64(greatest(0, r.sent_ms - r.from_ms)),
+                    toFloat64(greatest(0, ${businessAt('r.sent_ms', slots)} - ${businessAt('r.from_ms', slots)}))), replies)
+                    AS reply_times
+            FROM
+            (
+                SELECT
+                    *,
+                    ${TEAM_KEY} AS team_key,
+                    first_response_at IS NOT NULL AS answered,
+                    resolved_at IS NOT NULL AS is_resolved,
+                    toUnixTimestamp64Milli(frt_from) AS frt_from_ms,
+                    toUnixTimestamp64Milli(started_at) AS start_ms,
+                    ifNull(toUnixTimestamp64Milli(first_response_at), {now:Int64}) AS frt_end_ms,
+                    ifNull(toUnixTimestamp64Milli(resolved_at), {now:Int64}) AS resolution_end_ms
+                FROM ${database}.support_conversations
+                WHERE ${SCOPE_WHERE}
+            )
+        )
+    )
 )`;
 }
 
 /** The period's agent messages with reply times in both bases; `answered` when the message answered something. */
-export function repliesSource(database: string): string {
+export function repliesSource(database: string, slots: number): string {
   return `(
     SELECT
         *,
-        ${TEAM_KEY} AS team_key,
-        from_at IS NOT NULL AS answered,
-        toUnixTimestamp64Milli(sent_at) AS sent_ms,
-        ifNull(toUnixTimestamp64Milli(from_at), sent_ms) AS from_ms,
-        ${durations('reply', 'from_ms', 'sent_ms')},
         answered AND NOT first_response AS next_measured,
         next_measured AND ${inTargetBasis('reply', 'slaNext')} <= {slaNextMs:Float64} AS next_within
-    FROM ${database}.support_replies
-    WHERE ${SCOPE_WHERE}
+    FROM
+    (
+        SELECT *, ${durations('reply', 'from_ms', 'sent_ms', slots)}
+        FROM
+        (
+            SELECT
+                *,
+                ${TEAM_KEY} AS team_key,
+                from_at IS NOT NULL AS answered,
+                toUnixTimestamp64Milli(sent_at) AS sent_ms,
+                ifNull(toUnixTimestamp64Milli(from_at), sent_ms) AS from_ms
+            FROM ${database}.support_replies
+            WHERE ${SCOPE_WHERE}
+        )
+    )
 )`;
 }
 
