@@ -176,3 +176,45 @@ export const ANALYTICS_FRESHNESS = /* GraphQL */ `
     }
   }
 `;
+
+export const UPDATE_SLA_SETTINGS = /* GraphQL */ `
+  mutation DemoSlaSettings($targets: [SlaTargetInput!]!) {
+    updateSlaSettings(targets: $targets) {
+      targets {
+        kind
+      }
+    }
+  }
+`;
+
+export const UPDATE_MONITORING_SETTINGS = /* GraphQL */ `
+  mutation DemoMonitoringSettings($input: MonitoringSettingsInput!) {
+    updateMonitoringSettings(input: $input) {
+      tierEra
+    }
+  }
+`;
+
+export const ALERT_RULES = /* GraphQL */ `
+  query DemoAlertRules {
+    alertRules {
+      id
+      kind
+      name
+    }
+  }
+`;
+export const CREATE_ALERT_RULE = /* GraphQL */ `
+  mutation DemoCreateAlertRule($input: AlertRuleInput!) {
+    createAlertRule(input: $input) {
+      id
+      kind
+      name
+    }
+  }
+`;
+export const EVALUATE_ALERTS = /* GraphQL */ `
+  mutation DemoEvaluateAlerts {
+    evaluateAlertsNow
+  }
+`;

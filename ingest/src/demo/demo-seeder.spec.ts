@@ -7,6 +7,7 @@ interface Vars {
   id?: string;
   spend?: { amount: number }[];
   input: {
+    kind: string;
     channel: string;
     externalId: string;
     name: string;
@@ -32,6 +33,10 @@ class FakeApi {
   keys: { id: string; role: string; secret: string; revoked: boolean }[] = [];
   calls: string[] = [];
   settings: unknown;
+  sla: unknown;
+  monitoring: unknown;
+  rules: { id: string; kind: string; name: string }[] = [];
+  evaluations = 0;
   marketing: { reportingCurrency: string; exchangeRates: unknown[]; messagePrices: unknown[] } | undefined;
   /** What DemoAnalyticsFreshness answers, in turn; then a rollup a minute from now (after the last write). */
   rollups: (string | null)[] = [];
@@ -65,6 +70,18 @@ class FakeApi {
         (this.marketing = (variables as { input: FakeApi['marketing'] }).input),
         { updateMarketingSettings: { reportingCurrency: this.marketing!.reportingCurrency } }
       ),
+      DemoSlaSettings: () => (
+        (this.sla = (variables as { targets: unknown }).targets),
+        { updateSlaSettings: { targets: [] } }
+      ),
+      DemoMonitoringSettings: () => ((this.monitoring = vars.input), { updateMonitoringSettings: { tierEra: 'AUTO' } }),
+      DemoAlertRules: () => ({ alertRules: this.rules }),
+      DemoCreateAlertRule: () => {
+        const r = { id: id(), kind: vars.input.kind, name: vars.input.name };
+        this.rules.push(r);
+        return { createAlertRule: r };
+      },
+      DemoEvaluateAlerts: () => ({ evaluateAlertsNow: this.evaluations++ === 0 ? 9 : 0 }),
       DemoBusinessAccounts: () => ({ businessAccounts: page(this.accounts) }),
       DemoCreateBusinessAccount: () => {
         const a = { id: id(), channel: vars.input.channel, externalId: vars.input.externalId };
@@ -172,6 +189,30 @@ describe('DemoSeeder', () => {
     expect(api.calls.indexOf('DemoMarketingSettings')).toBeLessThan(api.calls.indexOf('DemoCreateApiKey'));
     expect(api.agents.every((a) => api.teams.some((t) => t.id === a.teamId))).toBe(true);
     expect(api.campaigns.filter((c) => c.totalSpend > 0).length).toBeGreaterThan(3);
+    expect(api.sla).toEqual([
+      { kind: 'FIRST_RESPONSE', minutes: 15, basis: 'BUSINESS' },
+      { kind: 'NEXT_REPLY', minutes: 60, basis: 'BUSINESS' },
+      { kind: 'RESOLUTION', minutes: 480, basis: 'BUSINESS' },
+    ]);
+    expect(api.monitoring).toEqual({ tierEra: 'AUTO', complaintSpikeThreshold: null });
+  });
+
+  it('creates one alert rule per kind after the analytics caught up, then evaluates them', async () => {
+    const api = new FakeApi();
+    const summary = await new DemoSeeder(api, 'http://demo.test', fakeEventsApi(api).fetchImpl).seed(options);
+    expect(api.rules.map((r) => r.kind).sort()).toEqual([
+      'COMPLAINT_SPIKE',
+      'NPS_DROP',
+      'QUALITY_DROP',
+      'SLA_BELOW_TARGET',
+      'STATUS_FLAGGED',
+      'STATUS_RESTRICTED',
+      'TIER_CHANGE',
+    ]);
+    const lastFreshness = api.calls.lastIndexOf('DemoAnalyticsFreshness');
+    expect(api.calls.indexOf('DemoCreateAlertRule')).toBeGreaterThan(lastFreshness);
+    expect(api.calls[api.calls.length - 1]).toBe('DemoEvaluateAlerts');
+    expect(summary.alerts).toEqual({ rulesCreated: 7, rulesExisting: 0, newFirings: 9 });
   });
 
   it('finishes only once the analytics were rolled up after the last event was stored', async () => {
@@ -191,6 +232,7 @@ describe('DemoSeeder', () => {
     const summary = await new DemoSeeder(api, 'http://demo.test', second.fetchImpl).seed(options);
     expect(summary.created).toEqual({ accounts: 0, teams: 0, agents: 0, campaigns: 0 });
     expect(summary.existing).toEqual({ accounts: 16, teams: 3, agents: 12, campaigns: 17 });
+    expect(summary.alerts).toEqual({ rulesCreated: 0, rulesExisting: 7, newFirings: 0 });
     expect(api.calls.filter((c) => c.startsWith('DemoCreate') && c !== 'DemoCreateApiKey')).toEqual([]);
     expect(api.calls).not.toContain('DemoSetCampaignSpend');
     expect(second.lines.map((e) => e.id)).toEqual(first.lines.map((e) => e.id));

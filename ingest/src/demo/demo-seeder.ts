@@ -11,7 +11,10 @@ import {
   businessAccountInput,
   campaignInput,
   campaignSpend,
+  demoAlertRules,
   demoMarketingSettings,
+  demoMonitoringSettings,
+  demoSlaTargets,
   demoTenantSettings,
   teamInputs,
 } from './world-mutations';
@@ -35,6 +38,8 @@ export interface DemoSeedSummary {
   created: { accounts: number; teams: number; agents: number; campaigns: number };
   existing: { accounts: number; teams: number; agents: number; campaigns: number };
   events: { lines: number; accepted: number; rejected: number; skipped: number };
+  /** Alert rules created now or found from an earlier run, and the firings the evaluation after the seed added. */
+  alerts: { rulesCreated: number; rulesExisting: number; newFirings: number };
   elapsedMs: number;
 }
 
@@ -80,6 +85,8 @@ export class DemoSeeder {
     const { world } = sim;
     await this.gql.request(ops.UPDATE_TENANT_SETTINGS, { input: demoTenantSettings() });
     await this.gql.request(ops.UPDATE_MARKETING_SETTINGS, { input: demoMarketingSettings(world) });
+    await this.gql.request(ops.UPDATE_SLA_SETTINGS, { targets: demoSlaTargets() });
+    await this.gql.request(ops.UPDATE_MONITORING_SETTINGS, { input: demoMonitoringSettings() });
 
     const created = { accounts: 0, teams: 0, agents: 0, campaigns: 0 };
     const existing = { accounts: 0, teams: 0, agents: 0, campaigns: 0 };
@@ -169,7 +176,30 @@ export class DemoSeeder {
 
     const events = await this.postEvents(sim, options);
     await this.waitForAnalytics(Date.now());
-    return { tenantId, created, existing, events, elapsedMs: Date.now() - started };
+    const alerts = await this.alertOnIncidents();
+    return { tenantId, created, existing, events, alerts, elapsedMs: Date.now() - started };
+  }
+
+  /**
+   * Creates the demo's alert rules once the analytics include every event (a rule evaluated over half-loaded
+   * data would store firings for conditions that are not real, and a firing is never stored twice), then
+   * evaluates them so the bell shows the planted incidents on first open.
+   */
+  private async alertOnIncidents(): Promise<DemoSeedSummary['alerts']> {
+    const { alertRules } = await this.gql.request<{ alertRules: { kind: string; name: string }[] }>(ops.ALERT_RULES);
+    const stored = new Set(alertRules.map((r) => `${r.kind}:${r.name}`));
+    let rulesCreated = 0;
+    let rulesExisting = 0;
+    for (const input of demoAlertRules()) {
+      if (stored.has(`${input.kind}:${input.name}`)) {
+        rulesExisting++;
+        continue;
+      }
+      await this.gql.request(ops.CREATE_ALERT_RULE, { input });
+      rulesCreated++;
+    }
+    const { evaluateAlertsNow } = await this.gql.request<{ evaluateAlertsNow: number }>(ops.EVALUATE_ALERTS);
+    return { rulesCreated, rulesExisting, newFirings: evaluateAlertsNow };
   }
 
   /**

@@ -7,28 +7,40 @@ import {
   tempDir,
   type ProductProcess,
 } from '@checkmark/test/helpers/product-process';
+import { DEMO_TIME_ZONE, LocalClock, TrafficSimulator, type HealthIncidentKind } from '../simulator';
 import { DemoSeeder, type DemoSeedOptions } from './demo-seeder';
 import { GraphQLClient } from './graphql-client';
+import { demoAlertRules } from './world-mutations';
 
 const PASSWORD = 'demo-seed-test-password-1';
+const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
+
+interface Firing {
+  kind: string;
+  title: string;
+  accountId: string | null;
+  conditionAt: string;
+  link: string | null;
+}
 
 /**
  * A small demo seed against the compiled product (api/dist, embedded chDB + SQLite) over HTTP only, as
- * `npm start` runs it. Build first (`npm test` does).
+ * `npm start` runs it, ending now like the real demo so that the alerts' 30-day look-back sees the planted
+ * incidents. Build first (`npm test` does).
  */
 describe('demo seed against the running product', () => {
   let dataDir: string;
   let api: ProductProcess;
   let url: string;
-  const endMs = Date.UTC(2026, 2, 1);
+  const endMs = Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
   const options: DemoSeedOptions = {
     email: 'owner@northwind.example',
     password: PASSWORD,
     seed: 7,
-    days: 14,
-    startMs: endMs - 14 * DAY_MS,
-    events: 4000,
+    days: 21,
+    startMs: endMs - 21 * DAY_MS,
+    events: 30_000,
     batch: 1000,
     concurrency: 2,
     progress: { stream: process.stderr, mode: 'off' },
@@ -43,10 +55,34 @@ describe('demo seed against the running product', () => {
     gql.useToken(login.token);
     return gql;
   };
+  const local = new LocalClock(DEMO_TIME_ZONE);
+  const sim = new TrafficSimulator({ ...options, tenantId: 'plan-only' });
+  const plan = sim.incidents;
+  const [, ua, pl] = sim.world.accountsByChannel.whatsapp;
+  const healthAt = (kind: HealthIncidentKind) => new Date(plan.health.find((h) => h.kind === kind)!.at).toISOString();
+  const firings = async (gql: GraphQLClient): Promise<Firing[]> => {
+    const all: Firing[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: {
+        alertFirings: { nodes: Firing[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+      } = await gql.request(
+        `query Firings($page: PageInput) {
+          alertFirings(page: $page) { nodes { kind title accountId conditionAt link } pageInfo { endCursor hasNextPage } }
+        }`,
+        { page: { first: 100, after } },
+      );
+      all.push(...data.alertFirings.nodes);
+      if (!data.alertFirings.pageInfo.hasNextPage) return all;
+      after = data.alertFirings.pageInfo.endCursor;
+    }
+  };
+  const evaluate = async (gql: GraphQLClient) =>
+    (await gql.request<{ evaluateAlertsNow: number }>('mutation { evaluateAlertsNow }')).evaluateAlertsNow;
   const messagesInPeriod = async (gql: GraphQLClient) => {
     const { overview } = await gql.request<{ overview: { messages: { value: number | null } } }>(
       'query Overview($f: AnalyticsFilter!) { overview(filter: $f) { messages { value } } }',
-      { f: { from: '2026-02-10', to: '2026-03-05' } },
+      { f: { from: local.date(options.startMs - DAY_MS), to: local.date(endMs + DAY_MS) } },
     );
     return overview.messages.value;
   };
@@ -77,7 +113,9 @@ describe('demo seed against the running product', () => {
   it('creates the settings through GraphQL, stores every event under the tenant and revokes its key', async () => {
     const summary = await new DemoSeeder(new GraphQLClient(url), url).seed(options);
     expect(summary.created).toEqual({ accounts: 16, teams: 3, agents: 12, campaigns: 17 });
-    expect(summary.events).toEqual({ lines: 4000, accepted: 4000, rejected: 0, skipped: 0 });
+    expect(summary.events).toEqual({ lines: 30_000, accepted: 30_000, rejected: 0, skipped: 0 });
+    expect(summary.alerts).toMatchObject({ rulesCreated: 7, rulesExisting: 0 });
+    expect(summary.alerts.newFirings).toBeGreaterThan(0);
 
     const gql = await admin();
     const data = await gql.request<{
@@ -113,12 +151,69 @@ describe('demo seed against the running product', () => {
     expect(data.marketingSettings.messagePrices.length).toBeGreaterThan(8);
   });
 
+  it('fires one alert for each planted incident, and none again on a second evaluation', async () => {
+    const gql = await admin();
+    const all = await firings(gql);
+    const matching = (kind: string, conditionAt: string, accountId: string | null = null) =>
+      all.filter(
+        (f) => f.kind === kind && f.conditionAt === conditionAt && (accountId === null || f.accountId === accountId),
+      );
+
+    expect(matching('STATUS_RESTRICTED', healthAt('RESTRICTED'), pl.id)).toHaveLength(1);
+    expect(matching('TIER_CHANGE', healthAt('UPGRADE'), pl.id)).toHaveLength(1);
+    expect(matching('STATUS_FLAGGED', healthAt('FLAGGED'), ua.id)).toHaveLength(1);
+    expect(matching('QUALITY_DROP', healthAt('FLAGGED'), ua.id)).toHaveLength(1);
+    expect(matching('TIER_CHANGE', healthAt('DOWNGRADE'), ua.id)).toHaveLength(1);
+    // Lifting the restriction and unflagging are improvements: no alert.
+    expect(matching('QUALITY_DROP', healthAt('UNFLAGGED'), ua.id)).toEqual([]);
+    expect(matching('STATUS_RESTRICTED', healthAt('RESTRICTION_LIFTED'), pl.id)).toEqual([]);
+
+    // The backlog days: the billing team's first-response attainment, judged once the day is complete.
+    for (const date of plan.slaBacklog.dates) {
+      const day = matching('SLA_BELOW_TARGET', new Date(local.startOf(LocalClock.addDays(date, 1))).toISOString());
+      const billingFirstResponse = day.filter((f) => f.title.startsWith('Billing: FIRST_RESPONSE'));
+      expect([date, billingFirstResponse.length]).toEqual([date, 1]);
+      expect(new Set(day.map((f) => f.title)).size).toBe(day.length);
+    }
+
+    // The NPS week is judged against the week before, at the start of the next week.
+    expect(matching('NPS_DROP', new Date(plan.npsDrop!.to).toISOString())).toHaveLength(1);
+
+    expect(await evaluate(gql)).toBe(0);
+    expect(await firings(gql)).toHaveLength(all.length);
+  });
+
+  it('fires once for the complaint-spike day (judged on a tenant threshold at this small volume)', async () => {
+    const gql = await admin();
+    // 30,000 events give fewer than 100 delivered business-initiated messages on ordinary days, too few for the
+    // trailing-mean rule to judge (the simulator's unit tests check that rule at the demo's volume); the blast day
+    // alone has enough, so a tenant threshold judges it. A rule looks back 30 days on its first evaluation only:
+    // the demo's spike rule is replaced by the same rule after the threshold is set.
+    const { alertRules } = await gql.request<{ alertRules: { id: string; kind: string; name: string }[] }>(
+      '{ alertRules { id kind name } }',
+    );
+    const seeded = alertRules.find((r) => r.kind === 'COMPLAINT_SPIKE')!;
+    await gql.request('mutation D($id: ID!) { deleteAlertRule(id: $id) }', { id: seeded.id });
+    await gql.request(
+      'mutation M($input: MonitoringSettingsInput!) { updateMonitoringSettings(input: $input) { tierEra } }',
+      { input: { tierEra: 'AUTO', complaintSpikeThreshold: 50 } },
+    );
+    const input = demoAlertRules().find((r) => r.kind === 'COMPLAINT_SPIKE')!;
+    await gql.request('mutation C($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }', { input });
+    expect(await evaluate(gql)).toBeGreaterThan(0);
+    const spikes = (await firings(gql)).filter((f) => f.kind === 'COMPLAINT_SPIKE');
+    const spikeAt = new Date(local.startOf(plan.complaintSpike!.date)).toISOString();
+    expect(spikes.map((f) => f.conditionAt)).toEqual([spikeAt]);
+    expect(await evaluate(gql)).toBe(0);
+  });
+
   it('runs again without duplicating settings or events (an interrupted first start resumes safely)', async () => {
     const gql = await admin();
     const before = await messagesInPeriod(gql);
     const summary = await new DemoSeeder(new GraphQLClient(url), url).seed(options);
     expect(summary.created).toEqual({ accounts: 0, teams: 0, agents: 0, campaigns: 0 });
-    expect(summary.events.accepted).toBe(4000);
+    expect(summary.events.accepted).toBe(30_000);
+    expect(summary.alerts).toEqual({ rulesCreated: 0, rulesExisting: 7, newFirings: 0 });
     expect(await messagesInPeriod(gql)).toBe(before);
   });
 

@@ -1,5 +1,13 @@
 import type { Campaign, SimAccount, World } from '../simulator';
-import { COUNTRIES, DEMO_BUSINESS_HOURS, DEMO_TIME_ZONE, SIM_CHANNELS, type SimChannel } from '../simulator/world';
+import {
+  COUNTRIES,
+  DEMO_BUSINESS_HOURS,
+  DEMO_SLA_TARGETS,
+  DEMO_TIME_ZONE,
+  SIM_CHANNELS,
+  type SimChannel,
+  type SlaKind,
+} from '../simulator/world';
 
 /** GraphQL input shapes from contract.graphql, as the demo seeder sends them. */
 export interface BusinessAccountInput {
@@ -46,11 +54,74 @@ export interface TenantSettingsInput {
   businessHours: { dayOfWeek: number; opens: string; closes: string }[];
 }
 
+export interface SlaTargetInput {
+  kind: SlaKind;
+  minutes: number;
+  basis: 'BUSINESS' | 'CALENDAR';
+}
+export interface MonitoringSettingsInput {
+  tierEra: 'AUTO' | 'LEGACY' | 'ERA_2023' | 'PORTFOLIO_2025';
+  complaintSpikeThreshold: number | null;
+}
+export type AlertKind =
+  | 'QUALITY_DROP'
+  | 'STATUS_FLAGGED'
+  | 'STATUS_RESTRICTED'
+  | 'TIER_CHANGE'
+  | 'COMPLAINT_SPIKE'
+  | 'SLA_BELOW_TARGET'
+  | 'NPS_DROP';
+export interface AlertRuleInput {
+  kind: AlertKind;
+  name: string;
+  enabled: boolean;
+  threshold: number | null;
+  accountIds: string[];
+  emailRecipients: string[];
+  notifyWebhook: boolean;
+}
+
 const DAY_MS = 86_400_000;
 
 /** The demo company (Northwind) sits in Berlin and answers on weekdays and Saturday mornings. */
 export function demoTenantSettings(): TenantSettingsInput {
   return { timeZone: DEMO_TIME_ZONE, businessHours: DEMO_BUSINESS_HOURS.map((h) => ({ ...h })) };
+}
+
+/** Northwind's support targets (the simulator's ground truth measures the planted SLA misses against them). */
+export function demoSlaTargets(): SlaTargetInput[] {
+  return DEMO_SLA_TARGETS.map((t) => ({ ...t }));
+}
+
+/** The limit rule of the era in force on each date, and spikes judged against the trailing mean + 3σ. */
+export function demoMonitoringSettings(): MonitoringSettingsInput {
+  return { tierEra: 'AUTO', complaintSpikeThreshold: null };
+}
+
+/**
+ * One alert rule per kind, over every account, shown in the dashboard only (no webhook or e-mail: the demo has
+ * neither). The thresholds sit between the demo's ordinary days and its planted incidents: a team below 60% of
+ * any SLA target on a day (the backlog days), NPS down 30 points or more week on week (the planted week).
+ */
+export function demoAlertRules(): AlertRuleInput[] {
+  const rule = (kind: AlertKind, name: string, threshold: number | null = null): AlertRuleInput => ({
+    kind,
+    name,
+    enabled: true,
+    threshold,
+    accountIds: [],
+    emailRecipients: [],
+    notifyWebhook: false,
+  });
+  return [
+    rule('QUALITY_DROP', 'Quality rating dropped'),
+    rule('STATUS_FLAGGED', 'Number flagged'),
+    rule('STATUS_RESTRICTED', 'Number restricted'),
+    rule('TIER_CHANGE', 'Messaging limit changed'),
+    rule('COMPLAINT_SPIKE', 'Complaint spike'),
+    rule('SLA_BELOW_TARGET', 'Team below 60% of an SLA target', 60),
+    rule('NPS_DROP', 'NPS fell 30 points in a week', 30),
+  ];
 }
 
 export interface MarketingSettingsInput {
