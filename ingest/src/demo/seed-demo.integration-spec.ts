@@ -114,8 +114,9 @@ describe('demo seed against the running product', () => {
     const summary = await new DemoSeeder(new GraphQLClient(url), url).seed(options);
     expect(summary.created).toEqual({ accounts: 16, teams: 3, agents: 12, campaigns: 17 });
     expect(summary.events).toEqual({ lines: 30_000, accepted: 30_000, rejected: 0, skipped: 0 });
+    // The API's own schedule may evaluate the new rules first, so the seeder's count of new firings is not fixed;
+    // the next test checks the stored firings.
     expect(summary.alerts).toMatchObject({ rulesCreated: 7, rulesExisting: 0 });
-    expect(summary.alerts.newFirings).toBeGreaterThan(0);
 
     const gql = await admin();
     const data = await gql.request<{
@@ -200,7 +201,7 @@ describe('demo seed against the running product', () => {
     );
     const input = demoAlertRules().find((r) => r.kind === 'COMPLAINT_SPIKE')!;
     await gql.request('mutation C($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }', { input });
-    expect(await evaluate(gql)).toBeGreaterThan(0);
+    await evaluate(gql);
     const spikes = (await firings(gql)).filter((f) => f.kind === 'COMPLAINT_SPIKE');
     const spikeAt = new Date(local.startOf(plan.complaintSpike!.date)).toISOString();
     expect(spikes.map((f) => f.conditionAt)).toEqual([spikeAt]);
