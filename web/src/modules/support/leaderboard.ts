@@ -1,7 +1,7 @@
 import type { SlaKind } from '@web/generated/graphql';
 
 /** Fewest first responses behind an agent's median for the agent to be ranked slowest. */
-export const MIN_RANKED_RESPONSES = 10;
+export const MIN_RANKED_RESPONSES = 5;
 /** Attainment below which an agent is marked as missing a target (the usual helpdesk goal of 90 %). */
 export const SLA_GOAL = 0.9;
 

@@ -35,6 +35,8 @@ const rows: SupportGroupFieldsFragment[] = [
   agent('a2', 'Bob', 20, 900_000, 0.5),
   agent('a3', 'Cleo', 4, 5_000_000, 1),
   agent('a4', 'Dan', 30, 60_000, 0.95),
+  // Conversations nobody answered: slowest and worst attainment of all, yet no agent to mark.
+  agent('', '', 50, 9_000_000, 0.1),
 ];
 
 const renderBoard = (onBreach = jest.fn()) => {
@@ -71,6 +73,8 @@ describe('AgentLeaderboard', () => {
     expect(within(rowOf('Dan')).queryByText('Misses SLA')).toBeNull();
     expect(rowOf('Bob').className).toBe('row-warning');
     expect(rowOf('Dan').className).toBe('');
+    expect(rowOf('(none)').className).toBe('');
+    expect(within(rowOf('(none)')).queryByText('Misses SLA')).toBeNull();
   });
 
   it('lists the fastest first and sorts by a column on request', () => {
@@ -80,9 +84,9 @@ describe('AgentLeaderboard', () => {
         .getAllByRole('row')
         .slice(1)
         .map((r) => r.querySelector('td')?.textContent?.replace(/(Slowest|Misses SLA)/g, ''));
-    expect(names()).toEqual(['Dan', 'Ann', 'Bob', 'Cleo']);
+    expect(names()).toEqual(['Dan', 'Ann', 'Bob', 'Cleo', '(none)']);
     fireEvent.click(within(table).getByRole('button', { name: /^Conversations handled/ }));
-    expect(names()).toEqual(['Ann', 'Dan', 'Bob', 'Cleo']);
+    expect(names()).toEqual(['(none)', 'Ann', 'Dan', 'Bob', 'Cleo']);
   });
 
   it("opens an agent's breaching conversations from the attainment", () => {

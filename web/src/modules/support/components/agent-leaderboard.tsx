@@ -45,8 +45,12 @@ export function AgentLeaderboard({
 }) {
   const { t, fmt } = useI18n();
   const duration = useDuration();
-  const slowest = slowestAgent(rows);
-  const missing = rows.filter((r) => missedTargets(r).length > 0);
+  // Conversations no agent answered form a row of their own (key ""): listed, never ranked or marked.
+  const agents = rows.filter((r) => r.key !== '');
+  const slowest = slowestAgent(agents);
+  const misses = (r: Row) => r.key !== '' && missedTargets(r).length > 0;
+  const missing = agents.filter(misses);
+  const name = (r: Row) => (r.key === '' ? t('support.none') : r.label);
   const sorted = useTableSort(rows, SORTERS, { key: 'frtMedian', direction: 'ascending' });
   const title = t('support.leaderboardTitle');
   const slaColumns: Column<Row>[] = targets.map((kind) => ({
@@ -63,7 +67,7 @@ export function AgentLeaderboard({
           type="button"
           className="link-button"
           onClick={() => onBreach(kind, r.key)}
-          aria-label={t('support.listAgentBreaches', { agent: r.label, target: t(`support.sla.${kind}`) })}
+          aria-label={t('support.listAgentBreaches', { agent: name(r), target: t(`support.sla.${kind}`) })}
         >
           {text}
         </button>
@@ -112,7 +116,7 @@ export function AgentLeaderboard({
           rowKey={(r) => r.key}
           sort={sorted.sort}
           onSort={sorted.onSort}
-          rowClassName={(r) => (r === slowest || missedTargets(r).length > 0 ? 'row-warning' : undefined)}
+          rowClassName={(r) => (r === slowest || misses(r) ? 'row-warning' : undefined)}
           columns={[
             {
               key: 'agent',
@@ -120,9 +124,9 @@ export function AgentLeaderboard({
               header: t('support.column.agent'),
               cell: (r) => (
                 <span className="cell-with-badge">
-                  {r.label}
+                  {name(r)}
                   {r === slowest && <span className="badge badge-warning">{t('support.slowest')}</span>}
-                  {missedTargets(r).length > 0 && <span className="badge badge-warning">{t('support.missesSla')}</span>}
+                  {misses(r) && <span className="badge badge-warning">{t('support.missesSla')}</span>}
                 </span>
               ),
               csv: (r) => r.label,
