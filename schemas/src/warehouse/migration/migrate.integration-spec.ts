@@ -67,6 +67,10 @@ describe('migrate (real chDB)', () => {
       message_outcomes: 'MergeTree',
       message_outcomes_mv: 'MaterializedView',
       schema_migrations: 'ReplacingMergeTree',
+      support_conversations: 'MergeTree',
+      support_conversations_mv: 'MaterializedView',
+      support_replies: 'MergeTree',
+      support_replies_mv: 'MaterializedView',
     });
     const recorded = await warehouse.query<{ name: string; checksum: string }>(
       `SELECT name, checksum FROM \`${warehouse.database}\`.schema_migrations ORDER BY name`,
