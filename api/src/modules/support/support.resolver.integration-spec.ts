@@ -105,7 +105,7 @@ interface ConversationPage {
  * - c4 (no id): customer Wed 25 Mar 10:00, Anna 10:20 (FRT 20 min); customer Thu 26 Mar 10:20, exactly 24 h of
  *   silence later → a second conversation, Boris 10:50 (FRT 30 min).
  * - c5 (conversation id conv-5): customer Wed 25 Mar 10:00, Boris 10:05 (FRT 5 min); customer Thu 26 Mar 12:00,
- *   26 h later but the same conversation, Boris 12:30 (reply 30 min).
+ *   26 h later but the same conversation, Boris 12:30 (reply 30 min); customer 13:00, still unanswered.
  * - c6, Thu 26 Mar 15:00: customer, bot, campaign, assigned to Anna 15:02, a reaction 15:03: never answered.
  * - c0 on 19 Mar (before the period) and c7 with only a system notice: not in the figures.
  */
@@ -165,6 +165,7 @@ function traffic(tenantId: string): CanonicalEvent[] {
     sent('c5', '2026-03-25T10:05:00.000Z', boris, conv5),
     customer('c5', '2026-03-26T12:00:00.000Z', conv5),
     sent('c5', '2026-03-26T12:30:00.000Z', boris, conv5),
+    customer('c5', '2026-03-26T13:00:00.000Z', conv5),
 
     customer('c6', '2026-03-26T15:00:00.000Z'),
     sent('c6', '2026-03-26T15:00:05.000Z', { kind: 'bot' }),
@@ -463,8 +464,12 @@ describe('support analytics over GraphQL (real app, chDB, SQLite)', () => {
       '2026-03-26T15:00:00.000Z',
       '2026-03-25T10:00:00.000Z',
     ]);
+    // c2's 60 min reply was late; c5's last message has waited longer than 30 min since (open past the target).
     const sales = await conversations({ basis: 'CALENDAR', breach: 'NEXT_REPLY', teamId: salesId });
-    expect(sales.nodes.map((c) => c.contactId)).toEqual(['c2']);
+    expect(sales.nodes.map((c) => [c.contactId, c.breaches])).toEqual([
+      ['c5', ['NEXT_REPLY', 'RESOLUTION']],
+      ['c2', ['NEXT_REPLY', 'RESOLUTION']],
+    ]);
   });
 
   it('puts durations in the seven buckets', async () => {

@@ -66,7 +66,8 @@ export class SupportConversationModel {
   agentMessages!: number;
 
   @Field(() => [SlaKindEnum], {
-    description: 'SLA targets missed, or still open past the target (first response and resolution)',
+    description:
+      'SLA targets missed, or waiting past the target now (no first response, an unanswered message, unresolved)',
   })
   breaches!: SlaKind[];
 }

@@ -77,7 +77,8 @@ function inTargetBasis(name: string, target: string): string {
  * The period's conversations with their durations in both bases and SLA judgements. A conversation is measured
  * for the first-response (resolution) target when answered (resolved), or when still waiting longer than the
  * target at {now}; it is within when answered (resolved) no later than the target. A NEXT_REPLY breach is a reply
- * after the first response that took longer than the target. Built in layers (instants, then durations, then
+ * after the first response that took longer than the target, or a customer message after the first response
+ * still unanswered longer than the target at {now}. Built in layers (instants, then durations, then
  * judgements): a subquery's columns are not expanded again where they are used, which keeps analysis fast.
  */
 export function conversationsSource(database: string, slots: number): string {
@@ -91,7 +92,7 @@ export function conversationsSource(database: string, slots: number): string {
         is_resolved OR resolution_target > {slaResolutionMs:Float64} AS resolution_measured,
         is_resolved AND resolution_target <= {slaResolutionMs:Float64} AS resolution_within,
         arrayExists(r -> NOT r.1 AND r.2 AND if({slaNextBusiness:Bool}, r.4, r.3) > {slaNextMs:Float64}, reply_times)
-            AS next_breached,
+            OR (answered AND pending_since IS NOT NULL AND waiting_target > {slaNextMs:Float64}) AS next_breached,
         arrayFilter((kind, breached) -> breached, ['FIRST_RESPONSE', 'NEXT_REPLY', 'RESOLUTION'], [
             {hasFirst:Bool} AND first_measured AND NOT first_within,
             {hasNext:Bool} AND next_breached,
@@ -102,13 +103,15 @@ export function conversationsSource(database: string, slots: number): string {
         SELECT
             *,
             ${inTargetBasis('frt', 'slaFirst')} AS frt_target,
-            ${inTargetBasis('resolution', 'slaResolution')} AS resolution_target
+            ${inTargetBasis('resolution', 'slaResolution')} AS resolution_target,
+            ${inTargetBasis('waiting', 'slaNext')} AS waiting_target
         FROM
         (
             SELECT
                 *,
                 ${durations('frt', 'frt_from_ms', 'frt_end_ms', slots)},
                 ${durations('resolution', 'start_ms', 'resolution_end_ms', slots)},
+                ${durations('waiting', 'waiting_from_ms', '{now:Int64}', slots)},
                 arrayMap(r -> (r.first, r.from_ms != 0,
                     toFloat64(greatest(0, r.sent_ms - r.from_ms)),
                     toFloat64(greatest(0, ${businessAt('r.sent_ms', slots)} - ${businessAt('r.from_ms', slots)}))), replies)
@@ -123,7 +126,8 @@ export function conversationsSource(database: string, slots: number): string {
                     toUnixTimestamp64Milli(frt_from) AS frt_from_ms,
                     toUnixTimestamp64Milli(started_at) AS start_ms,
                     ifNull(toUnixTimestamp64Milli(first_response_at), {now:Int64}) AS frt_end_ms,
-                    ifNull(toUnixTimestamp64Milli(resolved_at), {now:Int64}) AS resolution_end_ms
+                    ifNull(toUnixTimestamp64Milli(resolved_at), {now:Int64}) AS resolution_end_ms,
+                    ifNull(toUnixTimestamp64Milli(pending_since), {now:Int64}) AS waiting_from_ms
                 FROM ${database}.support_conversations
                 WHERE ${SCOPE_WHERE}
             )
