@@ -181,9 +181,14 @@ export class AlertsRepository {
         }
       }
       for (let i = 0; i < unread.length; i += CHUNK) {
+        // A concurrent request of the same reader may have marked some already: those rows are kept as they are.
         await manager
-          .getRepository(AlertRead)
-          .insert(unread.slice(i, i + CHUNK).map((firingId) => ({ firingId, reader, tenantId, readAt: at })));
+          .createQueryBuilder()
+          .insert()
+          .into(AlertRead)
+          .values(unread.slice(i, i + CHUNK).map((firingId) => ({ firingId, reader, tenantId, readAt: at })))
+          .orIgnore()
+          .execute();
       }
       return unread.length;
     });
