@@ -54,7 +54,7 @@ function MonitoringForm({ settings, editable }: { settings: MonitoringSettingsFi
                   value={choice}
                   checked={values.tierEra === choice}
                   onChange={() => set('tierEra', choice)}
-                />{' '}
+                />
                 {t(`monitoringSettings.era.${choice}`)}
               </label>
             ))}
