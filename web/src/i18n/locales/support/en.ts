@@ -105,7 +105,7 @@ export const supportEn = {
   'support.heatmapCell': '{day} {hour}: {conversations} conversations, median first response {median}',
   'support.heatmapShade': 'Darker = more conversations started.',
   'support.how.heatmap':
-    'Conversations by the weekday and hour of their first customer message in the tenant time zone; each cell also gives their median first response.',
+    'Conversations by the weekday and hour of their first customer message in the tenant time zone; each cell also gives their median first response in calendar time, whichever basis the page shows.',
   'support.noConversations': 'No conversations in this period.',
   'support.satisfactionTitle': 'NPS and CSAT by agent',
   'support.satisfactionTrendTitle': 'NPS and CSAT over time',

@@ -110,7 +110,7 @@ export const supportPl: Record<keyof typeof supportEn, Message> = {
   'support.heatmapCell': '{day} {hour}: rozmowy: {conversations}, mediana pierwszej odpowiedzi {median}',
   'support.heatmapShade': 'Ciemniej = więcej rozpoczętych rozmów.',
   'support.how.heatmap':
-    'Rozmowy według dnia tygodnia i godziny pierwszej wiadomości klienta w strefie czasowej firmy; każda komórka podaje też ich medianę pierwszej odpowiedzi.',
+    'Rozmowy według dnia tygodnia i godziny pierwszej wiadomości klienta w strefie czasowej firmy; każda komórka podaje też ich medianę pierwszej odpowiedzi w czasie kalendarzowym, niezależnie od podstawy wybranej na stronie.',
   'support.noConversations': 'Brak rozmów w tym okresie.',
   'support.satisfactionTitle': 'NPS i CSAT według konsultanta',
   'support.satisfactionTrendTitle': 'NPS i CSAT w czasie',

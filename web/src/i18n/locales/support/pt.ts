@@ -107,7 +107,7 @@ export const supportPt: Record<keyof typeof supportEn, Message> = {
   'support.heatmapCell': '{day} {hour}: {conversations} conversas, mediana da primeira resposta {median}',
   'support.heatmapShade': 'Mais escuro = mais conversas iniciadas.',
   'support.how.heatmap':
-    'Conversas pelo dia da semana e hora da primeira mensagem do cliente no fuso da empresa; cada célula também traz a mediana da primeira resposta.',
+    'Conversas pelo dia da semana e hora da primeira mensagem do cliente no fuso da empresa; cada célula também traz a mediana da primeira resposta em tempo corrido, seja qual for a base da página.',
   'support.noConversations': 'Nenhuma conversa neste período.',
   'support.satisfactionTitle': 'NPS e CSAT por atendente',
   'support.satisfactionTrendTitle': 'NPS e CSAT ao longo do tempo',

@@ -108,7 +108,7 @@ export const supportRu: Record<keyof typeof supportEn, Message> = {
   'support.heatmapCell': '{day} {hour}: диалогов {conversations}, медиана первого ответа {median}',
   'support.heatmapShade': 'Темнее = больше начатых диалогов.',
   'support.how.heatmap':
-    'Диалоги по дню недели и часу первого сообщения клиента в часовом поясе компании; каждая ячейка также показывает их медиану первого ответа.',
+    'Диалоги по дню недели и часу первого сообщения клиента в часовом поясе компании; каждая ячейка также показывает их медиану первого ответа в календарном времени, какую бы основу ни показывала страница.',
   'support.noConversations': 'В этом периоде диалогов нет.',
   'support.satisfactionTitle': 'NPS и CSAT по операторам',
   'support.satisfactionTrendTitle': 'NPS и CSAT во времени',

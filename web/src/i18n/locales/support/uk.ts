@@ -109,7 +109,7 @@ export const supportUk: Record<keyof typeof supportEn, Message> = {
   'support.heatmapCell': '{day} {hour}: діалогів {conversations}, медіана першої відповіді {median}',
   'support.heatmapShade': 'Темніше = більше розпочатих діалогів.',
   'support.how.heatmap':
-    'Діалоги за днем тижня і годиною першого повідомлення клієнта в часовому поясі компанії; кожна клітинка також показує їхню медіану першої відповіді.',
+    'Діалоги за днем тижня і годиною першого повідомлення клієнта в часовому поясі компанії; кожна клітинка також показує їхню медіану першої відповіді в календарному часі, хоч би яку основу показувала сторінка.',
   'support.noConversations': 'У цьому періоді діалогів немає.',
   'support.satisfactionTitle': 'NPS і CSAT за операторами',
   'support.satisfactionTrendTitle': 'NPS і CSAT у часі',
