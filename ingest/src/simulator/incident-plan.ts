@@ -45,6 +45,16 @@ export interface IncidentPlan {
   health: HealthIncident[];
 }
 
+/**
+ * Recipients of the complaint-spike blast. At least 120 once the traffic is large enough (1,000 events a day), so
+ * the day reaches the 100 delivered business-initiated messages a spike needs to be judged at all; a tiny demo
+ * gets a blast in proportion, which keeps it from crowding out the rest of its traffic.
+ */
+function blastRecipients(eventsPerDay: number): number {
+  if (eventsPerDay < 1000) return Math.max(10, Math.round(eventsPerDay * 0.05));
+  return Math.min(400, Math.max(120, Math.round(eventsPerDay * 0.03)));
+}
+
 /** The local dates that lie wholly inside [startMs, endMs). */
 function completeDates(clock: LocalClock, startMs: number, endMs: number): string[] {
   const dates: string[] = [];
@@ -92,7 +102,7 @@ export function planIncidents(
       at: at(spikeIndex, 10),
       accountId: ua.id,
       campaignId: blast.id,
-      recipients: Math.min(400, Math.max(120, Math.round((options.events / options.days) * 0.03))),
+      recipients: blastRecipients(options.events / options.days),
       complaintChance: 0.3,
     };
     // The platform reacts the next morning: the number is flagged and the blast's template paused.

@@ -81,7 +81,12 @@ describe('planted support and account-health incidents', () => {
     expect(simulate(3).plan).toEqual(plan);
   });
 
-  it('leaves out what does not fit a short period', () => {
+  it('sizes the blast to the traffic, and leaves out what does not fit a short period', () => {
+    expect(plan.complaintSpike!.recipients).toBe(120);
+    expect(generateEvents({ days: 14, events: 3000, startMs: START }).incidents.complaintSpike!.recipients).toBe(11);
+    expect(generateEvents({ days: 12, events: 1_200_000, startMs: START }).incidents.complaintSpike!.recipients).toBe(
+      400,
+    );
     const short: IncidentPlan = generateEvents({ days: 7, events: 10, startMs: START }).incidents;
     expect(short.complaintSpike).toBeNull();
     expect(short.npsDrop).toBeNull();
