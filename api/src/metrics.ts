@@ -43,6 +43,20 @@ export class ApiMetrics {
     registers: [this.registry],
   });
 
+  readonly alertFirings = new Counter({
+    name: 'checkmark_alert_firings_total',
+    help: 'Alert firings stored (new conditions found by rule evaluation), by kind',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+
+  readonly alertDeliveryAttempts = new Counter({
+    name: 'checkmark_alert_delivery_attempts_total',
+    help: 'Alert delivery attempts by channel and result (delivered, retrying, failed = gave up)',
+    labelNames: ['channel', 'result'] as const,
+    registers: [this.registry],
+  });
+
   readonly authFailures = new Counter({
     name: 'checkmark_api_key_auth_failures_total',
     help: 'Requests refused for a missing, unknown or revoked API key, or a role that may not do it',

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/require-await -- fakes keep the async signatures of what they replace */
 import { ManualClock } from '../../common/clock/clock';
+import { ApiMetrics } from '../../metrics';
 import type { AlertCondition } from './alert-condition';
 import type { AlertConditionsService, RuleAccounts } from './alert-conditions.service';
 import type { AlertDelivery } from './alert-delivery.entity';
@@ -73,6 +74,7 @@ function setup(options: {
     { kick: () => void kicks.push(1) },
     { enabled: options.smtp ?? false },
     new ManualClock(NOW),
+    { alertFirings: new ApiMetrics().alertFirings },
   );
   return { evaluator, stored, asked, evaluated, kicks };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../../common/clock/clock';
+import { ApiMetrics } from '../../metrics';
 import type { AlertCondition } from './alert-condition';
 import { AlertConditionsService, type RuleAccounts } from './alert-conditions.service';
 import type { AlertDelivery } from './alert-delivery.entity';
@@ -39,6 +40,7 @@ export class AlertEvaluator {
     @Inject(AlertDeliveryWorker) private readonly worker: Pick<AlertDeliveryWorker, 'kick'>,
     @Inject(EmailSender) private readonly email: Pick<EmailSender, 'enabled'>,
     private readonly clock: Clock,
+    @Inject(ApiMetrics) private readonly metrics: Pick<ApiMetrics, 'alertFirings'>,
   ) {}
 
   /** Evaluates one tenant's rules (null = every tenant); resolves to the number of new firings. */
@@ -87,7 +89,10 @@ export class AlertEvaluator {
       if (fired.has(key) || seen.has(key)) continue;
       seen.add(key);
       const firing = { ...this.firing(rule, condition, now), dedupKey: key };
-      if (await this.store.insertFiring(firing, this.deliveries(rule, firing, settings, now))) inserted += 1;
+      if (await this.store.insertFiring(firing, this.deliveries(rule, firing, settings, now))) {
+        inserted += 1;
+        this.metrics.alertFirings.inc({ kind: rule.kind });
+      }
     }
     await this.store.markEvaluated(rule.id, now);
     return inserted;

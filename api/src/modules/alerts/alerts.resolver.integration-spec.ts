@@ -7,6 +7,7 @@ import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
 import { SMTPServer } from 'smtp-server';
 import type { Principal } from '../../common/auth/principal';
 import { ManualClock } from '../../common/clock/clock';
+import { ApiMetrics } from '../../metrics';
 import { whatsappEvent } from '../../testing/analytics-fixtures';
 import { errorCodes, graphql } from '../../testing/graphql-client';
 import { removeDataDir, startTestApp, tempDataDir, TEST_ADMIN, type RunningTestApp } from '../../testing/test-app';
@@ -576,6 +577,11 @@ describe('alerts over GraphQL (real app, chDB, SQLite or PostgreSQL, local webho
     clock.advance(100 * RETRY_BASE_MS);
     await worker().deliverDue();
     expect(failing.requests).toHaveLength(3);
+    const metrics = running.app.get(ApiMetrics, { strict: false }).registry;
+    const attempts = await metrics.getSingleMetricAsString('checkmark_alert_delivery_attempts_total');
+    expect(attempts).toContain('checkmark_alert_delivery_attempts_total{channel="webhook",result="retrying"} 2');
+    expect(attempts).toContain('checkmark_alert_delivery_attempts_total{channel="webhook",result="failed"} 1');
+    expect(attempts).toContain('checkmark_alert_delivery_attempts_total{channel="email",result="delivered"} 3');
   });
 
   it('keeps unread marks per user and per API key, and other tenants see and change none of it', async () => {

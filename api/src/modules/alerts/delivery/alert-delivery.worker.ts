@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../../../common/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../../../common/config/app-config';
+import { ApiMetrics } from '../../../metrics';
 import type { AlertDelivery } from '../alert-delivery.entity';
 import type { AlertFiring } from '../alert-firing.entity';
 import { AlertsRepository } from '../alerts.repository';
@@ -37,6 +38,7 @@ export class AlertDeliveryWorker {
     @Inject(EmailSender) private readonly email: Pick<EmailSender, 'send'>,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'alerts'>,
+    @Inject(ApiMetrics) private readonly metrics: Pick<ApiMetrics, 'alertDeliveryAttempts'>,
   ) {}
 
   /** Starts a pass in the background (or one more after the running pass); its failures are logged. */
@@ -78,6 +80,7 @@ export class AlertDeliveryWorker {
       if (!(await this.repository.claim(delivery.id, now, until))) continue;
       const outcome = await this.attempt(delivery);
       result[outcome] += 1;
+      this.metrics.alertDeliveryAttempts.inc({ channel: delivery.channel.toLowerCase(), result: outcome });
     }
     return result;
   }
