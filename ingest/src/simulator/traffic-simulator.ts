@@ -1354,6 +1354,8 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
           evidence: { text: STOP_KEYWORDS[lang], capturedBy: 'keyword-handler' },
         });
         this.complaint(at + SECOND, c, acc, { kind: 'unsubscribe_request', ...related });
+        // The keyword handler closes the conversation it opened: nobody has to answer a STOP.
+        this.conversation(at + 2 * SECOND, c, acc, conv, { action: 'resolved' });
         contacts.marketing[c] = MARKETING_OUT;
         break;
       }
