@@ -30,6 +30,18 @@ type SlaAttainment = Pick<SupportService, 'slaAttainment'>;
 
 const percent = (share: number) => Math.round(share * 1000) / 10;
 
+/** Figures read during one evaluation pass, shared by the rules that ask for the same ones (by request key). */
+export type EvaluationMemo = Map<string, Promise<unknown>>;
+
+function remembered<T>(memo: EvaluationMemo, key: string, read: () => Promise<T>): Promise<T> {
+  let value = memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = read();
+    memo.set(key, value);
+  }
+  return value;
+}
+
 /**
  * Turns the data since `since` into the conditions a rule watches, each with a stable key. Reads go through the
  * modules that own each figure (complaint spikes, SLA attainment, NPS), so an alert says what the page says.
@@ -45,7 +57,13 @@ export class AlertConditionsService {
     @Inject(SupportService) private readonly sla: SlaAttainment,
   ) {}
 
-  async conditions(rule: AlertRule, accounts: RuleAccounts, since: Date, now: Date): Promise<AlertCondition[]> {
+  async conditions(
+    rule: AlertRule,
+    accounts: RuleAccounts,
+    since: Date,
+    now: Date,
+    memo: EvaluationMemo = new Map(),
+  ): Promise<AlertCondition[]> {
     // A scope whose accounts are all gone selects nothing (an empty analytics filter would mean "all").
     if (accounts.externalIds !== null && !accounts.externalIds.length) return [];
     if (ACCOUNT_STATE_KINDS.includes(rule.kind)) return this.accountStates(rule, accounts, since);
@@ -57,7 +75,7 @@ export class AlertConditionsService {
       case 'COMPLAINT_SPIKE':
         return this.complaintSpikes(rule, range);
       case 'SLA_BELOW_TARGET':
-        return this.slaBelowTarget(rule, range);
+        return this.slaBelowTarget(rule, range, memo);
       case 'NPS_DROP':
         return this.npsDrops(rule, range);
       default:
@@ -100,12 +118,15 @@ export class AlertConditionsService {
       }));
   }
 
-  private async slaBelowTarget(rule: AlertRule, range: DayRange): Promise<AlertCondition[]> {
+  private async slaBelowTarget(rule: AlertRule, range: DayRange, memo: EvaluationMemo): Promise<AlertCondition[]> {
     const threshold = rule.threshold ?? 0;
     const conditions: AlertCondition[] = [];
     // Completed days only: today's attainment still changes.
     for (let day = range.since; day < range.today; day = addDays(day, 1)) {
-      const groups = await this.sla.slaAttainment(rule.tenantId, filter(day, day, range.filterAccounts), 'TEAM');
+      // Several SLA rules (thresholds) of a tenant read each day's attainment once per pass.
+      const groups = await remembered(memo, JSON.stringify(['sla', rule.tenantId, day, range.filterAccounts]), () =>
+        this.sla.slaAttainment(rule.tenantId, filter(day, day, range.filterAccounts), 'TEAM'),
+      );
       for (const group of groups) {
         for (const figure of group.sla) {
           if (figure.attainment === null || figure.attainment * 100 >= threshold) continue;

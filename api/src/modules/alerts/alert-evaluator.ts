@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../../common/clock/clock';
 import { ApiMetrics } from '../../metrics';
 import type { AlertCondition } from './alert-condition';
-import { AlertConditionsService, type RuleAccounts } from './alert-conditions.service';
+import { AlertConditionsService, type EvaluationMemo, type RuleAccounts } from './alert-conditions.service';
 import type { AlertDelivery } from './alert-delivery.entity';
 import type { AlertFiring } from './alert-firing.entity';
 import type { AlertRule } from './alert-rule.entity';
@@ -56,10 +56,11 @@ export class AlertEvaluator {
     let fired = 0;
     let firstFailure: Error | undefined;
     const settings = new Map<string, AlertSettings | null>();
+    const memo: EvaluationMemo = new Map();
     for (const rule of rules) {
       try {
         if (!settings.has(rule.tenantId)) settings.set(rule.tenantId, await this.store.findSettings(rule.tenantId));
-        fired += await this.evaluateRule(rule, settings.get(rule.tenantId) ?? null);
+        fired += await this.evaluateRule(rule, settings.get(rule.tenantId) ?? null, memo);
       } catch (error) {
         firstFailure ??= error instanceof Error ? error : new Error(String(error));
         this.logger.error(
@@ -72,13 +73,13 @@ export class AlertEvaluator {
     return fired;
   }
 
-  private async evaluateRule(rule: AlertRule, settings: AlertSettings | null): Promise<number> {
+  private async evaluateRule(rule: AlertRule, settings: AlertSettings | null, memo: EvaluationMemo): Promise<number> {
     const now = this.clock.now();
     const since = rule.lastEvaluatedAt
       ? new Date(rule.lastEvaluatedAt.getTime() - LATE_DATA_GRACE_MS)
       : new Date(now.getTime() - FIRST_LOOK_BACK_MS);
     const accounts = await this.accountsOf(rule);
-    const found = await this.conditions.conditions(rule, accounts, since, now);
+    const found = await this.conditions.conditions(rule, accounts, since, now, memo);
     // The kind is part of the key: a rule edited to another kind must not match the old kind's conditions.
     const keyOf = (condition: AlertCondition) => `${condition.kind}:${condition.key}`;
     const fired = await this.store.firedKeys(rule.id, found.map(keyOf));
