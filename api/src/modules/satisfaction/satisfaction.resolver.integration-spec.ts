@@ -1,5 +1,6 @@
 import type { CanonicalEvent } from '@checkmark/schemas';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
 import { startSettingsTestApp, type SettingsTestApp } from '../business-accounts/testing/settings-test-app';
 import { SatisfactionGroupBy } from './dtos/satisfaction.enums';
 import { SatisfactionService } from './satisfaction.service';
@@ -147,6 +148,13 @@ describe('satisfaction (NPS/CSAT) over GraphQL (real app, chDB, SQLite)', () => 
         payload: { action, ...(agentId ? { agentId } : {}) },
       }) as CanonicalEvent;
 
+    const received = (tenantId: string, id: string, at: string, contact: string, conversation: string) =>
+      ({
+        ...base(tenantId, id, 'message.received', at, contact, conversation),
+        messageId: `m:${id}`,
+        payload: { contentType: 'text', text: 'hello' },
+      }) as CanonicalEvent;
+
     const a = t.tenantA;
     const events: CanonicalEvent[] = [
       // NPS: 9 promoter, 6 detractor, 7 and 8 passives (n4 credited to cv4's assignee Bob), 10 promoter on Telegram.
@@ -163,6 +171,16 @@ describe('satisfaction (NPS/CSAT) over GraphQL (real app, chDB, SQLite)', () => 
       answer(a, 's3', '2026-03-11T12:00:00.000Z', 'c6', 'cv6', 'csat', 2, 'ag_cara', 'Rude'),
       answer(a, 's4', '2026-03-11T13:00:00.000Z', 'c6', 'cv6', 'csat', 5, null, 'ok'),
       answer(a, 's5', '2026-03-16T00:00:00.000Z', 'c6', 'cv6', 'csat', 1, null, 'after the period'),
+      // Each conversation starts with a customer message (support conversations exist from the first one); the
+      // survey answers follow them, so each answer is credited to the conversation of its contact started last.
+      received(a, 'r1', '2026-03-02T08:55:00.000Z', 'c1', 'cv1'),
+      received(a, 'r2', '2026-03-02T09:55:00.000Z', 'c2', 'cv2'),
+      received(a, 'r3', '2026-03-03T06:55:00.000Z', 'c3', 'cv3'),
+      received(a, 'r4', '2026-03-03T07:55:00.000Z', 'c4', 'cv4'),
+      received(a, 'r9', '2026-03-05T07:55:00.000Z', 'c9', 'cv9'),
+      received(a, 'r7', '2026-03-10T06:55:00.000Z', 'c7', 'cv7'),
+      received(a, 'r6', '2026-03-11T10:00:00.000Z', 'c6', 'cv6'),
+      received(a, 'r8', '2026-02-27T06:55:00.000Z', 'c8', 'cv8'),
       // Conversations: cv1, cv2, cv9 Anna's, cv3 Bob's, cv4 Bob's but reopened after resolving, cv7 Cara's (Telegram),
       // cv6 nobody's, cv8 resolved before the period.
       update(a, 'u1a', '2026-03-02T09:00:00.000Z', 'c1', 'cv1', 'assigned', 'ag_anna'),
@@ -183,9 +201,11 @@ describe('satisfaction (NPS/CSAT) over GraphQL (real app, chDB, SQLite)', () => 
       update(a, 'u8r', '2026-02-28T08:00:00.000Z', 'c8', 'cv8', 'resolved'),
       // Another tenant with the same agent ids and conversations: never counted.
       answer(t.tenantB, 'x1', '2026-03-02T10:00:00.000Z', 'c1', 'cv1', 'nps', 0, 'ag_anna', 'other tenant'),
+      received(t.tenantB, 'x0', '2026-03-02T09:00:00.000Z', 'c1', 'cv1'),
       update(t.tenantB, 'x2', '2026-03-02T11:00:00.000Z', 'c1', 'cv1', 'resolved'),
     ];
     await warehouse.sink.insertEvents(events);
+    await refreshTestRollups(warehouse);
   });
 
   afterAll(async () => {

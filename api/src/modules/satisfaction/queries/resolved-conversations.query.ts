@@ -9,10 +9,11 @@ export interface ResolvedConversationsRow {
 }
 
 /**
- * Conversations resolved in the period (tenant time zone): rows of conversation_facts_v whose last resolution
- * falls in the period and was not followed by a reopening, credited to the last assignee (the agent filter and
- * the AGENT/TEAM groups use it). Channel, account and campaign filters as for the answers. A source without
- * conversation ids has one row per contact and account, so such a thread counts at most once.
+ * Support conversations (support_conversations, warehouse migration 0012, as of its last rebuild) resolved in the
+ * period (tenant time zone): resolved_at is the last resolution unless a reopening followed it. Each is credited to
+ * the conversation's credited agent (first responder, else last assignee), which the agent filter and the
+ * AGENT/TEAM groups use. Channel, account and campaign filters as for the answers. The rollup is one row per
+ * conversation without aggregate states, so reading the tenant's rows is cheap.
  */
 export function resolvedConversationsQuery(database: string): string {
   const db = quoteIdentifier(database);
@@ -23,9 +24,11 @@ SELECT
     toUInt32(count()) AS resolved
 FROM
 (
-    SELECT channel AS ch, ifNull(assigned_agent_id, '') AS agent, last_resolved_at, last_reopened_at
-    FROM ${db}.conversation_facts_v
+    SELECT channel AS ch, CAST(agent_id, 'String') AS agent, resolved_at
+    FROM ${db}.support_conversations
     WHERE tenant_id = {tenant:String}
+        AND resolved_at >= toDateTime({from:Date}, {tz:String})
+        AND resolved_at < toDateTime(addDays({to:Date}, 1), {tz:String})
         AND (NOT {filterChannels:Bool} OR channel IN {channels:Array(String)})
         AND (NOT {filterAccounts:Bool} OR account_id IN {accounts:Array(String)})
         AND (NOT {filterCampaigns:Bool} OR (channel, account_id, contact_id) IN (
@@ -34,10 +37,7 @@ FROM
             WHERE tenant_id = {tenant:String} AND campaign_id IN {campaigns:Array(String)}
         ))
 )
-WHERE last_resolved_at >= toDateTime({from:Date}, {tz:String})
-    AND last_resolved_at < toDateTime(addDays({to:Date}, 1), {tz:String})
-    AND (last_reopened_at IS NULL OR last_reopened_at < last_resolved_at)
-    AND (NOT {filterAgents:Bool} OR agent IN {agents:Array(String)})
-GROUP BY GROUPING SETS ((), (${satisfactionGroupKey('last_resolved_at')} AS group_key))
+WHERE NOT {filterAgents:Bool} OR agent IN {agents:Array(String)}
+GROUP BY GROUPING SETS ((), (${satisfactionGroupKey('resolved_at')} AS group_key))
 ORDER BY part, key`;
 }

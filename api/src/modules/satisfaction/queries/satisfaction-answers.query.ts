@@ -10,7 +10,7 @@ export interface SatisfactionAnswersRow {
   promoters: number;
   passives: number;
   detractors: number;
-  /** Distinct conversations answered (an answer without a source conversation id is its own conversation). */
+  /** Distinct support conversations answered (an answer no conversation precedes counts as its own). */
   conversations: number;
 }
 
@@ -30,7 +30,7 @@ SELECT
     toUInt32(countIf(if(survey = 'nps', answer >= 9, answer >= 4))) AS promoters,
     toUInt32(countIf(if(survey = 'nps', answer BETWEEN 7 AND 8, answer = 3))) AS passives,
     toUInt32(countIf(if(survey = 'nps', answer <= 6, answer <= 2))) AS detractors,
-    toUInt32(uniqExact(ch, account, contact, if(conversation = '', id, conversation), conversation = '')) AS conversations
+    toUInt32(uniqExact(conversation_key, if(conversation_key = '', id, ''))) AS conversations
 FROM credited
 GROUP BY GROUPING SETS ((survey), (survey, ${satisfactionGroupKey('answered_at')} AS group_key))
 ORDER BY part, survey, key`;

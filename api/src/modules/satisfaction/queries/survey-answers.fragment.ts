@@ -1,15 +1,16 @@
 /**
- * The period's survey answers with the agent each is credited to, as WITH clauses (`answers`, `assignees`,
- * `credited`) every satisfaction query shares.
+ * The period's survey answers with the conversation and agent each is credited to, as WITH clauses (`answers`,
+ * `conversations`, `credited`) every satisfaction query shares.
  *
  * - answers: `survey.answered` events of the tenant answered in the period (tenant time zone), each event id once
  *   (the events table is ordered by tenant, type and date, so this reads one contiguous range), with scores in
  *   their survey's scale only (NPS 0–10, CSAT 1–5); channel, account and campaign filters as the Overview's NPS
  *   (a campaign filter keeps contacts who got a message of the campaign on the same account).
- * - credited agent: the survey's own agentId, else the last assignee of its conversation (conversation_facts_v,
- *   looked up only for answers without an agent, by channel, account, contact and the source's conversation id;
- *   without a source conversation id that row is the contact's whole thread with the account, so the assignee
- *   is the contact's latest one). The agent filter applies to the credited agent.
+ * - conversation: the support conversation (support_conversations, warehouse migration 0012, as of its last
+ *   rebuild) of the same channel, account and contact that started last at or before the answer — the one the
+ *   survey follows, whether the source gave conversation ids or conversations were split by silence.
+ * - credited agent: the survey's own agentId, else that conversation's credited agent (its first responder, else
+ *   its last assignee — as on the Support page). The agent filter applies to the credited agent.
  * - {withComments}: only answers with a comment, and the comment text (text is read only then).
  */
 export function surveyAnswersWith(db: string, withComments: boolean): string {
@@ -42,21 +43,18 @@ answers AS
     GROUP BY id
     HAVING (survey = 'nps' AND answer <= 10) OR (survey = 'csat' AND answer BETWEEN 1 AND 5)
 ),
-assignees AS
+conversations AS
 (
-    SELECT channel, account_id, contact_id, conversation_id, ifNull(assigned_agent_id, '') AS assignee
-    FROM ${db}.conversation_facts_v
-    WHERE tenant_id = {tenant:String}
-        AND (channel, account_id, contact_id, conversation_id) IN (
-            SELECT ch, account, contact, conversation FROM answers WHERE survey_agent = ''
-        )
+    SELECT channel, account_id, contact_id, started_at, key, CAST(agent_id, 'String') AS credited_agent
+    FROM ${db}.support_conversations
+    WHERE tenant_id = {tenant:String} AND contact_id IN (SELECT contact FROM answers)
 ),
 credited AS
 (
-    SELECT a.*, if(a.survey_agent != '', a.survey_agent, s.assignee) AS agent
+    SELECT a.*, c.key AS conversation_key, if(a.survey_agent != '', a.survey_agent, c.credited_agent) AS agent
     FROM answers AS a
-    LEFT JOIN assignees AS s
-        ON s.channel = a.ch AND s.account_id = a.account AND s.contact_id = a.contact AND s.conversation_id = a.conversation
+    ASOF LEFT JOIN conversations AS c
+        ON c.channel = a.ch AND c.account_id = a.account AND c.contact_id = a.contact AND a.answered_at >= c.started_at
     WHERE NOT {filterAgents:Bool} OR agent IN {agents:Array(String)}
 )`;
 }
