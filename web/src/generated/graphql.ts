@@ -338,7 +338,7 @@ export type Role =
   | 'MARKETER'
   | 'VIEWER';
 
-/** Credited agent (the survey's agent, else the conversation's last assignee), that agent's team, channel, or the day / ISO week (Monday) of the answer in the tenant's time zone */
+/** Credited agent (the survey's agent, else its support conversation's first responder or last assignee), that agent's team, channel, or the day / ISO week (Monday) of the answer in the tenant's time zone */
 export type SatisfactionGroupBy =
   | 'AGENT'
   | 'CHANNEL'

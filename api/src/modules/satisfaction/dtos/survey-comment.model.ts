@@ -27,7 +27,7 @@ export class SurveyCommentModel {
   @Field(() => ID, {
     nullable: true,
     description:
-      "Agent.id of the credited agent (the survey's, else the conversation's last assignee); null when none is registered",
+      "Agent.id of the credited agent (the survey's, else its support conversation's first responder or last assignee); null when none is registered",
   })
   agentId!: string | null;
 
