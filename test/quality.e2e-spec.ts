@@ -68,18 +68,24 @@ describe('Quality & tiers page in a real browser', () => {
       'numbers-quality-and-tiers.csv',
     );
     expect(lines[0]).toBe(
-      'Number,Quality,Status,Messaging limit,Limit rule,"Usage, moving 24 h",Customers 24 h,"Next tier, 7 days",' +
-        'Customers 7 days,Outlook,Blockers',
+      'Number,Name,Phone number,Quality,Status,Flagged since,Messaging limit,Limit rule,"Usage, moving 24 h",' +
+        'Customers 24 h,"Next tier, 7 days",Customers 7 days,Portfolio,Portfolio customers 24 h,' +
+        'Portfolio customers 7 days,Customers needed in 7 days,Next tier,Eligible,' +
+        'Next tier expected at,Blockers,Downgrade at,Last change',
     );
     expect(lines).toHaveLength((await rows.count()) + 1);
+    // The demo's names hold no commas, so the rows split plainly.
     const records = lines.slice(1).map((line) => line.split(','));
     for (const r of records) {
-      expect(['GREEN', 'YELLOW', 'RED', 'UNKNOWN', '']).toContain(r[1]);
-      expect(r[3]).toMatch(/^TIER_/);
-      expect(['legacy', 'y2023', 'y2025']).toContain(r[4]);
-      // The gauges are the reach ÷ the limit; reach in 7 days includes the last 24 h.
-      expect(Number(r[8])).toBeGreaterThanOrEqual(Number(r[6]));
+      expect(r).toHaveLength(22);
+      expect(['GREEN', 'YELLOW', 'RED', 'UNKNOWN', '']).toContain(r[3]);
+      expect(r[6]).toMatch(/^TIER_/);
+      expect(['legacy', 'y2023', 'y2025']).toContain(r[7]);
+      // Reach in the last 7 days includes the last 24 h; the usage gauge is the 24 h reach ÷ the limit.
+      expect(Number(r[11])).toBeGreaterThanOrEqual(Number(r[9]));
     }
+    // The rule the figures follow is said once, with the way to change it.
+    expect(await numbers().getByTestId('limit-rule').textContent()).toMatch(/^Limit rule: .+ rule/);
     await shot('01-numbers');
   });
 
@@ -125,6 +131,40 @@ describe('Quality & tiers page in a real browser', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
+  it('lists template status and quality changes newest first, narrows them to one template, and exports them', async () => {
+    const templates = page.getByRole('region', { name: 'Template status and quality history', exact: true });
+    const rows = templates.locator('tbody tr');
+    await waitFor(
+      async () =>
+        (await rows.count()) +
+        (await templates.getByText('No template status or quality change in the period.').count()),
+      (n) => n > 0,
+      { what: 'the template history' },
+    );
+    if ((await rows.count()) === 0) return;
+    const lines = await download(templates.getByRole('button', { name: 'Export CSV' }), 'template-status-history.csv');
+    expect(lines[0]).toBe(
+      'Changed at,Template,Language,Category,Status,Previous status,Quality,Previous quality,Reason,Number',
+    );
+    expect(lines).toHaveLength((await rows.count()) + 1);
+    const records = lines.slice(1).map((line) => line.split(','));
+    const times = records.map((r) => Date.parse(r[0]));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    // Searching an exact template name keeps only its changes.
+    const name = records[0][1];
+    await templates.getByLabel('Template name').fill(name);
+    await templates.getByRole('button', { name: 'Search' }).click();
+    await waitFor(
+      async () =>
+        (await rows.locator('td:nth-child(2)').allTextContents()).every(
+          (text) => text === name || text.startsWith(`${name} (`),
+        ),
+      Boolean,
+      { what: `only the changes of ${name}` },
+    );
+    await shot('03-template-history');
+  });
+
   it('changes the limit rule and spike threshold in Settings → Monitoring, and the change is audited', async () => {
     await page.goto(`${baseUrl}/settings/monitoring`);
     await page.getByRole('heading', { level: 2, name: 'Monitoring: tier rule and complaint spikes' }).waitFor();
@@ -146,7 +186,7 @@ describe('Quality & tiers page in a real browser', () => {
     };
     expect(body.data?.updateMonitoringSettings).toMatchObject({ tierEra: 'LEGACY', complaintSpikeThreshold: 4.5 });
     await page.getByText('Saved.').waitFor();
-    await shot('03-monitoring-settings');
+    await shot('04-monitoring-settings');
 
     const audit = await page.request.post(`${baseUrl}/graphql`, {
       headers: { 'content-type': 'application/json' },

@@ -7,6 +7,7 @@ import { FilterBar } from '@web/modules/filters/filter-bar';
 import { useAnalyticsFilter } from '@web/modules/filters/use-analytics-filter';
 import { AccountsTable } from './components/accounts-table';
 import { NumberDetail } from './components/number-detail';
+import { TemplateStatusHistory } from './components/template-status-history';
 import { AccountHealthQuery } from './graphql/account-health.query';
 import { NUMBER_PARAM, selectedAccount, withNumber } from './quality-params';
 
@@ -44,6 +45,7 @@ export function QualityPage() {
           onSelect={select}
         />
         {selected && <NumberDetail key={selected.businessAccountId} account={selected} onClose={close} />}
+        {filter && <TemplateStatusHistory filter={filter} />}
       </div>
     </>
   );

@@ -76,9 +76,17 @@ export function useTierWords() {
       ? t('quality.downgrade.at', { to, date: fmt.dateTime(risk.at) })
       : t('quality.downgrade.unknown', { to });
   };
+  // Under the per-portfolio rule the tier follows the portfolio's reach, so the gauges say whose customers they count.
+  const reach = (account: Account, window: '24h' | '7d', of: string): string => {
+    const own = window === '24h' ? account.reached24h : account.reached7d;
+    const shared = window === '24h' ? account.portfolioReached24h : account.portfolioReached7d;
+    if (!account.portfolioId || shared === null || shared === undefined)
+      return t('quality.reachedOf', { reached: fmt.count(own), of });
+    return t('quality.reachedOfPortfolio', { reached: fmt.count(shared), of, own: fmt.count(own) });
+  };
   const name = (account: Account): string =>
     account.displayName
       ? `${account.displayName}${account.displayPhoneNumber ? ` (${account.displayPhoneNumber})` : ''}`
       : (account.displayPhoneNumber ?? account.accountExternalId);
-  return { limit, rating, era, blockers, outlook, downgrade, name };
+  return { limit, rating, era, blockers, outlook, downgrade, reach, name };
 }

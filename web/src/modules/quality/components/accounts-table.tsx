@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import type { UseQueryState } from 'urql';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
@@ -5,6 +6,8 @@ import { DataTable } from '@web/components/ui/data-table';
 import { HowComputed } from '@web/components/ui/how-computed';
 import type { AccountHealthQuery, AccountHealthQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
+import { downloadText, toCsv } from '@web/lib/csv';
+import { numbersCsvColumns } from '../numbers-csv';
 import { useTierWords } from '../use-tier-words';
 import { QualityBadge } from './quality-badge';
 import { TierGauge } from './tier-gauge';
@@ -13,8 +16,9 @@ type Result = UseQueryState<AccountHealthQuery, AccountHealthQueryVariables>;
 type Row = AccountHealthQuery['accountHealth'][number];
 
 /**
- * Every number's quality, status, limit and era, its use of the limit in the moving 24 h and its progress toward
- * the next tier over 7 days, with the outlook and blockers in words; a number opens its history.
+ * Every number's quality, status and limit, its use of the limit in the moving 24 h and its progress toward the next
+ * tier over 7 days, with the outlook and blockers in words; a number opens its history. The CSV adds the figures the
+ * gauges and the outlook are computed from.
  */
 export function AccountsTable({
   result,
@@ -31,6 +35,8 @@ export function AccountsTable({
   const words = useTierWords();
   const rows = result.data?.accountHealth ?? [];
   const title = t('quality.numbersTitle');
+  const eras = [...new Set(rows.map((r) => r.era))];
+  const exportCsv = () => downloadText('numbers-quality-and-tiers.csv', toCsv(numbersCsvColumns(t), rows));
   return (
     <Card title={title} className="card-wide" actions={<HowComputed text={t('quality.how.numbers')} />}>
       <DataState
@@ -40,10 +46,18 @@ export function AccountsTable({
         emptyText={result.data ? t('quality.noNumbers') : undefined}
         onRetry={onRetry}
       >
+        <div className="table-tools numbers-tools">
+          <p className="muted" data-testid="limit-rule">
+            {t('quality.ruleNote', { rule: eras.map(words.era).join(', ') })}{' '}
+            <Link to="/settings/monitoring">{t('quality.toMonitoringSettings')}</Link>
+          </p>
+          <button type="button" className="button button-small" onClick={exportCsv}>
+            {t('common.exportCsv')}
+          </button>
+        </div>
         <DataTable<Row>
           caption={title}
           captionHidden
-          exportName="numbers-quality-and-tiers"
           rows={rows}
           rowKey={(r) => `${r.channel}|${r.accountExternalId}`}
           rowClassName={(r) =>
@@ -53,45 +67,33 @@ export function AccountsTable({
             {
               key: 'number',
               header: t('engagement.column.number'),
-              cell: (r) =>
-                r.businessAccountId ? (
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-pressed={r.businessAccountId === selected}
-                    onClick={() => onSelect(r.businessAccountId!)}
-                  >
-                    {words.name(r)}
-                  </button>
-                ) : (
-                  words.name(r)
-                ),
-              csv: (r) => r.accountExternalId,
+              cell: (r) => (
+                <>
+                  {r.businessAccountId ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={r.businessAccountId === selected}
+                      onClick={() => onSelect(r.businessAccountId!)}
+                    >
+                      {words.name(r)}
+                    </button>
+                  ) : (
+                    words.name(r)
+                  )}
+                  {r.portfolioId && (
+                    <p className="timeline-note">{t('quality.portfolio', { portfolio: r.portfolioId })}</p>
+                  )}
+                </>
+              ),
             },
             {
               key: 'quality',
               header: t('engagement.column.quality'),
               cell: (r) => <QualityBadge rating={r.qualityRating} />,
-              csv: (r) => r.qualityRating,
             },
-            {
-              key: 'status',
-              header: t('quality.column.status'),
-              cell: (r) => r.status ?? '—',
-              csv: (r) => r.status,
-            },
-            {
-              key: 'limit',
-              header: t('quality.column.limit'),
-              cell: (r) => words.limit(r.tier.limit),
-              csv: (r) => r.tier.limit,
-            },
-            {
-              key: 'era',
-              header: t('quality.column.era'),
-              cell: (r) => words.era(r.era),
-              csv: (r) => r.era,
-            },
+            { key: 'status', header: t('quality.column.status'), cell: (r) => r.status ?? '—' },
+            { key: 'limit', header: t('quality.column.limit'), cell: (r) => words.limit(r.tier.limit) },
             {
               key: 'usage24h',
               header: t('quality.column.usage24h'),
@@ -99,17 +101,9 @@ export function AccountsTable({
                 <TierGauge
                   label={t('quality.usageOf', { name: words.name(r) })}
                   value={r.tier.usage24h}
-                  detail={t('quality.reachedOf', { reached: fmt.count(r.reached24h), of: words.limit(r.tier.limit) })}
+                  detail={words.reach(r, '24h', words.limit(r.tier.limit))}
                 />
               ),
-              csv: (r) => r.tier.usage24h,
-            },
-            {
-              key: 'reached24h',
-              header: t('quality.column.reached24h'),
-              cell: (r) => fmt.count(r.reached24h),
-              csv: (r) => r.reached24h,
-              numeric: true,
             },
             {
               key: 'progress7d',
@@ -121,38 +115,25 @@ export function AccountsTable({
                   detail={
                     r.tier.threshold === null || r.tier.threshold === undefined
                       ? undefined
-                      : t('quality.reachedOf', { reached: fmt.count(r.reached7d), of: fmt.count(r.tier.threshold) })
+                      : words.reach(r, '7d', fmt.count(r.tier.threshold))
                   }
                 />
               ),
-              csv: (r) => r.tier.progress7d,
-            },
-            {
-              key: 'reached7d',
-              header: t('quality.column.reached7d'),
-              cell: (r) => fmt.count(r.reached7d),
-              csv: (r) => r.reached7d,
-              numeric: true,
             },
             {
               key: 'outlook',
               header: t('quality.column.outlook'),
               cell: (r) => {
                 const downgrade = words.downgrade(r);
+                const blockers = words.blockers(r);
                 return (
-                  <>
+                  <div className="outlook-cell">
                     {words.outlook(r)}
-                    {downgrade && <p className="timeline-note">{downgrade}</p>}
-                  </>
+                    {downgrade && <p className="timeline-note outlook-risk">{downgrade}</p>}
+                    {blockers.length > 0 && <p className="timeline-note">{blockers.join('; ')}</p>}
+                  </div>
                 );
               },
-              csv: (r) => r.tier.projectedUpgradeAt,
-            },
-            {
-              key: 'blockers',
-              header: t('quality.column.blockers'),
-              cell: (r) => words.blockers(r).join('; ') || '—',
-              csv: (r) => r.tier.blockers.join(' '),
             },
           ]}
         />

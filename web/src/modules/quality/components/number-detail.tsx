@@ -76,6 +76,12 @@ export function NumberDetail({ account, onClose }: { account: Account; onClose: 
             <dt>{t('quality.column.era')}</dt>
             <dd>{words.era(account.era)}</dd>
           </div>
+          {account.portfolioId && (
+            <div>
+              <dt>{t('quality.column.portfolio')}</dt>
+              <dd>{account.portfolioId}</dd>
+            </div>
+          )}
           <div>
             <dt>{t('quality.lastChanged')}</dt>
             <dd>{account.lastChangedAt ? fmt.dateTime(account.lastChangedAt) : '—'}</dd>
@@ -86,10 +92,7 @@ export function NumberDetail({ account, onClose }: { account: Account; onClose: 
             testId="usage-gauge"
             label={t('quality.column.usage24h')}
             value={account.tier.usage24h}
-            detail={t('quality.reachedOf', {
-              reached: fmt.count(account.reached24h),
-              of: words.limit(account.tier.limit),
-            })}
+            detail={words.reach(account, '24h', words.limit(account.tier.limit))}
           />
           <TierGauge
             testId="progress-gauge"
@@ -98,10 +101,7 @@ export function NumberDetail({ account, onClose }: { account: Account; onClose: 
             detail={
               account.tier.threshold === null || account.tier.threshold === undefined
                 ? undefined
-                : t('quality.reachedOf', {
-                    reached: fmt.count(account.reached7d),
-                    of: fmt.count(account.tier.threshold),
-                  })
+                : words.reach(account, '7d', fmt.count(account.tier.threshold))
             }
           />
         </div>

@@ -17,6 +17,9 @@ export const AccountHealthQuery = graphql(`
       lastChangedAt
       reached24h
       reached7d
+      portfolioId
+      portfolioReached24h
+      portfolioReached7d
       tier {
         limit
         next
