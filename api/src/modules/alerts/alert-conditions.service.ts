@@ -128,15 +128,17 @@ export class AlertConditionsService {
         this.sla.slaAttainment(rule.tenantId, filter(day, day, range.filterAccounts), 'TEAM'),
       );
       for (const group of groups) {
+        // The group of conversations no team handled is still watched: a tenant without teams has only that one.
+        const label = group.key === '' ? 'Conversations without a team' : group.label;
         for (const figure of group.sla) {
           if (figure.attainment === null || figure.attainment * 100 >= threshold) continue;
           conditions.push({
             kind: 'SLA_BELOW_TARGET',
             key: `${day}|${group.key}|${figure.kind}`,
             severity: 'WARNING',
-            title: `${group.label}: ${figure.kind} SLA at ${percent(figure.attainment)}% on ${day}`,
+            title: `${label}: ${figure.kind} SLA at ${percent(figure.attainment)}% on ${day}`,
             detail:
-              `${group.label} met the ${figure.kind} target in ${percent(figure.attainment)}% of cases on ${day}, ` +
+              `${label} met the ${figure.kind} target in ${percent(figure.attainment)}% of cases on ${day}, ` +
               `below the rule's ${threshold}%.`,
             accountId: null,
             conditionAt: startOfLocalDate(addDays(day, 1), range.timeZone),

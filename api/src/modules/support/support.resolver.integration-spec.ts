@@ -513,3 +513,69 @@ describe('support analytics over GraphQL (real app, chDB, SQLite)', () => {
     expect(errorCodes(badCursor)).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+describe('first-response SLA for conversations no agent answered (real app, chDB, SQLite)', () => {
+  let warehouse: TestWarehouse;
+  let dataDir: string;
+  let running: RunningTestApp;
+
+  beforeAll(async () => {
+    warehouse = await testWarehouse();
+    dataDir = tempDataDir();
+    running = await startTestApp({
+      dataDir,
+      warehouse,
+      clock: new ManualClock(NOW),
+      env: { CHECKMARK_BOOTSTRAP_API_KEY: KEY },
+    });
+    const call = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+      const response = await graphql<T>(running.url, query, variables, { token: KEY });
+      expect(response.errors).toBeUndefined();
+      return response.data!;
+    };
+    const tenantId = (await call<{ me: { tenant: { id: string } } }>('{ me { tenant { id } } }')).me.tenant.id;
+    await call('mutation($targets: [SlaTargetInput!]!) { updateSlaSettings(targets: $targets) { updatedAt } }', {
+      targets: [{ kind: 'FIRST_RESPONSE', minutes: 15, basis: 'CALENDAR' }],
+    });
+    const event = (id: string, type: string, at: string, contactId: string, payload: Record<string, unknown>) =>
+      whatsappEvent(tenantId, id, type, at, { contactId, messageId: `wamid.${id}`, payload });
+    const bot = { sender: { kind: 'bot' }, isTemplate: false, contentType: 'text' };
+    await warehouse.sink.insertEvents([
+      // b1: a bot answers and the conversation is resolved two hours later with no agent: not measured.
+      event('b1:1', 'message.received', '2026-03-24T08:00:00.000Z', 'b1', { contentType: 'text' }),
+      event('b1:2', 'message.sent', '2026-03-24T08:00:05.000Z', 'b1', bot),
+      event('b1:3', 'conversation.updated', '2026-03-24T10:00:00.000Z', 'b1', { action: 'resolved' }),
+      // b2: a bot answers, nobody resolves it and no agent ever replies: still waiting, so a breach.
+      event('b2:1', 'message.received', '2026-03-25T08:00:00.000Z', 'b2', { contentType: 'text' }),
+      event('b2:2', 'message.sent', '2026-03-25T08:00:05.000Z', 'b2', bot),
+    ]);
+    await refreshTestRollups(warehouse);
+  });
+
+  afterAll(async () => {
+    await running?.close();
+    removeDataDir(dataDir);
+    if (warehouse) await dropTestDatabase(warehouse);
+  });
+
+  it('measures only the open one and lists only it as breaching', async () => {
+    const performance = await graphql<{ supportPerformance: Performance }>(
+      running.url,
+      PERFORMANCE,
+      { filter: PERIOD, groupBy: 'CHANNEL', basis: 'CALENDAR' },
+      { token: KEY },
+    );
+    expect(performance.data!.supportPerformance.totals).toMatchObject({
+      conversations: 2,
+      resolved: 1,
+      sla: [{ kind: 'FIRST_RESPONSE', measured: 1, within: 0, attainment: 0 }],
+    });
+    const breaching = await graphql<{ supportConversations: ConversationPage }>(
+      running.url,
+      CONVERSATIONS,
+      { filter: PERIOD, basis: 'CALENDAR', breach: 'FIRST_RESPONSE' },
+      { token: KEY },
+    );
+    expect(breaching.data!.supportConversations.nodes.map((c) => c.contactId)).toEqual(['b2']);
+  });
+});

@@ -75,8 +75,9 @@ function inTargetBasis(name: string, target: string): string {
 
 /**
  * The period's conversations with their durations in both bases and SLA judgements. A conversation is measured
- * for the first-response (resolution) target when answered (resolved), or when still waiting longer than the
- * target at {now}; it is within when answered (resolved) no later than the target. A NEXT_REPLY breach is a reply
+ * for the first-response (resolution) target when answered (resolved), or when still open and waiting longer than
+ * the target at {now}; one resolved without an agent reply (a bot or automation settled it) is not measured for
+ * first response. It is within when answered (resolved) no later than the target. A NEXT_REPLY breach is a reply
  * after the first response that took longer than the target, or a customer message after the first response
  * still unanswered longer than the target at {now}. Built in layers (instants, then durations, then
  * judgements): a subquery's columns are not expanded again where they are used, which keeps analysis fast.
@@ -87,7 +88,7 @@ export function conversationsSource(database: string, slots: number): string {
         *,
         arrayMax(arrayMap(r -> if(r.2, if({business:Bool}, r.4, r.3), 0), reply_times)) AS longest_reply,
         arrayExists(r -> r.2, reply_times) AS has_reply,
-        answered OR frt_target > {slaFirstMs:Float64} AS first_measured,
+        answered OR (NOT is_resolved AND frt_target > {slaFirstMs:Float64}) AS first_measured,
         answered AND frt_target <= {slaFirstMs:Float64} AS first_within,
         is_resolved OR resolution_target > {slaResolutionMs:Float64} AS resolution_measured,
         is_resolved AND resolution_target <= {slaResolutionMs:Float64} AS resolution_within,
