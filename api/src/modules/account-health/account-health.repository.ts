@@ -10,6 +10,7 @@ import { accountQualityStatesQuery, type AccountQualityStateRow } from './querie
 import {
   businessInitiatedReachQuery,
   type BusinessInitiatedReachRow,
+  type CombinedReachRow,
   type PortfolioReachRow,
 } from './queries/business-initiated-reach.query';
 
@@ -52,10 +53,33 @@ export class AccountHealthRepository {
       accounts: [...members.keys()],
       filterChannels: true,
       channels: [TIER_CHANNEL],
+      tierChannel: TIER_CHANNEL,
       portfolioAccounts: [...members.keys()],
       portfolioIds: [...members.values()],
       nowMs: now.getTime(),
     });
+  }
+
+  /**
+   * Reach per account and per portfolio in one read, for an unfiltered list (`scope` must not narrow accounts):
+   * the numbers in `members` (external account id → portfolio id) add up into their portfolios.
+   */
+  async reachWithPortfolios(
+    scope: AnalyticsScope,
+    members: ReadonlyMap<string, string>,
+    now: Date,
+  ): Promise<{ accounts: BusinessInitiatedReachRow[]; portfolios: PortfolioReachRow[] }> {
+    const rows = await this.run<CombinedReachRow>((db) => businessInitiatedReachQuery(db, 'both'), {
+      ...filterParams(scope),
+      tierChannel: TIER_CHANNEL,
+      portfolioAccounts: ['', ...members.keys()],
+      portfolioIds: ['', ...members.values()],
+      nowMs: now.getTime(),
+    });
+    return {
+      accounts: rows.filter((row) => row.part === 'account'),
+      portfolios: rows.filter((row) => row.part === 'portfolio' && row.portfolio_id !== ''),
+    };
   }
 
   history(tenantId: string, channel: string, externalId: string): Promise<AccountQualityHistoryRow[]> {

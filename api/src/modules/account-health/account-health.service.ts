@@ -22,6 +22,7 @@ type HealthReads = Pick<
   | 'qualityStates'
   | 'tierQualityStates'
   | 'reach'
+  | 'reachWithPortfolios'
   | 'portfolioReach'
   | 'history'
   | 'tierAccounts'
@@ -71,29 +72,40 @@ export class AccountHealthService {
     const now = this.clock.now();
     const era = tierEraFor((await this.monitoring.forTenant(tenantId)).tierEra, now);
     const tierChannelSelected = scope.channels === null || scope.channels.includes(TIER_CHANNEL);
-    const [states, reach, tierAccounts] = await Promise.all([
-      this.repository.qualityStates(scope),
-      this.repository.reach(scope, now),
-      tierChannelSelected ? this.repository.tierAccounts(tenantId, scope.accountIds) : Promise.resolve([]),
-    ]);
+    const perPortfolio = era.scope === 'portfolio' && tierChannelSelected;
+    let states: AccountQualityStateRow[];
+    let reach: BusinessInitiatedReachRow[];
+    let tierAccounts: BusinessAccount[];
+    let portfolios: PortfolioSources | null = null;
+    if (perPortfolio && scope.accountIds === null) {
+      // Every number is listed: portfolio membership first, then one read of the sends for both figures.
+      [states, tierAccounts] = await Promise.all([
+        this.repository.qualityStates(scope),
+        this.repository.tierAccounts(tenantId, null),
+      ]);
+      const members = portfolioMembers(tierAccounts, states);
+      const both = await this.repository.reachWithPortfolios(scope, members, now);
+      reach = both.accounts;
+      portfolios = { members, states, reach: both.portfolios };
+    } else {
+      [states, reach, tierAccounts] = await Promise.all([
+        this.repository.qualityStates(scope),
+        this.repository.reach(scope, now),
+        tierChannelSelected ? this.repository.tierAccounts(tenantId, scope.accountIds) : Promise.resolve([]),
+      ]);
+      if (perPortfolio) portfolios = await this.portfolios(tenantId, now);
+    }
     const otherIds = states.filter((row) => row.channel !== TIER_CHANNEL).map((row) => row.account_id);
     const others = await this.repository.accountsByExternalIds(tenantId, [...new Set(otherIds)]);
-    const portfolios =
-      era.scope === 'portfolio' && tierChannelSelected
-        ? await this.portfolios(tenantId, now, scope.accountIds === null ? { states, tierAccounts } : null)
-        : null;
     return buildAccountHealth({ now, era, states, reach, registered: [...tierAccounts, ...others], portfolios });
   }
 
-  /** Portfolio membership and reach over all the tenant's WhatsApp numbers (`unfiltered`: reads already made). */
-  private async portfolios(
-    tenantId: string,
-    now: Date,
-    unfiltered: { states: AccountQualityStateRow[]; tierAccounts: BusinessAccount[] } | null,
-  ): Promise<PortfolioSources> {
-    const [states, tierAccounts] = unfiltered
-      ? [unfiltered.states, unfiltered.tierAccounts]
-      : await Promise.all([this.repository.tierQualityStates(tenantId), this.repository.tierAccounts(tenantId, null)]);
+  /** Portfolio membership and reach over all the tenant's WhatsApp numbers, for a list narrowed to some accounts. */
+  private async portfolios(tenantId: string, now: Date): Promise<PortfolioSources> {
+    const [states, tierAccounts] = await Promise.all([
+      this.repository.tierQualityStates(tenantId),
+      this.repository.tierAccounts(tenantId, null),
+    ]);
     const members = portfolioMembers(tierAccounts, states);
     return { members, states, reach: await this.repository.portfolioReach(tenantId, members, now) };
   }

@@ -22,13 +22,35 @@ export interface PortfolioReachRow {
 
 const DAY_MS = 86_400_000;
 
-/** The group columns per account, or per portfolio ({portfolioAccounts} → {portfolioIds}, parallel arrays). */
+/** Both at once (no account filter): per account (part 'account') and per portfolio (part 'portfolio'). */
+export interface CombinedReachRow extends BusinessInitiatedReachRow {
+  part: 'account' | 'portfolio';
+  /** '' on account rows, and on the portfolio row of the numbers without a portfolio. */
+  portfolio_id: string;
+}
+
+/** The portfolio of a send's account: only the tier channel's accounts ({tierChannel}) have one. */
+const PORTFOLIO = `if(s.channel = {tierChannel:String},
+        transform(s.account_id, {portfolioAccounts:Array(String)}, {portfolioIds:Array(String)}, ''), '')`;
+
+/**
+ * The group columns per account, per portfolio ({portfolioAccounts} → {portfolioIds}, parallel arrays), or both in
+ * one read of the sends (GROUPING SETS).
+ */
 const GROUPS = {
-  account: { select: 's.channel AS channel, s.account_id AS account_id', by: 's.channel, s.account_id' },
-  portfolio: {
-    select:
-      "transform(s.account_id, {portfolioAccounts:Array(String)}, {portfolioIds:Array(String)}, '') AS portfolio_id",
-    by: 'portfolio_id',
+  account: {
+    select: 's.channel AS channel, s.account_id AS account_id',
+    by: 's.channel, s.account_id',
+    order: 's.channel, s.account_id',
+  },
+  portfolio: { select: `${PORTFOLIO} AS portfolio_id`, by: 'portfolio_id', order: 'portfolio_id' },
+  both: {
+    select: `if(grouping(portfolio_id) = 0, 'portfolio', 'account') AS part,
+    s.channel AS channel,
+    s.account_id AS account_id,
+    ${PORTFOLIO} AS portfolio_id`,
+    by: 'GROUPING SETS ((s.channel, s.account_id), (portfolio_id))',
+    order: 'part, channel, account_id, portfolio_id',
   },
 } as const;
 
@@ -37,7 +59,8 @@ const GROUPS = {
  * from that customer to that account in the 24 h before the send; DOMAIN.md §1). The window is found with an ASOF
  * join to the customer's latest earlier message; a send without one joins the epoch and counts as outside.
  * Both reads go by the events sorting key (tenant, type, date). Customers are counted once however often they
- * were messaged and whatever the replays. Per portfolio, the caller narrows the accounts to the portfolios' numbers.
+ * were messaged and whatever the replays. Per portfolio alone, the caller narrows the accounts to the portfolios'
+ * numbers; both at once is for an unfiltered list, where every number is read anyway.
  */
 export function businessInitiatedReachQuery(database: string, per: keyof typeof GROUPS = 'account'): string {
   const db = quoteIdentifier(database);
@@ -88,5 +111,5 @@ ON s.channel = r.channel AND s.account_id = r.account_id AND s.contact_id = r.co
 WHERE s.is_template
     OR ifNull(toUnixTimestamp64Milli(s.sent_at) - toUnixTimestamp64Milli(r.received_at) >= ${DAY_MS}, true)
 GROUP BY ${group.by}
-ORDER BY ${group.by}`;
+ORDER BY ${group.order}`;
 }
