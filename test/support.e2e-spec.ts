@@ -71,7 +71,7 @@ describe('Support page and alerts in a real browser', () => {
     const before = (await graphql<Targets>(query)).slaSettings.targets;
 
     const target = page.getByTestId('sla-FIRST_RESPONSE');
-    await target.getByLabel('Set a First response target').check();
+    await target.getByLabel('Set a first response target').check();
     await target.getByLabel('First response target in minutes').fill('0');
     await page.getByRole('button', { name: 'Save' }).click();
     // A client check: nothing is sent.

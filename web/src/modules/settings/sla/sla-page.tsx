@@ -66,7 +66,7 @@ function SlaForm({ settings, editable }: { settings: SlaSettingsFieldsFragment; 
                     checked={v.enabled}
                     onChange={(e) => change(index, { enabled: e.target.checked })}
                   />{' '}
-                  {t('slaSettings.enabled', { target: name })}
+                  {t('slaSettings.enabled', { target: t(`support.sla.${v.kind}`) })}
                 </label>
                 <div className="interval-row">
                   <span className={error ? 'row-control field-invalid' : 'row-control'}>
