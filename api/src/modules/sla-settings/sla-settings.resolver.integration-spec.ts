@@ -1,14 +1,10 @@
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
 import { startSettingsTestApp, type SettingsTestApp } from '../business-accounts/testing/settings-test-app';
-import { MonitoringSettingsService } from '../monitoring-settings/monitoring-settings.service';
 import { SlaSettingsService } from './sla-settings.service';
 
 const SLA = 'targets { kind minutes basis } updatedAt';
 const GET_SLA = `query { slaSettings { ${SLA} } }`;
 const UPDATE_SLA = `mutation U($targets: [SlaTargetInput!]!) { updateSlaSettings(targets: $targets) { ${SLA} } }`;
-const MONITORING = 'tierEra complaintSpikeThreshold updatedAt';
-const GET_MONITORING = `query { monitoringSettings { ${MONITORING} } }`;
-const UPDATE_MONITORING = `mutation U($input: MonitoringSettingsInput!) { updateMonitoringSettings(input: $input) { ${MONITORING} } }`;
 const AUDIT = (entityType: string) =>
   `query { auditLog(entityType: "${entityType}") { nodes { action entityId before after } } }`;
 
@@ -16,22 +12,15 @@ interface Sla {
   targets: { kind: string; minutes: number; basis: string }[];
   updatedAt: string | null;
 }
-interface Monitoring {
-  tierEra: string;
-  complaintSpikeThreshold: number | null;
-  updatedAt: string | null;
-}
 interface Audit {
   auditLog: { nodes: { action: string; entityId: string; before: unknown; after: unknown }[] };
 }
 
-describe('SLA and monitoring settings over GraphQL (real app, SQLite or PostgreSQL)', () => {
+describe('SLA settings over GraphQL (real app, SQLite or PostgreSQL)', () => {
   let warehouse: TestWarehouse;
   let t: SettingsTestApp;
 
   const sla = async (token: string) => (await t.ok<{ slaSettings: Sla }>(token, GET_SLA)).slaSettings;
-  const monitoring = async (token: string) =>
-    (await t.ok<{ monitoringSettings: Monitoring }>(token, GET_MONITORING)).monitoringSettings;
   const issuePaths = async (token: string, query: string, variables: Record<string, unknown>) => {
     const response = await t.gql(token, query, variables);
     expect(response.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
@@ -48,16 +37,11 @@ describe('SLA and monitoring settings over GraphQL (real app, SQLite or PostgreS
     await dropTestDatabase(warehouse);
   });
 
-  it('shows the defaults to every role until saved: no SLA targets, AUTO era, mean + 3σ spikes', async () => {
+  it('shows the defaults to every role until saved: no SLA targets', async () => {
     for (const role of ['admin', 'manager', 'compliance', 'marketer', 'viewer'] as const) {
       expect(await sla(t.as[role])).toEqual({ targets: [], updatedAt: null });
-      expect(await monitoring(t.as[role])).toEqual({ tierEra: 'AUTO', complaintSpikeThreshold: null, updatedAt: null });
     }
     expect(await t.running.app.get(SlaSettingsService, { strict: false }).forTenant(t.tenantA)).toEqual([]);
-    expect(await t.running.app.get(MonitoringSettingsService, { strict: false }).forTenant(t.tenantA)).toEqual({
-      tierEra: 'AUTO',
-      complaintSpikeThreshold: null,
-    });
   });
 
   it('replaces the SLA targets as a set, in kind order, audited, and serves them to analytics', async () => {
@@ -112,60 +96,12 @@ describe('SLA and monitoring settings over GraphQL (real app, SQLite or PostgreS
     expect(await sla(t.as.admin)).toEqual(before);
   });
 
-  it('saves the era and threshold, audits them, validates the threshold and clears it with null', async () => {
-    const saved = (
-      await t.ok<{ updateMonitoringSettings: Monitoring }>(t.as.compliance, UPDATE_MONITORING, {
-        input: { tierEra: 'PORTFOLIO_2025', complaintSpikeThreshold: 2.5 },
-      })
-    ).updateMonitoringSettings;
-    expect(saved).toMatchObject({ tierEra: 'PORTFOLIO_2025', complaintSpikeThreshold: 2.5 });
-    expect(saved.updatedAt).not.toBeNull();
-    expect(await monitoring(t.as.marketer)).toEqual(saved);
-    expect(await t.running.app.get(MonitoringSettingsService, { strict: false }).forTenant(t.tenantA)).toEqual({
-      tierEra: 'PORTFOLIO_2025',
-      complaintSpikeThreshold: 2.5,
-    });
-
-    expect(
-      await issuePaths(t.as.admin, UPDATE_MONITORING, { input: { tierEra: 'LEGACY', complaintSpikeThreshold: -0.1 } }),
-    ).toEqual(['input.complaintSpikeThreshold']);
-    expect(
-      await issuePaths(t.as.admin, UPDATE_MONITORING, {
-        input: { tierEra: 'LEGACY', complaintSpikeThreshold: 1000.5 },
-      }),
-    ).toEqual(['input.complaintSpikeThreshold']);
-    expect(await monitoring(t.as.admin)).toEqual(saved);
-
-    const cleared = (
-      await t.ok<{ updateMonitoringSettings: Monitoring }>(t.as.manager, UPDATE_MONITORING, {
-        input: { tierEra: 'ERA_2023' },
-      })
-    ).updateMonitoringSettings;
-    expect(cleared).toMatchObject({ tierEra: 'ERA_2023', complaintSpikeThreshold: null });
-
-    const { auditLog } = await t.ok<Audit>(t.as.admin, AUDIT('monitoring_settings'));
-    expect(auditLog.nodes).toHaveLength(2);
-    expect(auditLog.nodes[0]).toMatchObject({
-      action: 'monitoring_settings.update',
-      entityId: t.tenantA,
-      before: { tierEra: 'PORTFOLIO_2025', complaintSpikeThreshold: 2.5 },
-      after: { tierEra: 'ERA_2023', complaintSpikeThreshold: null },
-    });
-    expect(auditLog.nodes[1]).toMatchObject({ before: { tierEra: 'AUTO', complaintSpikeThreshold: null } });
-  });
-
-  it("refuses roles that may not change them, and keeps tenants' settings apart", async () => {
+  it("refuses roles that may not change the targets, and keeps tenants' targets apart", async () => {
     for (const role of ['compliance', 'marketer', 'viewer'] as const) {
       expect(await t.codes(t.as[role], UPDATE_SLA, { targets: [] })).toEqual(['FORBIDDEN']);
     }
-    for (const role of ['marketer', 'viewer'] as const) {
-      expect(await t.codes(t.as[role], UPDATE_MONITORING, { input: { tierEra: 'LEGACY' } })).toEqual(['FORBIDDEN']);
-    }
     expect(await sla(t.otherTenant)).toEqual({ targets: [], updatedAt: null });
-    expect(await monitoring(t.otherTenant)).toMatchObject({ tierEra: 'AUTO', updatedAt: null });
     await t.ok(t.otherTenant, UPDATE_SLA, { targets: [{ kind: 'RESOLUTION', minutes: 5, basis: 'CALENDAR' }] });
-    await t.ok(t.otherTenant, UPDATE_MONITORING, { input: { tierEra: 'LEGACY', complaintSpikeThreshold: 9 } });
     expect((await sla(t.as.admin)).targets).toEqual([{ kind: 'FIRST_RESPONSE', minutes: 60, basis: 'BUSINESS' }]);
-    expect(await monitoring(t.as.admin)).toMatchObject({ tierEra: 'ERA_2023', complaintSpikeThreshold: null });
   });
 });
