@@ -352,6 +352,21 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         },
       },
     },
+    complaintEvents: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!) { complaintEvents(filter: $filter, page: { first: 5 }) { totalCount nodes { id } } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId], campaignIds: [fx.campaignId] },
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { complaintEvents: { totalCount: number } }).complaintEvents.totalCount).toBe(0);
+        },
+      },
+    },
     supportPerformance: {
       access: ALL,
       document:

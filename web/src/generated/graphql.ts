@@ -208,6 +208,16 @@ export type ComplaintDimension =
   | 'CATEGORY'
   | 'TEMPLATE';
 
+/** Narrows the complaints of the filter to one day, kind and/or reason (each absent = not narrowed) */
+export type ComplaintDrillDown = {
+  /** One day of the period (tenant time zone): ComplaintDay.date */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** One kind: ComplaintKindCount.kind */
+  kind?: InputMaybe<ComplaintKind>;
+  /** One reason exactly as given (ComplaintReasonCount.reason); '' = complaints without a reason */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ComplaintKind =
   | 'BLOCK'
   | 'MARKETING_STOP'
@@ -254,6 +264,8 @@ export type EngagementDrillDown = {
   bucket?: InputMaybe<ReadTimeBucket>;
   /** Only messages sent on this channel */
   channel?: InputMaybe<Channel>;
+  /** Instead of dimension: the messages of one complaintBreakdown row, key being its ComplaintGroup.key (a template by name in any language; a category as the template category, else the pricing category) */
+  complaintDimension?: InputMaybe<ComplaintDimension>;
   /** One day of the period */
   date?: InputMaybe<Scalars['Date']['input']>;
   /** 1 = Monday … 7 = Sunday */
@@ -263,9 +275,9 @@ export type EngagementDrillDown = {
   errorCode?: InputMaybe<Scalars['String']['input']>;
   /** 0..23 */
   hour?: InputMaybe<Scalars['Int']['input']>;
-  /** An EngagementGroup.key of that dimension */
+  /** An EngagementGroup.key of that dimension, or a ComplaintGroup.key of complaintDimension */
   key?: InputMaybe<Scalars['String']['input']>;
-  /** sent | delivered | read | failed (messages that reached it) */
+  /** sent | delivered | read | failed (messages that reached it) | complained (delivered business-initiated messages that drew a complaint, as complaintBreakdown counts them) */
   status?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -10,6 +10,23 @@ import {
   type ComplaintBreakdownRow,
 } from './queries/complaint-breakdown.query';
 import { complaintCompositionQuery, type ComplaintCompositionRow } from './queries/complaint-composition.query';
+import { complaintEventCountQuery } from './queries/complaint-event-count.query';
+import { complaintEventsQuery, type ComplaintEventRow } from './queries/complaint-events.query';
+
+/** A complaint drill-down as the queries take it; each part null = not narrowed. */
+export interface ComplaintDrillParams {
+  date: string | null;
+  /** complaint.recorded kind as stored (block, report_spam…). */
+  kind: string | null;
+  /** '' = without a reason. */
+  reason: string | null;
+}
+
+/** Sort key of the complaint list (newest first); the id makes it unique. */
+export interface ComplaintCursor {
+  occurredMs: number;
+  id: string;
+}
 
 /** Complaint reads of ClickHouse beyond the Overview's daily complaint and delivery counts. */
 @Injectable()
@@ -31,4 +48,40 @@ export class ComplaintsRepository {
       limit: COMPLAINT_BREAKDOWN_LIMIT,
     });
   }
+
+  events(
+    scope: AnalyticsScope,
+    drill: ComplaintDrillParams,
+    after: ComplaintCursor | null,
+    limit: number,
+  ): Promise<ComplaintEventRow[]> {
+    return queryRows(this.warehouse.client, complaintEventsQuery(this.warehouse.database), {
+      ...drillParams(scope, drill),
+      filterAfter: after !== null,
+      afterMs: after?.occurredMs ?? 0,
+      afterId: after?.id ?? '',
+      limit,
+    });
+  }
+
+  async eventCount(scope: AnalyticsScope, drill: ComplaintDrillParams): Promise<number> {
+    const rows = await queryRows<{ total: number }>(
+      this.warehouse.client,
+      complaintEventCountQuery(this.warehouse.database),
+      drillParams(scope, drill),
+    );
+    return Number(rows[0]?.total ?? 0);
+  }
+}
+
+function drillParams(scope: AnalyticsScope, drill: ComplaintDrillParams): Record<string, unknown> {
+  return {
+    ...queryParams(scope, scope.period),
+    filterDate: drill.date !== null,
+    date: drill.date ?? '1970-01-01',
+    filterKind: drill.kind !== null,
+    kind: drill.kind ?? '',
+    filterReason: drill.reason !== null,
+    reason: drill.reason ?? '',
+  };
 }

@@ -27,6 +27,43 @@ const BREAKDOWN = `
     complaintBreakdown(filter: $filter, by: $by) { key complaints delivered rate }
   }`;
 
+const EVENTS = `
+  query Events($filter: AnalyticsFilter!, $drillDown: ComplaintDrillDown, $page: PageInput) {
+    complaintEvents(filter: $filter, drillDown: $drillDown, page: $page) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      nodes {
+        id occurredAt channel accountId accountName contactId kind reason templateName campaignId campaignName
+        relatedMessageId
+      }
+    }
+  }`;
+
+const MESSAGES = `
+  query Messages($filter: AnalyticsFilter!, $drillDown: EngagementDrillDown, $page: PageInput) {
+    engagementMessages(filter: $filter, drillDown: $drillDown, page: $page) {
+      totalCount
+      nodes { messageId templateName campaignKey deliveredAt }
+    }
+  }`;
+
+interface ComplaintEvent {
+  id: string;
+  occurredAt: string;
+  kind: string;
+  reason: string | null;
+  templateName: string | null;
+  campaignId: string | null;
+  relatedMessageId: string | null;
+  [field: string]: unknown;
+}
+
+interface EventPage {
+  totalCount: number;
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  nodes: ComplaintEvent[];
+}
+
 interface Day {
   date: string;
   complaints: number;
@@ -67,6 +104,8 @@ const PERIOD = { from: '2025-03-09', to: '2025-03-11' };
  * 03-10: 100 "welcome"; 4 complaints → 40, not above 40: normal. One of them is at 22:30 UTC on 03-09, already
  * 03-10 in Kyiv (about 03-09's welcome #50).
  * 03-11: nothing delivered; 1 complaint at 22:30 UTC on 03-10 (03-11 in Kyiv) about 03-10's welcome #3.
+ * Plus an agent's reply (not business-initiated) on 03-10 to the contact of welcome #0, who complains later that
+ * day: the contact complained after it, but it is not in the complaint rate's base, nor in any breakdown row.
  */
 function plantedEvents(tenantId: string): CanonicalEvent[] {
   const events: CanonicalEvent[] = [];
@@ -119,6 +158,18 @@ function plantedEvents(tenantId: string): CanonicalEvent[] {
     events.push(complaint('2025-03-10', i, '2025-03-10T15:00:00.000Z', 'negative_feedback', 'not subscribed'));
   }
   events.push(complaint('2025-03-10', 3, '2025-03-10T22:30:00.000Z', 'unsubscribe_request', 'too many offers'));
+  events.push(
+    whatsappEvent(tenantId, 'sent:agent:2025-03-10', 'message.sent', '2025-03-10T11:00:00.000Z', {
+      messageId: 'm:agent:2025-03-10',
+      contactId: contactId('2025-03-10', 0),
+      payload: { sender: { kind: 'agent' }, isTemplate: false, contentType: 'text' },
+    }),
+    whatsappEvent(tenantId, 'delivered:agent:2025-03-10', 'message.status', '2025-03-10T11:00:05.000Z', {
+      messageId: 'm:agent:2025-03-10',
+      contactId: contactId('2025-03-10', 0),
+      payload: { status: 'delivered' },
+    }),
+  );
   return events;
 }
 
@@ -308,5 +359,145 @@ describe('complaint trends over GraphQL (real app, chDB, SQLite)', () => {
       by: 'ACCOUNT',
     });
     expect(byAccount.data!.complaintBreakdown).toEqual([{ key: 'wa_1', complaints: 4, delivered: 100, rate: 40 }]);
+  });
+  describe('the complaints behind the figures (complaintEvents)', () => {
+    const events = async (drillDown: Record<string, unknown> | null, page?: Record<string, unknown>) => {
+      const response = await gql<{ complaintEvents: EventPage }>(EVENTS, { filter: PERIOD, drillDown, page });
+      expect(response.errors).toBeUndefined();
+      return response.data!.complaintEvents;
+    };
+
+    it("lists a day's complaints in the tenant time zone: as many as the day's count, newest first", async () => {
+      const result = await trends({ filter: PERIOD });
+      for (const day of result.days) {
+        const list = await events({ date: day.date });
+        expect([day.date, list.totalCount, list.nodes.length]).toEqual([day.date, day.complaints, day.complaints]);
+      }
+      // 03-10 in Kyiv: the marketing stop of 22:30 UTC on 03-09 and the three negative feedbacks.
+      const march10 = await events({ date: '2025-03-10' });
+      expect(march10.nodes.map((n) => [n.id, n.occurredAt, n.kind])).toEqual([
+        ['complaint:2025-03-10:2', '2025-03-10T15:00:00.000Z', 'NEGATIVE_FEEDBACK'],
+        ['complaint:2025-03-10:1', '2025-03-10T15:00:00.000Z', 'NEGATIVE_FEEDBACK'],
+        ['complaint:2025-03-10:0', '2025-03-10T15:00:00.000Z', 'NEGATIVE_FEEDBACK'],
+        ['complaint:2025-03-09:50', '2025-03-09T22:30:00.000Z', 'MARKETING_STOP'],
+      ]);
+      expect(march10.nodes[3]).toEqual({
+        id: 'complaint:2025-03-09:50',
+        occurredAt: '2025-03-09T22:30:00.000Z',
+        channel: 'WHATSAPP',
+        accountId: 'wa_1',
+        accountName: null,
+        contactId: 'c:2025-03-09:50',
+        kind: 'MARKETING_STOP',
+        reason: null,
+        // Not in the complaint: from the message it names (welcome #50 of 03-09, no campaign).
+        templateName: 'welcome',
+        campaignId: null,
+        campaignName: null,
+        relatedMessageId: 'm:2025-03-09:50',
+      });
+    });
+
+    it('lists a kind and a reason as many times as they are counted', async () => {
+      const result = await trends({ filter: PERIOD });
+      for (const kind of result.kinds) expect((await events({ kind: kind.kind })).totalCount).toBe(kind.complaints);
+      for (const reason of result.topReasons) {
+        expect((await events({ reason: reason.reason })).totalCount).toBe(reason.complaints);
+      }
+      const spam = await events({ kind: 'REPORT_SPAM' });
+      expect(spam.nodes.map((n) => [n.relatedMessageId, n.templateName, n.campaignId, n.reason])).toEqual([
+        ['m:2025-03-09:4', 'promo', 'spring', 'not subscribed'],
+        ['m:2025-03-09:3', 'promo', 'spring', 'not subscribed'],
+        ['m:2025-03-09:2', 'promo', 'spring', 'too many offers'],
+        ['m:2025-03-09:1', 'promo', 'spring', 'too many offers'],
+        ['m:2025-03-09:0', 'promo', 'spring', 'too many offers'],
+      ]);
+      // '' = the complaints given without a reason: only the marketing stop.
+      expect((await events({ reason: '' })).nodes.map((n) => n.id)).toEqual(['complaint:2025-03-09:50']);
+      // Parts combine: spam reports of 03-09 saying "not subscribed"; nothing of that kind on 03-10.
+      expect((await events({ date: '2025-03-09', kind: 'REPORT_SPAM', reason: 'not subscribed' })).totalCount).toBe(2);
+      expect((await events({ date: '2025-03-10', kind: 'REPORT_SPAM' })).totalCount).toBe(0);
+    });
+
+    it('pages newest first without losing or repeating a complaint', async () => {
+      const all = await events(null);
+      expect(all.totalCount).toBe(10);
+      const seen: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const page: EventPage = await events(null, { first: 4, ...(after ? { after } : {}) });
+        expect(page.totalCount).toBe(10);
+        seen.push(...page.nodes.map((n) => n.id));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        pages += 1;
+      } while (after);
+      expect(pages).toBe(3);
+      expect(seen).toEqual(all.nodes.map((n) => n.id));
+      const times = all.nodes.map((n) => n.occurredAt);
+      expect([...times].sort().reverse()).toEqual(times);
+    });
+
+    it("never lists another tenant's complaints, and refuses a day outside the period or a foreign cursor", async () => {
+      // The other tenant's 20 blocks of 03-10 (and its copy of the planted complaints) stay out.
+      expect((await events({ kind: 'BLOCK' })).totalCount).toBe(0);
+      const march10 = await events({ date: '2025-03-10' });
+      expect(march10.nodes.map((n) => n.reason)).not.toContain('someone else');
+      const outside = await gql(EVENTS, { filter: PERIOD, drillDown: { date: '2025-03-12' } });
+      expect(errorCodes(outside)).toEqual(['BAD_USER_INPUT']);
+      const cursor = await gql(EVENTS, { filter: PERIOD, page: { after: 'bm90LWEtY3Vyc29y' } });
+      expect(errorCodes(cursor)).toEqual(['BAD_USER_INPUT']);
+    });
+  });
+
+  describe("a breakdown row's complained messages (engagementMessages, status complained)", () => {
+    const messages = async (filter: Record<string, unknown>, drillDown: Record<string, unknown>) => {
+      const response = await gql<{
+        engagementMessages: { totalCount: number; nodes: { messageId: string; templateName: string | null }[] };
+      }>(MESSAGES, { filter, drillDown, page: { first: 200 } });
+      expect(response.errors).toBeUndefined();
+      return response.data!.engagementMessages;
+    };
+
+    it.each(['TEMPLATE', 'CAMPAIGN', 'ACCOUNT', 'CATEGORY'])(
+      'opens exactly the complained messages of each %s row',
+      async (by) => {
+        const rows = await gql<{ complaintBreakdown: { key: string; complaints: number }[] }>(BREAKDOWN, {
+          filter: PERIOD,
+          by,
+        });
+        expect(rows.data!.complaintBreakdown.length).toBeGreaterThan(0);
+        for (const row of rows.data!.complaintBreakdown) {
+          const list = await messages(PERIOD, { complaintDimension: by, key: row.key, status: 'complained' });
+          expect([row.key, list.totalCount, list.nodes.length]).toEqual([row.key, row.complaints, row.complaints]);
+        }
+      },
+    );
+
+    it('lists the hand-counted messages: promo #0–4 of 03-09, and on 03-10 only business-initiated ones', async () => {
+      const promo = await messages(PERIOD, { complaintDimension: 'TEMPLATE', key: 'promo', status: 'complained' });
+      expect(promo.nodes.map((n) => n.messageId).sort()).toEqual([0, 1, 2, 3, 4].map((i) => `m:2025-03-09:${i}`));
+      // The breakdown's template key is the name in any language; the engagement's TEMPLATE key ("name|language")
+      // is another key, so the same text there selects nothing.
+      expect((await messages(PERIOD, { dimension: 'TEMPLATE', key: 'promo', status: 'complained' })).totalCount).toBe(
+        0,
+      );
+      // 03-10: welcome #0–3 drew complaints; the agent's reply to #0's contact did too but is not business-initiated.
+      const day = { from: '2025-03-10', to: '2025-03-10' };
+      const number = await messages(day, { complaintDimension: 'ACCOUNT', key: 'wa_1', status: 'complained' });
+      expect(number.nodes.map((n) => n.messageId).sort()).toEqual([0, 1, 2, 3].map((i) => `m:2025-03-10:${i}`));
+      // Without the status: every business message of the row's group, the agent's reply included.
+      expect((await messages(day, { complaintDimension: 'ACCOUNT', key: 'wa_1' })).totalCount).toBe(101);
+    });
+
+    it('refuses a complaint dimension without a key or together with an engagement dimension', async () => {
+      const noKey = await gql(MESSAGES, { filter: PERIOD, drillDown: { complaintDimension: 'TEMPLATE' } });
+      expect(errorCodes(noKey)).toEqual(['BAD_USER_INPUT']);
+      const both = await gql(MESSAGES, {
+        filter: PERIOD,
+        drillDown: { complaintDimension: 'TEMPLATE', dimension: 'TEMPLATE', key: 'promo' },
+      });
+      expect(errorCodes(both)).toEqual(['BAD_USER_INPUT']);
+    });
   });
 });

@@ -21,13 +21,15 @@ export type DimensionValue = 'channel' | 'account' | 'template' | 'category' | '
 /** A drill-down as the queries take it; each part null/absent = not narrowed. */
 export interface DrillDownParams {
   dimension: DimensionValue | null;
+  /** A ComplaintDimension value: `key` is then a complaint breakdown key. */
+  complaintBy: string | null;
   key: string;
   date: string | null;
   /** Bucket index 0..5. */
   bucket: number | null;
   dayOfWeek: number | null;
   hour: number | null;
-  status: 'sent' | 'delivered' | 'read' | 'failed' | null;
+  status: 'sent' | 'delivered' | 'read' | 'failed' | 'complained' | null;
   channel: string | null;
   /** The sending account's external id. */
   accountId: string | null;
@@ -126,6 +128,7 @@ function rollupFor(scope: AnalyticsScope): EngagementRollup {
 function drillDownParams(drill: DrillDownParams): Record<string, unknown> {
   return {
     dimension: drill.dimension ?? '',
+    complaintBy: drill.complaintBy ?? '',
     key: drill.key,
     filterDate: drill.date !== null,
     date: drill.date ?? '1970-01-01',

@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../../common/errors/bad-user-input.error';
+import { ComplaintDimension } from '../complaints/dtos/complaints.enums';
 import type { AnalyticsScope } from '../overview/analytics-scope';
 import { UnavailableReason } from '../overview/dtos/metric.model';
 import { EngagementDimension, ReadTimeBucket } from './dtos/engagement.enums';
@@ -93,6 +94,7 @@ describe('checkedDrillDown', () => {
       ),
     ).toEqual({
       dimension: 'template',
+      complaintBy: null,
       key: 'promo|en',
       date: null,
       bucket: 2,
@@ -103,6 +105,15 @@ describe('checkedDrillDown', () => {
       accountId: null,
       errorCode: null,
     });
+  });
+
+  it('maps a complaint breakdown row to its complained messages', () => {
+    expect(
+      checkedDrillDown(
+        { complaintDimension: ComplaintDimension.CATEGORY, key: 'MARKETING', status: 'complained' },
+        scope,
+      ),
+    ).toMatchObject({ dimension: null, complaintBy: 'CATEGORY', key: 'MARKETING', status: 'complained' });
   });
 
   it("keeps the channel, the sending account and the error code ('' = failed without a code)", () => {
@@ -123,6 +134,8 @@ describe('checkedDrillDown', () => {
     { dayOfWeek: 8 },
     { status: 'seen' },
     { accountId: '' },
+    { complaintDimension: ComplaintDimension.TEMPLATE },
+    { complaintDimension: ComplaintDimension.TEMPLATE, dimension: EngagementDimension.TEMPLATE, key: 'promo' },
   ])('refuses %j with BAD_USER_INPUT', (drill) => {
     expect(() => checkedDrillDown(drill, scope)).toThrow(BadUserInputError);
   });

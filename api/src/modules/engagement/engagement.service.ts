@@ -56,7 +56,7 @@ const DIMENSIONS: Record<EngagementDimension, DimensionValue> = {
   [EngagementDimension.CAMPAIGN]: 'campaign',
 };
 
-const STATUSES = ['sent', 'delivered', 'read', 'failed'] as const;
+const STATUSES = ['sent', 'delivered', 'read', 'failed', 'complained'] as const;
 
 /** Label of the '' group: messages without a template, category or campaign. */
 export const NONE_LABEL = 'None';
@@ -307,10 +307,12 @@ export function checkedDrillDown(
 ): DrillDownParams {
   const issues: InputIssue[] = [];
   const drill = input ?? {};
-  if (drill.key != null && !drill.dimension)
+  if (drill.key != null && !drill.dimension && !drill.complaintDimension)
     issues.push({ path: 'drillDown.dimension', message: 'is needed with a key' });
-  if (drill.dimension && drill.key == null)
+  if ((drill.dimension || drill.complaintDimension) && drill.key == null)
     issues.push({ path: 'drillDown.key', message: 'is needed with a dimension' });
+  if (drill.dimension && drill.complaintDimension)
+    issues.push({ path: 'drillDown.complaintDimension', message: 'cannot be combined with dimension' });
   if (drill.date != null) {
     if (!isCalendarDate(drill.date))
       issues.push({ path: 'drillDown.date', message: 'must be a calendar date YYYY-MM-DD' });
@@ -330,6 +332,7 @@ export function checkedDrillDown(
   if (issues.length) throw new BadUserInputError(issues, 'the drill-down is not valid');
   return {
     dimension: drill.dimension ? DIMENSIONS[drill.dimension] : null,
+    complaintBy: drill.complaintDimension ?? null,
     key: drill.key ?? '',
     date: drill.date ?? null,
     bucket: drill.bucket ? READ_TIME_BUCKETS.indexOf(drill.bucket) : null,

@@ -1,4 +1,5 @@
 import { quoteIdentifier } from '@checkmark/schemas/warehouse';
+import { COMPLAINT_RATE_MESSAGES, complaintGroupKey } from './complaint-groups.fragment';
 
 export interface ComplaintBreakdownRow {
   key: string;
@@ -20,21 +21,14 @@ export function complaintBreakdownQuery(database: string): string {
   const db = quoteIdentifier(database);
   return `
 SELECT
-    multiIf(
-        {by:String} = 'TEMPLATE', template_name,
-        {by:String} = 'CAMPAIGN', campaign_id,
-        {by:String} = 'ACCOUNT', account_id,
-        if(template_category != '', template_category, pricing_category)) AS key,
+    ${complaintGroupKey('{by:String}')} AS key,
     toUInt32(countIf(complained)) AS complaints,
     toUInt32(count()) AS delivered
 FROM ${db}.message_outcomes
 WHERE tenant_id = {tenant:String}
     AND anchor >= toDateTime({from:Date}, {tz:String})
     AND anchor < toDateTime(addDays({to:Date}, 1), {tz:String})
-    AND delivered_at IS NOT NULL
-    AND channel IN {deliveryChannels:Array(String)}
-    AND (is_template OR sender_kind = 'campaign' OR template_category != ''
-        OR pricing_category IN ('marketing', 'marketing_lite', 'utility', 'authentication'))
+    AND ${COMPLAINT_RATE_MESSAGES}
     AND (NOT {filterChannels:Bool} OR channel IN {channels:Array(String)})
     AND (NOT {filterAccounts:Bool} OR account_id IN {accounts:Array(String)})
     AND (NOT {filterAgents:Bool} OR agent_id IN {agents:Array(String)})
