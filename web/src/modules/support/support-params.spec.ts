@@ -3,9 +3,9 @@ import { breachIdentity, parseView, withView } from './support-params';
 const view = (search: string) => parseView(new URLSearchParams(search));
 
 describe('support page URL parameters', () => {
-  it('defaults to calendar time, teams, days and first response with no list open', () => {
+  it('defaults to business hours, teams, days and first response with no list open', () => {
     expect(view('')).toEqual({
-      basis: 'CALENDAR',
+      basis: 'BUSINESS',
       group: 'TEAM',
       trend: 'DAY',
       metric: 'FIRST_RESPONSE',
@@ -30,9 +30,9 @@ describe('support page URL parameters', () => {
   });
 
   it('writes changes, leaving defaults out and keeping the global filter', () => {
-    const start = new URLSearchParams('days=7&channel=whatsapp&basis=business');
+    const start = new URLSearchParams('days=7&channel=whatsapp&basis=calendar');
     const next = withView(start, {
-      basis: 'CALENDAR',
+      basis: 'BUSINESS',
       trend: 'WEEK',
       breach: { kind: 'FIRST_RESPONSE', by: 'team', key: 't9' },
     });
