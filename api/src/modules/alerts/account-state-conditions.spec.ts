@@ -82,6 +82,22 @@ describe('accountStateConditions', () => {
     ).toEqual([]);
   });
 
+  it('names the account as people know it in titles, keeping the platform id and link', () => {
+    const events = [event({ quality_rating: 'GREEN' }), event({ quality_rating: 'RED' })];
+    const [drop] = accountStateConditions(
+      new Set(['QUALITY_DROP']),
+      [],
+      events,
+      (a) => `/quality?x=${a}`,
+      (a) => (a === 'wa_1' ? 'Northwind UA (+380 44 000 0000)' : a),
+    );
+    expect(drop).toMatchObject({
+      title: 'Quality of Northwind UA (+380 44 000 0000) dropped to RED',
+      accountId: 'wa_1',
+      link: '/quality?x=wa_1',
+    });
+  });
+
   it('normalises the platform spellings of limits and keeps unknown ones as given', () => {
     expect(['TIER_1K', '1000', '250', 'UNLIMITED', '-1', '', 'TIER_5K'].map(normalizedLimit)).toEqual([
       'TIER_1K',

@@ -45,6 +45,7 @@ export function accountStateConditions(
   before: readonly AccountStateBeforeRow[],
   events: readonly AccountStateEventRow[],
   linkOf: (accountId: string) => string | null,
+  labelOf: (accountId: string) => string = (accountId) => accountId,
 ): AlertCondition[] {
   const states = new Map<string, AccountState>(
     before.map((row) => [
@@ -57,8 +58,8 @@ export function accountStateConditions(
     const key = keyOf(event.channel, event.account_id);
     const state = states.get(key) ?? { rating: '', status: '', limit: '' };
     const at = new Date(Number(event.occurred_at_ms));
-    const account = event.account_id;
-    const common = { key: event.id, accountId: account, conditionAt: at, link: linkOf(account) };
+    const account = labelOf(event.account_id);
+    const common = { key: event.id, accountId: event.account_id, conditionAt: at, link: linkOf(event.account_id) };
 
     if (event.quality_rating !== '') {
       const was = RATING_RANK[state.rating];

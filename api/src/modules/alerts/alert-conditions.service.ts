@@ -19,6 +19,8 @@ export interface RuleAccounts {
   externalIds: string[] | null;
   /** BusinessAccount.id by external id, for links and analytics filters. */
   relationalIds: Map<string, string>;
+  /** How people know a registered account (name and phone number), by external id, for alert titles. */
+  labels: Map<string, string>;
 }
 
 type StateReads = Pick<AlertsWarehouseRepository, 'stateEvents' | 'statesBefore'>;
@@ -88,10 +90,16 @@ export class AlertConditionsService {
       this.states.statesBefore(rule.tenantId, accounts.externalIds, since),
       this.states.stateEvents(rule.tenantId, accounts.externalIds, since),
     ]);
-    return accountStateConditions(new Set([rule.kind]), before, events, (account) => {
-      const id = accounts.relationalIds.get(account);
-      return id ? `/quality?${new URLSearchParams({ account: id }).toString()}` : '/quality';
-    });
+    return accountStateConditions(
+      new Set([rule.kind]),
+      before,
+      events,
+      (account) => {
+        const id = accounts.relationalIds.get(account);
+        return id ? `/quality?${new URLSearchParams({ account: id }).toString()}` : '/quality';
+      },
+      (account) => accounts.labels.get(account) ?? account,
+    );
   }
 
   private async complaintSpikes(rule: AlertRule, range: DayRange): Promise<AlertCondition[]> {

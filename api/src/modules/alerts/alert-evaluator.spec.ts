@@ -53,7 +53,12 @@ function setup(options: {
     enabledRules: async () => options.rules,
     findSettings: async () => options.settings ?? null,
     accountsByExternalIds: async (_t: string, ids: string[] | null) =>
-      (ids ?? ['wa_1']).map((externalId) => ({ id: `id-${externalId}`, externalId })),
+      (ids ?? ['wa_1']).map((externalId) => ({
+        id: `id-${externalId}`,
+        externalId,
+        displayName: 'Northwind DE',
+        displayPhoneNumber: '+49 30 000000',
+      })),
     firedKeys: async (_r: string, keys: string[]) =>
       new Set(keys.filter((k) => stored.some((s) => s.firing.dedupKey === k))),
     insertFiring: async (firing: AlertFiring, deliveries: AlertDelivery[]) => {
@@ -86,6 +91,7 @@ describe('AlertEvaluator', () => {
     expect(first.asked[0].since).toEqual(new Date(NOW.getTime() - FIRST_LOOK_BACK_MS));
     expect(first.asked[0].accounts.externalIds).toBeNull();
     expect(first.asked[0].accounts.relationalIds.get('wa_1')).toBe('id-wa_1');
+    expect(first.asked[0].accounts.labels.get('wa_1')).toBe('Northwind DE (+49 30 000000)');
     expect(first.evaluated).toEqual([['r1', NOW]]);
 
     const lastRun = new Date('2026-03-10T11:00:00.000Z');

@@ -108,6 +108,7 @@ export class AlertEvaluator {
     return {
       externalIds: rule.accountIds.length ? rule.accountIds : null,
       relationalIds: new Map(registered.map((a) => [a.externalId, a.id])),
+      labels: new Map(registered.map((a) => [a.externalId, accountLabel(a)])),
     };
   }
 
@@ -158,4 +159,11 @@ export class AlertEvaluator {
     }
     return rows;
   }
+}
+
+/** "Northwind UA (+380 44 123 4567)", the name or number alone, else the platform id. */
+function accountLabel(account: { externalId: string; displayName: string | null; displayPhoneNumber: string | null }) {
+  const { displayName, displayPhoneNumber } = account;
+  if (displayName && displayPhoneNumber) return `${displayName} (${displayPhoneNumber})`;
+  return displayName || displayPhoneNumber || account.externalId;
 }
