@@ -28,5 +28,11 @@ describe('describeDrill', () => {
     expect(
       describeDrill({ dimension: 'TEMPLATE', key: 'promo|en', channel: 'WHATSAPP', accountId: '+4930111' }, t, fmt),
     ).toBe('promo (en), WhatsApp, number +4930111');
+    expect(describeDrill({ complaintDimension: 'TEMPLATE', key: 'promo', status: 'complained' }, t, fmt)).toBe(
+      'promo, drew a complaint',
+    );
+    expect(describeDrill({ complaintDimension: 'CAMPAIGN', key: '', status: 'complained' }, t, fmt)).toBe(
+      'None, drew a complaint',
+    );
   });
 });

@@ -4,11 +4,15 @@ import { channelFromParam } from '@web/lib/channels';
 import type { Formatters } from '@web/lib/format';
 import type { DrillStatus } from './drill';
 
-/** How a group key reads: a channel by name, a template as "name (language)", the empty key as "None". */
+/**
+ * How a group key reads: a channel by name, a template as "name (language)", the empty key as "None"; a complaint
+ * breakdown key (template name, campaign, number, category) as it is.
+ */
 function groupLabel(d: EngagementDrillDown, t: Translate): string | null {
-  if (!d.dimension) return null;
+  if (!d.dimension && !d.complaintDimension) return null;
   const key = d.key ?? '';
   if (key === '') return t('engagement.none');
+  if (!d.dimension) return key;
   if (d.dimension === 'CHANNEL') {
     const channel = channelFromParam(key);
     return channel ? t(`channel.${channel}`) : key;

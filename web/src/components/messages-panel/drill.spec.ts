@@ -11,6 +11,10 @@ describe('drill-down identity', () => {
     // Failed without a code is another list than every failure.
     expect(drillKey({ status: 'failed', errorCode: '' })).not.toBe(drillKey({ status: 'failed' }));
     expect(drillKey({ errorCode: '131049' })).not.toBe(drillKey({ errorCode: '131026' }));
+    // A complaint breakdown key is another group than the engagement key of the same text.
+    expect(drillKey({ complaintDimension: 'TEMPLATE', key: 'promo' })).not.toBe(
+      drillKey({ dimension: 'TEMPLATE', key: 'promo' }),
+    );
     expect(drillKey({ dimension: 'TEMPLATE', key: 'a|en', accountId: '1' })).not.toBe(
       drillKey({ dimension: 'TEMPLATE', key: 'a|en', accountId: '2' }),
     );
@@ -32,6 +36,11 @@ describe('drill-down in the URL', () => {
       'channel:whatsapp;status:failed;code:131049',
     ],
     [{ dimension: 'CHANNEL', key: 'sms', status: 'failed', errorCode: '' }, 'channel:sms;status:failed;code:'],
+    [
+      { complaintDimension: 'TEMPLATE', key: 'promo', status: 'complained' },
+      'complaint-template:promo;status:complained',
+    ],
+    [{ complaintDimension: 'CATEGORY', key: '', status: 'complained' }, 'complaint-category:;status:complained'],
     [
       { dimension: 'TEMPLATE', key: 'promo|en', channel: 'WHATSAPP', accountId: '+49 30 111' },
       'template:promo%7Cen;via:whatsapp;number:%2B49%2030%20111',

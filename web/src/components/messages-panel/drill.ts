@@ -1,10 +1,18 @@
-import type { EngagementDimension, EngagementDrillDown, ReadTimeBucket } from '@web/generated/graphql';
+import type {
+  ComplaintDimension,
+  EngagementDimension,
+  EngagementDrillDown,
+  ReadTimeBucket,
+} from '@web/generated/graphql';
 import { channelFromParam } from '@web/lib/channels';
 
 /** The URL parameter that holds the open drill-down, so a reload or a shared link reopens the same list. */
 export const DRILL_PARAM = 'drill';
 
 const DIMENSIONS: readonly EngagementDimension[] = ['CHANNEL', 'ACCOUNT', 'TEMPLATE', 'CATEGORY', 'CAMPAIGN'];
+const COMPLAINT_DIMENSIONS: readonly ComplaintDimension[] = ['TEMPLATE', 'CAMPAIGN', 'ACCOUNT', 'CATEGORY'];
+/** URL name prefix of a complaint breakdown group, e.g. `complaint-template:promo` (another key than `template:`). */
+const COMPLAINT_PREFIX = 'complaint-';
 const BUCKETS: readonly ReadTimeBucket[] = [
   'UNDER_1_MIN',
   'MIN_1_TO_5',
@@ -13,8 +21,8 @@ const BUCKETS: readonly ReadTimeBucket[] = [
   'H_2_TO_24',
   'OVER_24_H',
 ];
-/** The steps a message can reach, as the API's drill-down names them. */
-export const DRILL_STATUSES = ['sent', 'delivered', 'read', 'failed'] as const;
+/** The steps a message can reach, as the API's drill-down names them ('complained': as the complaint breakdown counts). */
+export const DRILL_STATUSES = ['sent', 'delivered', 'read', 'failed', 'complained'] as const;
 export type DrillStatus = (typeof DRILL_STATUSES)[number];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,7 +30,19 @@ const inRange = (value: number, low: number, high: number) => Number.isInteger(v
 
 /** A stable identity for a drill-down, so the message list starts again at page 1 for another element. */
 export function drillKey(d: EngagementDrillDown): string {
-  return [d.dimension, d.key, d.date, d.bucket, d.dayOfWeek, d.hour, d.status, d.channel, d.accountId, d.errorCode]
+  return [
+    d.dimension,
+    d.complaintDimension,
+    d.key,
+    d.date,
+    d.bucket,
+    d.dayOfWeek,
+    d.hour,
+    d.status,
+    d.channel,
+    d.accountId,
+    d.errorCode,
+  ]
     .map((v) => (v === null || v === undefined ? '-' : `=${v}`))
     .join('|');
 }
@@ -30,11 +50,14 @@ export function drillKey(d: EngagementDrillDown): string {
 /**
  * The drill-down as a readable URL value: `name:value` parts joined by `;`, e.g. `channel:whatsapp;status:read`,
  * `dow:3;hour:14` or `template:promo%7Cen;via:whatsapp;number:4930111;code:131049` (`code:` = failed without a
- * code). Values are percent-encoded, so template keys ("name|language") and campaign keys survive.
+ * code); a complaint breakdown row reads `complaint-template:promo;status:complained`. Values are percent-encoded, so template keys ("name|language") and campaign keys survive.
  */
 export function drillToParam(d: EngagementDrillDown): string {
   const parts: Array<[string, string | number | null | undefined]> = [
     ...(d.dimension ? [[d.dimension.toLowerCase(), d.key ?? ''] as [string, string]] : []),
+    ...(d.complaintDimension
+      ? [[`${COMPLAINT_PREFIX}${d.complaintDimension.toLowerCase()}`, d.key ?? ''] as [string, string]]
+      : []),
     ['date', d.date],
     ['bucket', d.bucket?.toLowerCase()],
     ['dow', d.dayOfWeek],
@@ -65,9 +88,13 @@ export function drillFromParam(value: string | null): EngagementDrillDown | null
       return null;
     }
     const dimension = DIMENSIONS.find((d) => d.toLowerCase() === name);
+    const complaintDimension = COMPLAINT_DIMENSIONS.find((d) => `${COMPLAINT_PREFIX}${d.toLowerCase()}` === name);
     const number = Number(raw);
     if (dimension) {
       drill.dimension = dimension;
+      drill.key = raw;
+    } else if (complaintDimension) {
+      drill.complaintDimension = complaintDimension;
       drill.key = raw;
     } else if (name === 'date' && DATE.test(raw)) drill.date = raw;
     else if (name === 'bucket' && BUCKETS.includes(raw.toUpperCase() as ReadTimeBucket))

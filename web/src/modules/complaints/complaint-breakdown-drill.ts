@@ -1,12 +1,11 @@
 import type { ComplaintDimension, EngagementDrillDown } from '@web/generated/graphql';
 
 /**
- * The delivered messages behind a breakdown row, where the engagement list selects exactly the row's messages:
- * a campaign's (all campaign sends are business-initiated). Templates (the list keys them by name and language),
- * categories (the list has no pricing category) and numbers (the list has every business message, not only
- * business-initiated ones) have no exact list, so their rows open nothing rather than a different set.
+ * The messages behind a breakdown row that drew a complaint: the engagement list narrowed by the breakdown's own
+ * key (complaintDimension: a template by name in any language, a category with the pricing-category fallback) and
+ * status 'complained' (delivered business-initiated messages, as the row counts them), so the list is the row's
+ * complaint count. The '' row (no template, campaign or category) opens too.
  */
-export function breakdownDrill(by: ComplaintDimension, key: string): EngagementDrillDown | null {
-  if (by === 'CAMPAIGN' && key !== '') return { dimension: 'CAMPAIGN', key, status: 'delivered' };
-  return null;
+export function breakdownDrill(by: ComplaintDimension, key: string): EngagementDrillDown {
+  return { complaintDimension: by, key, status: 'complained' };
 }

@@ -44,7 +44,7 @@ describe('complaint days', () => {
     );
   });
 
-  it("opens a day's delivered messages", () => {
-    expect(dayDrill('2026-03-02')).toEqual({ date: '2026-03-02', status: 'delivered' });
+  it("opens a day's complaints", () => {
+    expect(dayDrill('2026-03-02')).toEqual({ date: '2026-03-02' });
   });
 });

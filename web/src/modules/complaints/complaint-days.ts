@@ -1,4 +1,4 @@
-import type { ComplaintTrendsQuery, EngagementDrillDown } from '@web/generated/graphql';
+import type { ComplaintDrillDown, ComplaintTrendsQuery } from '@web/generated/graphql';
 import type { MessageKey } from '@web/i18n/catalog';
 
 export type ComplaintDayRow = ComplaintTrendsQuery['complaintTrends']['days'][number];
@@ -17,10 +17,7 @@ export function judgementKey(day: ComplaintDayRow): MessageKey {
   return 'complaints.judged.normal';
 }
 
-/**
- * The business messages first seen on a day and delivered: the rate's base (business-initiated ones) plus replies
- * inside the customer-service window. The API cannot list the complaints themselves, so a day opens these.
- */
-export function dayDrill(date: string): EngagementDrillDown {
-  return { date, status: 'delivered' };
+/** The complaints recorded on a day (tenant time zone): as many as the day's count. */
+export function dayDrill(date: string): ComplaintDrillDown {
+  return { date };
 }

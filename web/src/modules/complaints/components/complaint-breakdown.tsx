@@ -25,7 +25,10 @@ const SORTERS: Record<string, Sorter<Row>> = {
   rate: { value: (r) => r.rate, first: 'descending' },
 };
 
-/** Complaints per 1,000 delivered by template, campaign, number or category; a campaign opens its delivered messages. */
+/**
+ * Complaints per 1,000 delivered by template, campaign, number or category; a row with complaints opens its messages
+ * that drew one.
+ */
 export function ComplaintBreakdown({
   filter,
   by,
@@ -84,16 +87,14 @@ export function ComplaintBreakdown({
               key: 'key',
               header: t(dimension.label),
               sortable: true,
-              cell: (r) => {
-                const drill = breakdownDrill(by, r.key);
-                return drill ? (
-                  <button type="button" className="link-button" onClick={() => onDrill(drill)}>
+              cell: (r) =>
+                r.complaints > 0 ? (
+                  <button type="button" className="link-button" onClick={() => onDrill(breakdownDrill(by, r.key))}>
                     {label(r)}
                   </button>
                 ) : (
                   label(r)
-                );
-              },
+                ),
               csv: (r) => r.key,
             },
             {

@@ -5,15 +5,31 @@ import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { DataTable } from '@web/components/ui/data-table';
 import { HowComputed } from '@web/components/ui/how-computed';
-import type { ComplaintKind, ComplaintTrendsQuery, ComplaintTrendsQueryVariables } from '@web/generated/graphql';
+import type {
+  ComplaintDrillDown,
+  ComplaintKind,
+  ComplaintTrendsQuery,
+  ComplaintTrendsQueryVariables,
+} from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 
 type Result = UseQueryState<ComplaintTrendsQuery, ComplaintTrendsQueryVariables>;
 type KindRow = ComplaintTrendsQuery['complaintTrends']['kinds'][number];
 type ReasonRow = ComplaintTrendsQuery['complaintTrends']['topReasons'][number];
 
-/** Complaints by kind (blocks, spam reports, marketing stops, unsubscribe requests, negative feedback) and the top reasons. */
-export function ComplaintKinds({ result, onRetry }: { result: Result; onRetry: () => void }) {
+/**
+ * Complaints by kind (blocks, spam reports, marketing stops, unsubscribe requests, negative feedback) and the top
+ * reasons; a kind (bar or row) or a reason opens its complaints.
+ */
+export function ComplaintKinds({
+  result,
+  onRetry,
+  onDrill,
+}: {
+  result: Result;
+  onRetry: () => void;
+  onDrill: (drill: ComplaintDrillDown) => void;
+}) {
   const { t, fmt } = useI18n();
   const trends = result.data?.complaintTrends;
   const kinds = trends?.kinds ?? [];
@@ -39,7 +55,13 @@ export function ComplaintKinds({ result, onRetry }: { result: Result; onRetry: (
                 labelFormatter={(k) => kind(k as ComplaintKind)}
                 formatter={(value) => [fmt.count(Number(value)), t('complaints.complaints')]}
               />
-              <Bar dataKey="complaints" fill="#b35c00" isAnimationActive={false} />
+              <Bar
+                dataKey="complaints"
+                fill="#b35c00"
+                cursor="pointer"
+                isAnimationActive={false}
+                onClick={(_, index) => kinds[index] && onDrill({ kind: kinds[index].kind })}
+              />
             </BarChart>
           </ResponsiveContainer>
         </div>
@@ -49,7 +71,19 @@ export function ComplaintKinds({ result, onRetry }: { result: Result; onRetry: (
           rows={kinds}
           rowKey={(r) => r.kind}
           columns={[
-            { key: 'kind', header: t('complaints.column.kind'), cell: (r) => kind(r.kind), csv: (r) => r.kind },
+            {
+              key: 'kind',
+              header: t('complaints.column.kind'),
+              cell: (r) =>
+                r.complaints > 0 ? (
+                  <button type="button" className="link-button" onClick={() => onDrill({ kind: r.kind })}>
+                    {kind(r.kind)}
+                  </button>
+                ) : (
+                  kind(r.kind)
+                ),
+              csv: (r) => r.kind,
+            },
             {
               key: 'complaints',
               header: t('complaints.complaints'),
@@ -60,6 +94,7 @@ export function ComplaintKinds({ result, onRetry }: { result: Result; onRetry: (
             { key: 'rate', header: t('kpi.complaintRate'), cell: rate, csv: (r) => r.rate, numeric: true },
           ]}
         />
+        <p className="chart-note">{t('complaints.kindHint')}</p>
         <h3>{reasonsTitle}</h3>
         {reasons.length === 0 ? (
           <p className="muted">{t('complaints.noReasons')}</p>
@@ -71,7 +106,16 @@ export function ComplaintKinds({ result, onRetry }: { result: Result; onRetry: (
             rows={reasons}
             rowKey={(r) => r.reason}
             columns={[
-              { key: 'reason', header: t('complaints.column.reason'), cell: (r) => r.reason, csv: (r) => r.reason },
+              {
+                key: 'reason',
+                header: t('complaints.column.reason'),
+                cell: (r) => (
+                  <button type="button" className="link-button" onClick={() => onDrill({ reason: r.reason })}>
+                    {r.reason}
+                  </button>
+                ),
+                csv: (r) => r.reason,
+              },
               {
                 key: 'complaints',
                 header: t('complaints.complaints'),

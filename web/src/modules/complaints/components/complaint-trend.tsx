@@ -4,7 +4,7 @@ import { ChartData } from '@web/components/charts/chart-data';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { HowComputed } from '@web/components/ui/how-computed';
-import type { ComplaintTrendsQuery, ComplaintTrendsQueryVariables, EngagementDrillDown } from '@web/generated/graphql';
+import type { ComplaintDrillDown, ComplaintTrendsQuery, ComplaintTrendsQueryVariables } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { dayDrill, judgementKey, spikeDays, type ComplaintDayRow } from '../complaint-days';
 
@@ -15,7 +15,7 @@ const NORMAL = '#1f5fbf';
 
 /**
  * Complaints per 1,000 delivered by day, spike days in red against the limit they had to stay under; a day (bar or
- * table row) opens the delivered messages of that day.
+ * table row) opens the complaints recorded that day.
  */
 export function ComplaintTrend({
   result,
@@ -24,7 +24,7 @@ export function ComplaintTrend({
 }: {
   result: Result;
   onRetry: () => void;
-  onDrill: (drill: EngagementDrillDown) => void;
+  onDrill: (drill: ComplaintDrillDown) => void;
 }) {
   const { t, fmt } = useI18n();
   const trends = result.data?.complaintTrends;

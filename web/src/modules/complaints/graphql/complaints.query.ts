@@ -57,3 +57,29 @@ export const ComplaintBreakdownQuery = graphql(`
     }
   }
 `);
+
+export const ComplaintEventsQuery = graphql(`
+  query ComplaintEvents($filter: AnalyticsFilter!, $drillDown: ComplaintDrillDown, $page: PageInput) {
+    complaintEvents(filter: $filter, drillDown: $drillDown, page: $page) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        occurredAt
+        channel
+        accountId
+        accountName
+        contactId
+        kind
+        reason
+        templateName
+        campaignId
+        campaignName
+        relatedMessageId
+      }
+    }
+  }
+`);
