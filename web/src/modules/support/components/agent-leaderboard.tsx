@@ -1,26 +1,20 @@
 import type { CombinedError } from 'urql';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
-import { DataTable, type Column } from '@web/components/ui/data-table';
+import { DataTable } from '@web/components/ui/data-table';
 import { HowComputed } from '@web/components/ui/how-computed';
 import { useTableSort, type Sorter } from '@web/components/ui/use-table-sort';
 import type { SlaKind, SupportGroupFieldsFragment } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
-import { MIN_RANKED_RESPONSES, missedTargets, SLA_GOAL, slowestAgent, worstAttainment } from '../leaderboard';
-import { csvSeconds, useDuration } from '../use-duration';
+import { MIN_RANKED_RESPONSES, missedTargets, SLA_GOAL, slowestAgent } from '../leaderboard';
+import { SUPPORT_SORTERS, slaColumns, supportColumns, type BreachLink } from '../support-columns';
+import { useDuration } from '../use-duration';
 
 type Row = SupportGroupFieldsFragment;
 
 const SORTERS: Record<string, Sorter<Row>> = {
+  ...SUPPORT_SORTERS,
   agent: { value: (r) => r.label, first: 'ascending' },
-  handled: { value: (r) => r.handled, first: 'descending' },
-  agentMessages: { value: (r) => r.agentMessages, first: 'descending' },
-  resolved: { value: (r) => r.resolved, first: 'descending' },
-  frtMedian: { value: (r) => r.firstResponse.medianMs, first: 'ascending' },
-  frtP90: { value: (r) => r.firstResponse.p90Ms, first: 'ascending' },
-  replyMedian: { value: (r) => r.reply.medianMs, first: 'ascending' },
-  resolutionMedian: { value: (r) => r.resolution.medianMs, first: 'ascending' },
-  sla: { value: (r) => worstAttainment(r), first: 'ascending' },
 };
 
 /**
@@ -53,30 +47,10 @@ export function AgentLeaderboard({
   const name = (r: Row) => (r.key === '' ? t('support.none') : r.label);
   const sorted = useTableSort(rows, SORTERS, { key: 'frtMedian', direction: 'ascending' });
   const title = t('support.leaderboardTitle');
-  const slaColumns: Column<Row>[] = targets.map((kind) => ({
-    key: `sla-${kind}`,
-    header: t(`support.kpi.sla.${kind}`),
-    numeric: true,
-    cell: (r) => {
-      const figure = r.sla.find((s) => s.kind === kind);
-      if (!figure || figure.attainment === null || figure.attainment === undefined)
-        return t('unavailableShort.NO_DATA');
-      const text = t('support.attainmentWithN', { rate: fmt.ratio(figure.attainment), n: fmt.count(figure.measured) });
-      return figure.within < figure.measured ? (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => onBreach(kind, r.key)}
-          aria-label={t('support.listAgentBreaches', { agent: name(r), target: t(`support.sla.${kind}`) })}
-        >
-          {text}
-        </button>
-      ) : (
-        text
-      );
-    },
-    csv: (r) => r.sla.find((s) => s.kind === kind)?.attainment,
-  }));
+  const openBreaches: BreachLink = {
+    open: (kind, r) => () => onBreach(kind, r.key),
+    label: (kind, r) => t('support.listAgentBreaches', { agent: name(r), target: t(`support.sla.${kind}`) }),
+  };
   return (
     <Card
       title={title}
@@ -131,70 +105,23 @@ export function AgentLeaderboard({
               ),
               csv: (r) => r.label,
             },
-            {
-              key: 'handled',
-              sortable: true,
-              header: t('support.column.handled'),
-              cell: (r) => fmt.count(r.handled),
-              csv: (r) => r.handled,
-              numeric: true,
-            },
-            {
-              key: 'agentMessages',
-              sortable: true,
-              header: t('support.column.agentMessages'),
-              cell: (r) => fmt.count(r.agentMessages),
-              csv: (r) => r.agentMessages,
-              numeric: true,
-            },
-            {
-              key: 'resolved',
-              sortable: true,
-              header: t('support.column.resolved'),
-              cell: (r) => fmt.count(r.resolved),
-              csv: (r) => r.resolved,
-              numeric: true,
-            },
-            {
-              key: 'frtMedian',
-              sortable: true,
-              header: t('support.kpi.firstResponseMedian'),
-              cell: (r) => duration(r.firstResponse.medianMs),
-              csv: (r) => csvSeconds(r.firstResponse.medianMs),
-              numeric: true,
-            },
-            {
-              key: 'frtP90',
-              sortable: true,
-              header: t('support.kpi.firstResponseP90'),
-              cell: (r) => duration(r.firstResponse.p90Ms),
-              csv: (r) => csvSeconds(r.firstResponse.p90Ms),
-              numeric: true,
-            },
-            {
-              key: 'frtCount',
-              header: t('support.column.firstResponses'),
-              cell: (r) => fmt.count(r.firstResponse.count),
-              csv: (r) => r.firstResponse.count,
-              numeric: true,
-            },
-            {
-              key: 'replyMedian',
-              sortable: true,
-              header: t('support.kpi.replyMedian'),
-              cell: (r) => duration(r.reply.medianMs),
-              csv: (r) => csvSeconds(r.reply.medianMs),
-              numeric: true,
-            },
-            {
-              key: 'resolutionMedian',
-              sortable: true,
-              header: t('support.kpi.resolutionMedian'),
-              cell: (r) => duration(r.resolution.medianMs),
-              csv: (r) => csvSeconds(r.resolution.medianMs),
-              numeric: true,
-            },
-            ...slaColumns,
+            ...supportColumns(
+              [
+                'handled',
+                'agentMessages',
+                'resolved',
+                'frtMedian',
+                'frtP90',
+                'frtCount',
+                'replyMedian',
+                'resolutionMedian',
+              ],
+              t,
+              fmt,
+              duration,
+              (key) => key !== 'frtCount',
+            ),
+            ...slaColumns(targets, t, fmt, openBreaches),
           ]}
         />
       </DataState>

@@ -8,17 +8,14 @@ import { InlineField } from '@web/components/ui/inline-field';
 import type { SupportGroupFieldsFragment } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { TRENDS, type TrendPeriod } from '../support-params';
-import { csvSeconds, useDuration } from '../use-duration';
+import { supportColumns } from '../support-columns';
+import { useDuration } from '../use-duration';
 
 type Group = SupportGroupFieldsFragment;
 
+/** The chart's values, in minutes. */
 interface Point {
   date: string;
-  conversations: number;
-  count: number;
-  medianMs: number | null;
-  p90Ms: number | null;
-  /** The chart's values, in minutes. */
   median: number | null;
   p90: number | null;
 }
@@ -44,10 +41,6 @@ export function ResponseTrend({
   const minutes = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : ms / 60_000);
   const points: Point[] = rows.map((r) => ({
     date: r.key,
-    conversations: r.conversations,
-    count: r.firstResponse.count,
-    medianMs: r.firstResponse.medianMs ?? null,
-    p90Ms: r.firstResponse.p90Ms ?? null,
     median: minutes(r.firstResponse.medianMs),
     p90: minutes(r.firstResponse.p90Ms),
   }));
@@ -86,7 +79,7 @@ export function ResponseTrend({
         <div
           className="chart"
           role="img"
-          aria-label={`${title}: ${points.map((p) => `${dateLabel(p.date)} ${duration(p.medianMs)}`).join('; ')}`}
+          aria-label={`${title}: ${rows.map((r) => `${dateLabel(r.key)} ${duration(r.firstResponse.medianMs)}`).join('; ')}`}
         >
           <ResponsiveContainer width="100%" height={260}>
             <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
@@ -108,46 +101,19 @@ export function ResponseTrend({
             </LineChart>
           </ResponsiveContainer>
         </div>
-        <ChartData<Point>
+        <ChartData<Group>
           caption={title}
           exportName={`first-response-by-${period === 'WEEK' ? 'week' : 'day'}`}
-          rows={points}
-          rowKey={(p) => p.date}
+          rows={rows}
+          rowKey={(r) => r.key}
           columns={[
             {
               key: 'date',
               header: t(period === 'WEEK' ? 'support.column.week' : 'column.date'),
-              cell: (p) => dateLabel(p.date),
-              csv: (p) => p.date,
+              cell: (r) => dateLabel(r.key),
+              csv: (r) => r.key,
             },
-            {
-              key: 'conversations',
-              header: t('support.column.conversations'),
-              cell: (p) => fmt.count(p.conversations),
-              csv: (p) => p.conversations,
-              numeric: true,
-            },
-            {
-              key: 'count',
-              header: t('support.column.firstResponses'),
-              cell: (p) => fmt.count(p.count),
-              csv: (p) => p.count,
-              numeric: true,
-            },
-            {
-              key: 'median',
-              header: names.median,
-              cell: (p) => duration(p.medianMs),
-              csv: (p) => csvSeconds(p.medianMs),
-              numeric: true,
-            },
-            {
-              key: 'p90',
-              header: names.p90,
-              cell: (p) => duration(p.p90Ms),
-              csv: (p) => csvSeconds(p.p90Ms),
-              numeric: true,
-            },
+            ...supportColumns(['conversations', 'frtCount', 'frtMedian', 'frtP90'], t, fmt, duration),
           ]}
         />
       </DataState>
