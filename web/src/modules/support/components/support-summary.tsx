@@ -16,10 +16,11 @@ import { useDuration } from '../use-duration';
 
 type Group = SupportGroupFieldsFragment;
 
+/** One headline tile: what it shows, how it is computed and its figure. */
 interface Figure {
   definition: KpiTileDefinition;
   how: MessageKey;
-  metric: (totals: Group, periods: readonly Group[]) => MetricFieldsFragment;
+  metric: MetricFieldsFragment;
 }
 
 const metric = (
@@ -39,44 +40,41 @@ const metric = (
 
 const seconds = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : ms / 1000);
 
-const FIGURES: readonly Figure[] = [
+/** The time tiles: a median or p90 of the totals over its sample; medians also drawn per period as the trend. */
+const TIMES: ReadonlyArray<{
+  metric: 'firstResponseMedian' | 'firstResponseP90' | 'replyMedian' | 'resolutionMedian';
+  how: MessageKey;
+  stats: (group: Group) => Group['firstResponse'];
+  value: 'medianMs' | 'p90Ms';
+}> = [
+  { metric: 'firstResponseMedian', how: 'support.how.firstResponse', stats: (g) => g.firstResponse, value: 'medianMs' },
+  { metric: 'firstResponseP90', how: 'support.how.p90', stats: (g) => g.firstResponse, value: 'p90Ms' },
+  { metric: 'replyMedian', how: 'support.how.reply', stats: (g) => g.reply, value: 'medianMs' },
+  { metric: 'resolutionMedian', how: 'support.how.resolution', stats: (g) => g.resolution, value: 'medianMs' },
+];
+
+const timeFigures = (totals: Group, periods: readonly Group[]): Figure[] =>
+  TIMES.map(({ metric: name, how, stats, value }) => ({
+    definition: { metric: name, label: `support.kpi.${name}`, better: 'down' },
+    how,
+    metric: metric(
+      'SECONDS',
+      seconds(stats(totals)[value]),
+      stats(totals).count,
+      value === 'medianMs' ? periods.map((p) => ({ date: p.key, value: seconds(stats(p)[value]) })) : [],
+    ),
+  }));
+
+const satisfactionFigures = ({ nps, csat }: SatisfactionGroupFieldsFragment): Figure[] => [
   {
-    definition: { metric: 'firstResponseMedian', label: 'support.kpi.firstResponseMedian', better: 'down' },
-    how: 'support.how.firstResponse',
-    metric: (g, periods) =>
-      metric(
-        'SECONDS',
-        seconds(g.firstResponse.medianMs),
-        g.firstResponse.count,
-        periods.map((p) => ({ date: p.key, value: seconds(p.firstResponse.medianMs) })),
-      ),
+    definition: { metric: 'nps', label: 'support.kpi.nps', better: 'up' },
+    how: 'support.how.nps',
+    metric: metric('SCORE', nps.score, nps.answers),
   },
   {
-    definition: { metric: 'firstResponseP90', label: 'support.kpi.firstResponseP90', better: 'down' },
-    how: 'support.how.p90',
-    metric: (g) => metric('SECONDS', seconds(g.firstResponse.p90Ms), g.firstResponse.count),
-  },
-  {
-    definition: { metric: 'replyMedian', label: 'support.kpi.replyMedian', better: 'down' },
-    how: 'support.how.reply',
-    metric: (g, periods) =>
-      metric(
-        'SECONDS',
-        seconds(g.reply.medianMs),
-        g.reply.count,
-        periods.map((p) => ({ date: p.key, value: seconds(p.reply.medianMs) })),
-      ),
-  },
-  {
-    definition: { metric: 'resolutionMedian', label: 'support.kpi.resolutionMedian', better: 'down' },
-    how: 'support.how.resolution',
-    metric: (g, periods) =>
-      metric(
-        'SECONDS',
-        seconds(g.resolution.medianMs),
-        g.resolution.count,
-        periods.map((p) => ({ date: p.key, value: seconds(p.resolution.medianMs) })),
-      ),
+    definition: { metric: 'csat', label: 'support.kpi.csat', better: 'up' },
+    how: 'support.how.csat',
+    metric: metric('RATIO', csat.score, csat.answers),
   },
 ];
 
@@ -103,6 +101,12 @@ export function SupportSummary({
 }) {
   const { t, fmt } = useI18n();
   const duration = useDuration();
+  const tiles = (figures: readonly Figure[]) =>
+    figures.map((figure) => (
+      <KpiTile key={figure.definition.metric} definition={figure.definition} metric={figure.metric} comparison={false}>
+        <HowComputed text={t(figure.how)} />
+      </KpiTile>
+    ));
   return (
     <section aria-labelledby="support-kpi-heading">
       <h2 id="support-kpi-heading" className="visually-hidden">
@@ -110,17 +114,7 @@ export function SupportSummary({
       </h2>
       <DataState fetching={fetching} error={error} empty={!totals} onRetry={onRetry} minHeight={160}>
         <div className="kpi-grid">
-          {totals &&
-            FIGURES.map((figure) => (
-              <KpiTile
-                key={figure.definition.metric}
-                definition={figure.definition}
-                metric={figure.metric(totals, periods)}
-                comparison={false}
-              >
-                <HowComputed text={t(figure.how)} />
-              </KpiTile>
-            ))}
+          {totals && tiles(timeFigures(totals, periods))}
           {totals?.sla.map((sla) => (
             <KpiTile
               key={sla.kind}
@@ -159,24 +153,7 @@ export function SupportSummary({
               <p className="kpi-reason">{t('support.noTargets')}</p>
             </article>
           )}
-          {satisfaction && (
-            <>
-              <KpiTile
-                definition={{ metric: 'nps', label: 'support.kpi.nps', better: 'up' }}
-                metric={metric('SCORE', satisfaction.nps.score, satisfaction.nps.answers)}
-                comparison={false}
-              >
-                <HowComputed text={t('support.how.nps')} />
-              </KpiTile>
-              <KpiTile
-                definition={{ metric: 'csat', label: 'support.kpi.csat', better: 'up' }}
-                metric={metric('RATIO', satisfaction.csat.score, satisfaction.csat.answers)}
-                comparison={false}
-              >
-                <HowComputed text={t('support.how.csat')} />
-              </KpiTile>
-            </>
-          )}
+          {satisfaction && tiles(satisfactionFigures(satisfaction))}
         </div>
       </DataState>
     </section>
