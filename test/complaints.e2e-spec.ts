@@ -60,7 +60,23 @@ describe('Complaints page in a real browser', () => {
     const note = (await page.getByTestId('spike-note').textContent()) ?? '';
     const spikeTile = count(await page.locator('[data-metric="spikeDays"] .kpi-value').textContent());
     if (spikeTile === 0) expect(note).toBe('No spike day in the period.');
-    else expect(note).toMatch(new RegExp(`^${spikeTile} spike days?: `));
+    else {
+      expect(note).toMatch(new RegExp(`^${spikeTile} spike days?: `));
+      // A spike day named in the note opens its complaints.
+      const spikeDay = page.getByTestId('spike-note').getByRole('button').first();
+      const date = (await spikeDay.textContent()) ?? '';
+      await spikeDay.click();
+      await page.waitForURL((url) => /^date:\d{4}-\d{2}-\d{2}$/.test(url.searchParams.get('events') ?? ''));
+      const panel = page.getByTestId('complaint-events-panel');
+      await panel.getByRole('heading', { level: 2, name: `Complaints: recorded on ${date}` }).waitFor();
+      await waitFor(
+        () => panel.locator('tbody tr').count(),
+        (n) => n > 0,
+        { what: "the spike day's complaints" },
+      );
+      await panel.getByRole('button', { name: 'Close' }).click();
+      await page.waitForURL((url) => !url.searchParams.has('events'));
+    }
     // Every kind is listed, zeros included.
     const kinds = region('Complaints by kind');
     await kinds.getByText('Show the data behind this chart').click();

@@ -175,8 +175,8 @@ export const en = {
   },
   'complaints.noSpikes': 'No spike day in the period.',
   'complaints.spikesOn': {
-    one: '{count} spike day: {days}',
-    other: '{count} spike days: {days}',
+    one: '{count} spike day:',
+    other: '{count} spike days:',
   },
   'complaints.clickHint': 'Select a day to list its complaints.',
   'complaints.eventsTitle': 'Complaints: {label}',

@@ -175,8 +175,8 @@ export const pt: Catalog = {
   },
   'complaints.noSpikes': 'Nenhum dia de pico no período.',
   'complaints.spikesOn': {
-    one: '{count} dia de pico: {days}',
-    other: '{count} dias de pico: {days}',
+    one: '{count} dia de pico:',
+    other: '{count} dias de pico:',
   },
   'complaints.clickHint': 'Selecione um dia para listar as reclamações dele.',
   'complaints.eventsTitle': 'Reclamações: {label}',

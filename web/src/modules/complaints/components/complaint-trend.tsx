@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Bar, CartesianGrid, Cell, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { UseQueryState } from 'urql';
 import { ChartData } from '@web/components/charts/chart-data';
@@ -14,8 +15,8 @@ const SPIKE = '#c0392b';
 const NORMAL = '#1f5fbf';
 
 /**
- * Complaints per 1,000 delivered by day, spike days in red against the limit they had to stay under; a day (bar or
- * table row) opens the complaints recorded that day.
+ * Complaints per 1,000 delivered by day, spike days in red against the limit they had to stay under; a day (bar,
+ * table row or spike day named in the note) opens the complaints recorded that day.
  */
 export function ComplaintTrend({
   result,
@@ -61,9 +62,21 @@ export function ComplaintTrend({
         minHeight={280}
       >
         <p className="leader-note" data-testid="spike-note">
-          {spikes.length === 0
-            ? t('complaints.noSpikes')
-            : t('complaints.spikesOn', { count: spikes.length, days: spikes.map((d) => fmt.date(d.date)).join(', ') })}
+          {spikes.length === 0 ? (
+            t('complaints.noSpikes')
+          ) : (
+            <>
+              {t('complaints.spikesOn', { count: spikes.length })}{' '}
+              {spikes.map((day, index) => (
+                <Fragment key={day.date}>
+                  {index > 0 && ', '}
+                  <button type="button" className="link-button" onClick={() => drill(day)}>
+                    {fmt.date(day.date)}
+                  </button>
+                </Fragment>
+              ))}
+            </>
+          )}
         </p>
         <div className="chart" role="img" aria-label={alt} data-testid="complaint-trend">
           <ResponsiveContainer width="100%" height={280}>
