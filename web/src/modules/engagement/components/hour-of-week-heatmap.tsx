@@ -1,5 +1,6 @@
 import type { UseQueryState } from 'urql';
 import { ChartData } from '@web/components/charts/chart-data';
+import { HourOfWeekGrid } from '@web/components/charts/hour-of-week-grid';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { HowComputed } from '@web/components/ui/how-computed';
@@ -10,9 +11,6 @@ import { useFigure } from './unavailable';
 
 type Result = UseQueryState<EngagementQuery, EngagementQueryVariables>;
 type Cell = EngagementQuery['engagement']['heatmap'][number];
-
-const DAYS = [1, 2, 3, 4, 5, 6, 7];
-const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
 /**
  * Sends by hour of week (tenant time zone, by send time), shaded by read rate — or by volume when nothing selected
@@ -32,7 +30,6 @@ export function HourOfWeekHeatmap({
   const figure = useFigure();
   const engagement = result.data?.engagement;
   const cells = engagement?.heatmap ?? [];
-  const byKey = new Map(cells.map((c) => [`${c.dayOfWeek}-${c.hour}`, c]));
   const byReadRate = engagement?.total.readReceipts ?? false;
   const maxSent = Math.max(1, ...cells.map((c) => c.sent));
   const title = t('engagement.heatmapTitle', { timeZone: engagement?.timeZone ?? '' });
@@ -58,49 +55,14 @@ export function HourOfWeekHeatmap({
         onRetry={onRetry}
         minHeight={220}
       >
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
-          <table className="heatmap">
-            <caption className="visually-hidden">
-              {title}. {t(byReadRate ? 'engagement.heatmapShadeRate' : 'engagement.heatmapShadeSent')}
-            </caption>
-            <thead>
-              <tr>
-                <td />
-                {HOURS.map((hour) => (
-                  <th key={hour} scope="col" abbr={fmt.hour(hour)}>
-                    {hour}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {DAYS.map((day) => (
-                <tr key={day}>
-                  <th scope="row" abbr={fmt.weekday(day)}>
-                    {fmt.weekday(day, 'short')}
-                  </th>
-                  {HOURS.map((hour) => {
-                    const cell = byKey.get(`${day}-${hour}`);
-                    if (!cell) return <td key={hour} className="heatmap-empty" />;
-                    const level = intensity(cell);
-                    return (
-                      <td key={hour}>
-                        <button
-                          type="button"
-                          className="heatmap-cell"
-                          style={{ backgroundColor: `rgba(31, 95, 191, ${(0.12 + 0.88 * level).toFixed(2)})` }}
-                          aria-label={describe(cell)}
-                          title={describe(cell)}
-                          onClick={() => drill(cell)}
-                        />
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <HourOfWeekGrid<Cell>
+          title={title}
+          shadeNote={t(byReadRate ? 'engagement.heatmapShadeRate' : 'engagement.heatmapShadeSent')}
+          cells={cells}
+          level={intensity}
+          describe={describe}
+          onOpen={drill}
+        />
         <p className="chart-note">
           {t(byReadRate ? 'engagement.heatmapShadeRate' : 'engagement.heatmapShadeSent')} {t('engagement.clickHint')}
         </p>

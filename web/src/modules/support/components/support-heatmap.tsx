@@ -1,5 +1,6 @@
 import type { CombinedError } from 'urql';
 import { ChartData } from '@web/components/charts/chart-data';
+import { HourOfWeekGrid } from '@web/components/charts/hour-of-week-grid';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { HowComputed } from '@web/components/ui/how-computed';
@@ -8,9 +9,6 @@ import { useI18n } from '@web/i18n/i18n-context';
 import { csvSeconds, useDuration } from '../use-duration';
 
 type Cell = SupportHeatmapQuery['supportHeatmap'][number];
-
-const DAYS = [1, 2, 3, 4, 5, 6, 7];
-const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
 /**
  * Conversations started per weekday and hour in the tenant's zone, shaded by volume, each cell naming its median
@@ -31,7 +29,6 @@ export function SupportHeatmap({
 }) {
   const { t, fmt } = useI18n();
   const duration = useDuration();
-  const byKey = new Map(cells.map((c) => [`${c.dayOfWeek}-${c.hour}`, c]));
   const max = Math.max(1, ...cells.map((c) => c.conversations));
   const title = t('support.heatmapTitle', { timeZone });
   const describe = (cell: Cell) =>
@@ -51,51 +48,14 @@ export function SupportHeatmap({
         onRetry={onRetry}
         minHeight={220}
       >
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
-          <table className="heatmap" data-testid="support-heatmap">
-            <caption className="visually-hidden">
-              {title}. {t('support.heatmapShade')}
-            </caption>
-            <thead>
-              <tr>
-                <td />
-                {HOURS.map((hour) => (
-                  <th key={hour} scope="col" abbr={fmt.hour(hour)}>
-                    {hour}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {DAYS.map((day) => (
-                <tr key={day}>
-                  <th scope="row" abbr={fmt.weekday(day)}>
-                    {fmt.weekday(day, 'short')}
-                  </th>
-                  {HOURS.map((hour) => {
-                    const cell = byKey.get(`${day}-${hour}`);
-                    if (!cell || cell.conversations === 0) return <td key={hour} className="heatmap-empty" />;
-                    const level = cell.conversations / max;
-                    return (
-                      <td key={hour}>
-                        <span
-                          className="heatmap-cell"
-                          role="img"
-                          style={{
-                            backgroundColor: `rgba(31, 95, 191, ${(0.12 + 0.88 * level).toFixed(2)})`,
-                            cursor: 'default',
-                          }}
-                          aria-label={describe(cell)}
-                          title={describe(cell)}
-                        />
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <HourOfWeekGrid<Cell>
+          title={title}
+          shadeNote={t('support.heatmapShade')}
+          cells={cells.filter((c) => c.conversations > 0)}
+          level={(cell) => cell.conversations / max}
+          describe={describe}
+          testId="support-heatmap"
+        />
         <p className="chart-note">{t('support.heatmapShade')}</p>
         <ChartData<Cell>
           caption={title}
