@@ -122,7 +122,8 @@ export class AlertConditionsService {
           `(${complaintSpikeThreshold === null ? 'trailing 28-day mean + 3σ' : 'tenant threshold'}).`,
         accountId: null,
         conditionAt: startOfLocalDate(day.date, range.timeZone),
-        link: pageLink('/complaints', day.date, day.date, range.filterAccounts),
+        // Opens that day's complaints on the page.
+        link: pageLink('/complaints', day.date, day.date, range.filterAccounts, { events: `date:${day.date}` }),
       }));
   }
 
@@ -150,7 +151,11 @@ export class AlertConditionsService {
               `below the rule's ${threshold}%.`,
             accountId: null,
             conditionAt: startOfLocalDate(addDays(day, 1), range.timeZone),
-            link: pageLink('/support', day, day, range.filterAccounts),
+            // Opens the conversations that missed this target, for this team when there is one.
+            link: pageLink('/support', day, day, range.filterAccounts, {
+              breach: BREACH_PARAM[figure.kind],
+              ...(group.key ? { breachBy: 'team', breachKey: group.key } : {}),
+            }),
           });
         }
       }
@@ -206,9 +211,23 @@ function filter(from: string, to: string, accountIds: string[] | null): Analytic
   return { from, to, ...(accountIds === null ? {} : { accountIds }) };
 }
 
-function pageLink(path: string, from: string, to: string, accountIds: string[] | null): string {
+/** The Support page's URL value for the list of conversations that missed a target. */
+const BREACH_PARAM: Record<string, string> = {
+  FIRST_RESPONSE: 'first-response',
+  NEXT_REPLY: 'next-reply',
+  RESOLUTION: 'resolution',
+};
+
+function pageLink(
+  path: string,
+  from: string,
+  to: string,
+  accountIds: string[] | null,
+  extra: Record<string, string> = {},
+): string {
   const params = new URLSearchParams({ from, to });
   if (accountIds?.length === 1) params.set('account', accountIds[0]);
+  for (const [name, value] of Object.entries(extra)) params.set(name, value);
   return `${path}?${params.toString()}`;
 }
 

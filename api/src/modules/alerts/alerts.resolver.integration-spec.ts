@@ -490,7 +490,12 @@ describe('alerts over GraphQL (real app, chDB, SQLite or PostgreSQL, local webho
     ]);
     expect(byRule(wa2Only)).toEqual([]);
     expect(byRule(spike).map((f) => [f.kind, f.conditionAt, f.link, f.accountId])).toEqual([
-      ['COMPLAINT_SPIKE', '2026-03-05T00:00:00.000Z', '/complaints?from=2026-03-05&to=2026-03-05', null],
+      [
+        'COMPLAINT_SPIKE',
+        '2026-03-05T00:00:00.000Z',
+        '/complaints?from=2026-03-05&to=2026-03-05&events=date%3A2026-03-05',
+        null,
+      ],
     ]);
     for (const firing of byRule(drop)) {
       expect(firing.deliveries).toEqual([
@@ -684,7 +689,7 @@ describe('alerts over GraphQL (real app, chDB, SQLite or PostgreSQL, local webho
         'SLA_BELOW_TARGET',
         'Support: FIRST_RESPONSE SLA at 50% on 2026-03-03',
         '2026-03-04T00:00:00.000Z',
-        '/support?from=2026-03-03&to=2026-03-03',
+        `/support?from=2026-03-03&to=2026-03-03&breach=first-response&breachBy=team&breachKey=${supportTeamId}`,
       ],
     ]);
     expect(nodes.filter((f) => f.ruleId === below50)).toEqual([]);
