@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { Card } from '@web/components/ui/card';
-import { DataState } from '@web/components/ui/data-state';
 import type { AlertDeliverySettingsFieldsFragment } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { FormActions } from '../components/form-actions';
 import { SettingsForm } from '../components/settings-form';
+import { SettingsLoader } from '../components/settings-loader';
 import { TextField } from '../components/text-field';
 import { useSettingsForm } from '../components/use-settings-form';
 import { AlertDeliverySettingsQuery, UpdateAlertWebhookMutation } from './alerts-settings.graphql';
@@ -13,18 +13,11 @@ import { AlertDeliverySettingsQuery, UpdateAlertWebhookMutation } from './alerts
 /** Where firings go besides the dashboard: the signed webhook (its secret shown once) and whether e-mail works. */
 export function AlertDeliverySection({ webhookEditable }: { webhookEditable: boolean }) {
   const { t } = useI18n();
-  const [result, reexecute] = useQuery({ query: AlertDeliverySettingsQuery });
-  const settings = result.data?.alertDeliverySettings;
   return (
     <Card title={t('alertSettings.deliveryTitle')}>
-      <DataState
-        fetching={result.fetching}
-        error={result.error}
-        empty={!settings}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-      >
-        {settings && <DeliveryForm settings={settings} editable={webhookEditable} />}
-      </DataState>
+      <SettingsLoader query={AlertDeliverySettingsQuery} select={(data) => data.alertDeliverySettings}>
+        {(settings) => <DeliveryForm settings={settings} editable={webhookEditable} />}
+      </SettingsLoader>
     </Card>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { useSession } from '@web/app/session-context';
 import { Card } from '@web/components/ui/card';
-import { DataState } from '@web/components/ui/data-state';
 import { InlineField } from '@web/components/ui/inline-field';
 import type { TenantSettingsFieldsFragment } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
@@ -11,6 +10,7 @@ import { FormActions } from '../components/form-actions';
 import { isTimeZone, TIME } from '../components/form-errors';
 import { GroupError } from '../components/group-error';
 import { SettingsForm } from '../components/settings-form';
+import { SettingsLoader } from '../components/settings-loader';
 import { TextField } from '../components/text-field';
 import { useSettingsForm } from '../components/use-settings-form';
 import { ISO_WEEKDAYS, dayName } from './days';
@@ -18,19 +18,12 @@ import { TenantSettingsQuery, UpdateTenantSettingsMutation } from './business-ho
 
 export function BusinessHoursPage() {
   const { can } = useSession();
-  const [result, reexecute] = useQuery({ query: TenantSettingsQuery });
-  const settings = result.data?.tenantSettings;
   return (
-    <DataState
-      fetching={result.fetching}
-      error={result.error}
-      empty={!settings}
-      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-    >
-      {settings && (
+    <SettingsLoader query={TenantSettingsQuery} select={(data) => data.tenantSettings}>
+      {(settings) => (
         <BusinessHoursForm key={settings.updatedAt} settings={settings} editable={can('ADMIN', 'MANAGER')} />
       )}
-    </DataState>
+    </SettingsLoader>
   );
 }
 

@@ -1,4 +1,6 @@
 import type { CombinedError } from 'urql';
+import type { MessageKey } from '@web/i18n/catalog';
+import type { Translate } from '@web/i18n/translate';
 import { fieldIssues } from '@web/lib/graphql-errors';
 
 /** Field name → first server-side issue, for showing BAD_USER_INPUT next to the control it concerns. */
@@ -17,6 +19,14 @@ export function mergeErrors(
   const merged: Record<string, string | undefined> = { ...server };
   for (const [key, value] of Object.entries(client)) if (value) merged[key] = value;
   return merged;
+}
+
+/** Client-side checks given as message keys by path, in the viewer's language (for useSettingsForm). */
+export function translateIssues(
+  issues: Record<string, MessageKey | undefined>,
+  t: Translate,
+): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(issues).map(([path, key]) => [path, key && t(key)]));
 }
 
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

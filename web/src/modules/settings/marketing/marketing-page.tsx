@@ -1,14 +1,15 @@
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { useSession } from '@web/app/session-context';
 import { Card } from '@web/components/ui/card';
-import { DataState } from '@web/components/ui/data-state';
 import type { Channel } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { CHANNELS } from '@web/lib/channels';
 import { MarketingSettingsQuery, UpdateMarketingSettingsMutation } from './marketing.graphql';
 import { FormActions } from '../components/form-actions';
+import { translateIssues } from '../components/form-errors';
 import { GroupError } from '../components/group-error';
 import { SettingsForm } from '../components/settings-form';
+import { SettingsLoader } from '../components/settings-loader';
 import { TextField } from '../components/text-field';
 import { useFormValues } from '../components/use-form-values';
 import { useSettingsForm } from '../components/use-settings-form';
@@ -26,18 +27,11 @@ import { RowInput } from './row-input';
 /** Attribution window, reporting currency, exchange rates and message prices: what the Campaigns page computes with. */
 export function MarketingPage() {
   const { can } = useSession();
-  const [result, reexecute] = useQuery({ query: MarketingSettingsQuery });
-  const settings = result.data?.marketingSettings;
   return (
-    <DataState
-      fetching={result.fetching}
-      error={result.error}
-      empty={!settings}
-      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-    >
+    <SettingsLoader query={MarketingSettingsQuery} select={(data) => data.marketingSettings}>
       {/* Not keyed by updatedAt: the form keeps what was saved, and its "Saved." stays visible after the refetch. */}
-      {settings && <MarketingForm settings={settings} editable={can('ADMIN', 'MANAGER', 'MARKETER')} />}
-    </DataState>
+      {(settings) => <MarketingForm settings={settings} editable={can('ADMIN', 'MANAGER', 'MARKETER')} />}
+    </SettingsLoader>
   );
 }
 
@@ -45,10 +39,7 @@ function MarketingForm({ settings, editable }: { settings: MarketingSettingsShap
   const { t } = useI18n();
   const { values, set, field } = useFormValues<MarketingValues>(toValues(settings));
   const [state, save] = useMutation(UpdateMarketingSettingsMutation);
-  const client = Object.fromEntries(
-    Object.entries(validateMarketing(values)).map(([path, key]) => [path, key && t(key)]),
-  );
-  const form = useSettingsForm(client, state);
+  const form = useSettingsForm(translateIssues(validateMarketing(values), t), state);
   // Row-level server issues by their full path; client checks and the field-level issues win.
   const errors = { ...issuesByPath(state.error), ...form.errors };
   const submit = form.submit(() => save({ input: toInput(values) }));

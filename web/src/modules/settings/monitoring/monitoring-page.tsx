@@ -1,11 +1,12 @@
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { useSession } from '@web/app/session-context';
 import { Card } from '@web/components/ui/card';
-import { DataState } from '@web/components/ui/data-state';
 import type { MonitoringSettingsFieldsFragment } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { FormActions } from '../components/form-actions';
+import { translateIssues } from '../components/form-errors';
 import { SettingsForm } from '../components/settings-form';
+import { SettingsLoader } from '../components/settings-loader';
 import { TextField } from '../components/text-field';
 import { useFormValues } from '../components/use-form-values';
 import { useSettingsForm } from '../components/use-settings-form';
@@ -15,17 +16,10 @@ import { TIER_ERA_CHOICES, toInput, toValues, validateMonitoring, type Monitorin
 /** The messaging-limit rule of the Quality page and the complaint spike threshold of the Complaints page. */
 export function MonitoringPage() {
   const { can } = useSession();
-  const [result, reexecute] = useQuery({ query: MonitoringSettingsQuery });
-  const settings = result.data?.monitoringSettings;
   return (
-    <DataState
-      fetching={result.fetching}
-      error={result.error}
-      empty={!settings}
-      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-    >
-      {settings && <MonitoringForm settings={settings} editable={can('ADMIN', 'MANAGER', 'COMPLIANCE')} />}
-    </DataState>
+    <SettingsLoader query={MonitoringSettingsQuery} select={(data) => data.monitoringSettings}>
+      {(settings) => <MonitoringForm settings={settings} editable={can('ADMIN', 'MANAGER', 'COMPLIANCE')} />}
+    </SettingsLoader>
   );
 }
 
@@ -33,10 +27,7 @@ function MonitoringForm({ settings, editable }: { settings: MonitoringSettingsFi
   const { t } = useI18n();
   const { values, set, field } = useFormValues<MonitoringValues>(toValues(settings));
   const [state, save] = useMutation(UpdateMonitoringSettingsMutation);
-  const client = Object.fromEntries(
-    Object.entries(validateMonitoring(values)).map(([path, key]) => [path, key && t(key)]),
-  );
-  const form = useSettingsForm(client, state);
+  const form = useSettingsForm(translateIssues(validateMonitoring(values), t), state);
   const submit = form.submit(() => save({ input: toInput(values) }));
   return (
     <Card title={t('monitoringSettings.title')}>

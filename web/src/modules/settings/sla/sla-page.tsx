@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { useSession } from '@web/app/session-context';
 import { Card } from '@web/components/ui/card';
-import { DataState } from '@web/components/ui/data-state';
 import { HowComputed } from '@web/components/ui/how-computed';
 import type { SlaSettingsFieldsFragment, TimeBasis } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { FormActions } from '../components/form-actions';
 import { GroupError } from '../components/group-error';
 import { SettingsForm } from '../components/settings-form';
+import { SettingsLoader } from '../components/settings-loader';
 import { useSettingsForm } from '../components/use-settings-form';
 import { SlaSettingsQuery, UpdateSlaSettingsMutation } from './sla.graphql';
 import { MAX_MINUTES, MIN_MINUTES, minutesIssue, toInput, toValues, type SlaTargetValues } from './sla-values';
@@ -16,17 +16,10 @@ import { MAX_MINUTES, MIN_MINUTES, minutesIssue, toInput, toValues, type SlaTarg
 /** The tenant's SLA targets (first response, next reply, resolution): what the Support page measures attainment of. */
 export function SlaPage() {
   const { can } = useSession();
-  const [result, reexecute] = useQuery({ query: SlaSettingsQuery });
-  const settings = result.data?.slaSettings;
   return (
-    <DataState
-      fetching={result.fetching}
-      error={result.error}
-      empty={!settings}
-      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-    >
-      {settings && <SlaForm settings={settings} editable={can('ADMIN', 'MANAGER')} />}
-    </DataState>
+    <SettingsLoader query={SlaSettingsQuery} select={(data) => data.slaSettings}>
+      {(settings) => <SlaForm settings={settings} editable={can('ADMIN', 'MANAGER')} />}
+    </SettingsLoader>
   );
 }
 
