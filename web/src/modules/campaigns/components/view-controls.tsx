@@ -1,4 +1,4 @@
-import { InlineField } from '@web/components/ui/inline-field';
+import { OptionSelect } from '@web/components/ui/option-select';
 import { useI18n } from '@web/i18n/i18n-context';
 import type { AttributionModel, CampaignDimension } from '../campaign-types';
 import { GROUPS, MODELS } from '../campaigns-params';
@@ -34,17 +34,7 @@ export function ViewControls({
           </button>
         ))}
       </fieldset>
-      <InlineField label={t('campaigns.groupBy')}>
-        {(id) => (
-          <select id={id} value={group} onChange={(e) => onGroup(e.target.value as CampaignDimension)}>
-            {GROUPS.map((g) => (
-              <option key={g.value} value={g.value}>
-                {t(g.label)}
-              </option>
-            ))}
-          </select>
-        )}
-      </InlineField>
+      <OptionSelect label={t('campaigns.groupBy')} value={group} options={GROUPS} onChange={onGroup} />
       {windowDays !== undefined && <p className="muted">{t('campaigns.windowNote', { count: windowDays })}</p>}
     </div>
   );

@@ -3,7 +3,7 @@ import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { DataTable } from '@web/components/ui/data-table';
 import { HowComputed } from '@web/components/ui/how-computed';
-import { InlineField } from '@web/components/ui/inline-field';
+import { OptionSelect } from '@web/components/ui/option-select';
 import { useTableSort, type Sorter } from '@web/components/ui/use-table-sort';
 import type {
   EngagementDimension,
@@ -66,17 +66,7 @@ export function ComparisonTable({
       className="card-wide"
       actions={
         <div className="card-actions">
-          <InlineField label={t('engagement.groupBy')}>
-            {(id) => (
-              <select id={id} value={dimension} onChange={(e) => onDimension(e.target.value as EngagementDimension)}>
-                {DIMENSIONS.map((d) => (
-                  <option key={d.value} value={d.value}>
-                    {t(d.label)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </InlineField>
+          <OptionSelect label={t('engagement.groupBy')} value={dimension} options={DIMENSIONS} onChange={onDimension} />
           <HowComputed text={t('engagement.how.comparison')} />
         </div>
       }

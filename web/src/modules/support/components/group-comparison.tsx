@@ -3,7 +3,7 @@ import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { DataTable } from '@web/components/ui/data-table';
 import { HowComputed } from '@web/components/ui/how-computed';
-import { InlineField } from '@web/components/ui/inline-field';
+import { OptionSelect } from '@web/components/ui/option-select';
 import { useTableSort } from '@web/components/ui/use-table-sort';
 import type { SlaKind, SupportGroupFieldsFragment } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
@@ -53,17 +53,7 @@ export function GroupComparison({
       className="card-wide"
       actions={
         <div className="card-actions">
-          <InlineField label={t('support.groupBy')}>
-            {(id) => (
-              <select id={id} value={group} onChange={(e) => onGroup(e.target.value as SupportGrouping)}>
-                {GROUPS.map((g) => (
-                  <option key={g.value} value={g.value}>
-                    {t(g.label)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </InlineField>
+          <OptionSelect label={t('support.groupBy')} value={group} options={GROUPS} onChange={onGroup} />
           <HowComputed text={t('support.how.comparison')} />
         </div>
       }

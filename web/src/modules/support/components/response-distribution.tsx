@@ -4,7 +4,7 @@ import { ChartData } from '@web/components/charts/chart-data';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { HowComputed } from '@web/components/ui/how-computed';
-import { InlineField } from '@web/components/ui/inline-field';
+import { OptionSelect } from '@web/components/ui/option-select';
 import type { ResponseTimeDistributionQuery, SupportMetric } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { METRICS } from '../support-params';
@@ -41,17 +41,7 @@ export function ResponseDistribution({
       title={title}
       actions={
         <div className="card-actions">
-          <InlineField label={t('support.measure')}>
-            {(id) => (
-              <select id={id} value={metric} onChange={(e) => onMetric(e.target.value as SupportMetric)}>
-                {METRICS.map((m) => (
-                  <option key={m.value} value={m.value}>
-                    {t(m.label)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </InlineField>
+          <OptionSelect label={t('support.measure')} value={metric} options={METRICS} onChange={onMetric} />
           <HowComputed text={t('support.how.distribution')} />
         </div>
       }

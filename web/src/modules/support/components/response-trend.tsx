@@ -4,7 +4,7 @@ import { ChartData } from '@web/components/charts/chart-data';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { HowComputed } from '@web/components/ui/how-computed';
-import { InlineField } from '@web/components/ui/inline-field';
+import { OptionSelect } from '@web/components/ui/option-select';
 import type { SupportGroupFieldsFragment } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { TRENDS, type TrendPeriod } from '../support-params';
@@ -53,17 +53,7 @@ export function ResponseTrend({
       title={title}
       actions={
         <div className="card-actions">
-          <InlineField label={t('support.trendBy')}>
-            {(id) => (
-              <select id={id} value={period} onChange={(e) => onPeriod(e.target.value as TrendPeriod)}>
-                {TRENDS.map((p) => (
-                  <option key={p.value} value={p.value}>
-                    {t(p.label)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </InlineField>
+          <OptionSelect label={t('support.trendBy')} value={period} options={TRENDS} onChange={onPeriod} />
           <HowComputed text={t('support.how.trend')} />
         </div>
       }
