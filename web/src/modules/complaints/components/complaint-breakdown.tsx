@@ -3,7 +3,7 @@ import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { DataTable } from '@web/components/ui/data-table';
 import { HowComputed } from '@web/components/ui/how-computed';
-import { InlineField } from '@web/components/ui/inline-field';
+import { OptionSelect } from '@web/components/ui/option-select';
 import { useTableSort, type Sorter } from '@web/components/ui/use-table-sort';
 import type {
   AnalyticsFilter,
@@ -52,17 +52,7 @@ export function ComplaintBreakdown({
       className="card-wide"
       actions={
         <div className="card-actions">
-          <InlineField label={t('complaints.breakdownBy')}>
-            {(id) => (
-              <select id={id} value={by} onChange={(e) => onBy(e.target.value as ComplaintDimension)}>
-                {BREAKDOWNS.map((b) => (
-                  <option key={b.value} value={b.value}>
-                    {t(b.label)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </InlineField>
+          <OptionSelect label={t('complaints.breakdownBy')} value={by} options={BREAKDOWNS} onChange={onBy} />
           <HowComputed text={t('complaints.how.breakdown')} />
         </div>
       }
