@@ -166,3 +166,27 @@ export async function waitForRollups(url: string, token: string): Promise<number
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
+
+/**
+ * Waits until no rollup rebuild has finished for `quietMs` (the as-of time stayed put), so a rebuild the product
+ * starts on its own after start-up does not run under the first timed operations; gives up after `limitMs`.
+ */
+export async function waitForQuietRollups(
+  url: string,
+  token: string,
+  quietMs = 45_000,
+  limitMs = 600_000,
+): Promise<number> {
+  const started = Date.now();
+  let asOf = await rollupsAsOf(url, token);
+  let since = Date.now();
+  while (Date.now() - since < quietMs && Date.now() - started < limitMs) {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const now = await rollupsAsOf(url, token);
+    if (now !== asOf) {
+      asOf = now;
+      since = Date.now();
+    }
+  }
+  return Date.now() - started;
+}
