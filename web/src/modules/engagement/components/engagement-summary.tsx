@@ -1,43 +1,12 @@
 import type { UseQueryState } from 'urql';
-import { DataState } from '@web/components/ui/data-state';
-import { HowComputed } from '@web/components/ui/how-computed';
-import { KpiTile, type KpiTileDefinition } from '@web/components/ui/kpi-tile';
-import type {
-  EngagementQuery,
-  EngagementQueryVariables,
-  MetricFieldsFragment,
-  MetricUnit,
-} from '@web/generated/graphql';
-import type { MessageKey } from '@web/i18n/catalog';
-import { useI18n } from '@web/i18n/i18n-context';
+import { KpiSummary, periodMetric as metric, type SummaryFigure } from '@web/components/ui/kpi-summary';
+import type { EngagementQuery, EngagementQueryVariables } from '@web/generated/graphql';
 import { timeReason } from './unavailable';
 
 type Engagement = EngagementQuery['engagement'];
 type Result = UseQueryState<EngagementQuery, EngagementQueryVariables>;
 
-interface Figure {
-  definition: KpiTileDefinition;
-  how: MessageKey;
-  metric: (e: Engagement) => MetricFieldsFragment;
-}
-
-const metric = (
-  unit: MetricUnit,
-  value: number | null | undefined,
-  series: Array<{ date: string; value: number | null | undefined }>,
-  extra: Partial<MetricFieldsFragment> = {},
-): MetricFieldsFragment => ({
-  value: value ?? null,
-  previousValue: null,
-  change: null,
-  unit,
-  sampleSize: null,
-  unavailableReason: null,
-  series,
-  ...extra,
-});
-
-const FIGURES: readonly Figure[] = [
+const FIGURES: readonly SummaryFigure<Engagement>[] = [
   {
     definition: { metric: 'sent', label: 'engagement.sent', better: 'up' },
     how: 'engagement.how.sent',
@@ -94,28 +63,15 @@ const FIGURES: readonly Figure[] = [
 
 /** The headline figures of the period; channels without receipts say "not measurable", never 0. */
 export function EngagementSummary({ result, onRetry }: { result: Result; onRetry: () => void }) {
-  const { t } = useI18n();
-  const engagement = result.data?.engagement;
   return (
-    <section aria-labelledby="engagement-kpi-heading">
-      <h2 id="engagement-kpi-heading" className="visually-hidden">
-        {t('engagement.summary')}
-      </h2>
-      <DataState fetching={result.fetching} error={result.error} empty={!engagement} onRetry={onRetry} minHeight={160}>
-        <div className="kpi-grid">
-          {engagement &&
-            FIGURES.map((figure) => (
-              <KpiTile
-                key={figure.definition.metric}
-                definition={figure.definition}
-                metric={figure.metric(engagement)}
-                comparison={false}
-              >
-                <HowComputed text={t(figure.how)} />
-              </KpiTile>
-            ))}
-        </div>
-      </DataState>
-    </section>
+    <KpiSummary
+      id="engagement-kpi-heading"
+      title="engagement.summary"
+      data={result.data?.engagement}
+      fetching={result.fetching}
+      error={result.error}
+      onRetry={onRetry}
+      figures={FIGURES}
+    />
   );
 }
