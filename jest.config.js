@@ -26,7 +26,7 @@ const swcTsx = [
 ];
 const moduleNameMapper = {
   '^@checkmark/schemas$': '<rootDir>/schemas/src/index.ts',
-  '^@checkmark/schemas/(warehouse|pipeline|attribution|platform-errors|analytics)$':
+  '^@checkmark/schemas/(warehouse|pipeline|attribution|platform-errors|analytics|compliance)$':
     '<rootDir>/schemas/src/$1/index.ts',
   '^@checkmark/test/(.*)$': '<rootDir>/test/$1',
   '^@web/(.*)$': '<rootDir>/web/src/$1',
