@@ -1,0 +1,23 @@
+import type { FactoryProvider, Type } from '@nestjs/common';
+import { VIOLATION_DETECTORS, type ViolationDetector } from './violation-detector';
+
+/**
+ * The `VIOLATION_DETECTORS` provider: every listed detector class (provided by its own module) injected and
+ * returned as one array. Refuses two detectors for the same kind, so a kind's retractions have one source.
+ */
+export function violationDetectorsProvider(...detectors: Type<ViolationDetector>[]): FactoryProvider {
+  return {
+    provide: VIOLATION_DETECTORS,
+    inject: detectors,
+    useFactory: (...instances: ViolationDetector[]): ViolationDetector[] => {
+      const seen = new Set<string>();
+      for (const detector of instances) {
+        for (const kind of detector.kinds) {
+          if (seen.has(kind)) throw new Error(`Two violation detectors detect ${kind}`);
+          seen.add(kind);
+        }
+      }
+      return instances;
+    },
+  };
+}
