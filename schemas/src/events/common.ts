@@ -50,3 +50,15 @@ export const envelope = {
 
 export const accountId = Id(128, 'Business sender: phone_number_id, bot, page, short code');
 export const contactId = Id(256, 'Customer key; pseudonymised by the pipeline');
+
+/**
+ * The contact's country. The pipeline derives it from the calling code when the raw contact id is a phone number
+ * (the number itself is gone after pseudonymisation); a sender that knows the country better may send it.
+ */
+export const contactCountry = Type.Optional(
+  Type.String({
+    pattern: '^[A-Z]{2}$',
+    description:
+      'ISO 3166-1 alpha-2 country of the contact (upper case). Derived by the pipeline from a phone-number contact id when absent; kept as sent when present',
+  }),
+);

@@ -53,6 +53,40 @@ describe('processRecord', () => {
     expect(result.value.id).not.toContain('4915112345678');
   });
 
+  it("derives the contact's country from a phone-number id before pseudonymising it, once", () => {
+    const first = processValue(event, { pseudonymiser });
+    expect(first).toMatchObject({ kind: 'ok', value: { contactCountry: 'DE' } });
+    if (first.kind !== 'ok') return;
+    // The ingester runs the step again on what the edge receiver produced: same event.
+    expect(processValue(first.value, { pseudonymiser })).toEqual(first);
+  });
+
+  it('keeps an explicit contactCountry and rejects one that is not an upper-case alpha-2 code', () => {
+    expect(processValue({ ...event, contactCountry: 'AT' }, { pseudonymiser })).toMatchObject({
+      kind: 'ok',
+      value: { contactCountry: 'AT' },
+    });
+    for (const contactCountry of ['de', 'DEU', '']) {
+      expect(processValue({ ...event, contactCountry }, { pseudonymiser })).toMatchObject({
+        kind: 'dlq',
+        reason: 'invalid_event',
+        issues: [{ path: '/contactCountry' }],
+      });
+    }
+  });
+
+  it('leaves the country unknown for ids that are not phone numbers', () => {
+    for (const [channel, contactId] of [
+      ['telegram', '79161234567'],
+      ['email', 'anna@example.com'],
+      ['whatsapp', 'US.13491208655302741918'],
+    ]) {
+      const result = processValue({ ...event, channel, contactId }, { pseudonymiser });
+      expect(result.kind).toBe('ok');
+      if (result.kind === 'ok') expect(result.value).not.toHaveProperty('contactCountry');
+    }
+  });
+
   it('maps integer messaging limits and numeric error codes', () => {
     const quality = processValue(
       {

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { accountId, contactId, envelope, literalUnion } from '../common';
+import { accountId, contactCountry, contactId, envelope, literalUnion } from '../common';
 
 export const COMPLAINT_KINDS = [
   'block',
@@ -21,7 +21,14 @@ export const ComplaintRecordedPayload = Type.Object(
 );
 
 export const ComplaintRecordedEvent = Type.Object(
-  { ...envelope, type: Type.Literal('complaint.recorded'), accountId, contactId, payload: ComplaintRecordedPayload },
+  {
+    ...envelope,
+    type: Type.Literal('complaint.recorded'),
+    accountId,
+    contactId,
+    contactCountry,
+    payload: ComplaintRecordedPayload,
+  },
   {
     additionalProperties: false,
     $id: 'complaint.recorded',

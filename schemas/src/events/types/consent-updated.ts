@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { accountId, contactId, envelope, literalUnion } from '../common';
+import { accountId, contactCountry, contactId, envelope, literalUnion } from '../common';
 
 export const CONSENT_ACTIONS = ['opt_in', 'opt_out'] as const;
 export const CONSENT_PURPOSES = ['marketing', 'service', 'all'] as const;
@@ -41,7 +41,14 @@ export const ConsentUpdatedPayload = Type.Object(
 );
 
 export const ConsentUpdatedEvent = Type.Object(
-  { ...envelope, type: Type.Literal('consent.updated'), accountId, contactId, payload: ConsentUpdatedPayload },
+  {
+    ...envelope,
+    type: Type.Literal('consent.updated'),
+    accountId,
+    contactId,
+    contactCountry,
+    payload: ConsentUpdatedPayload,
+  },
   { additionalProperties: false, $id: 'consent.updated', description: 'Opt-in or opt-out with evidence' },
 );
 export type ConsentUpdatedEvent = Static<typeof ConsentUpdatedEvent>;

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { accountId, contactId, envelope, literalUnion } from '../common';
+import { accountId, contactCountry, contactId, envelope, literalUnion } from '../common';
 
 export const CONVERSATION_ACTIONS = ['opened', 'assigned', 'bot_handoff', 'resolved', 'reopened'] as const;
 
@@ -18,6 +18,7 @@ export const ConversationUpdatedEvent = Type.Object(
     type: Type.Literal('conversation.updated'),
     accountId,
     contactId,
+    contactCountry,
     payload: ConversationUpdatedPayload,
   },
   { additionalProperties: false, $id: 'conversation.updated', description: 'Helpdesk conversation lifecycle' },

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { contactId, envelope, Id, literalUnion } from '../common';
+import { contactCountry, contactId, envelope, Id, literalUnion } from '../common';
 
 export const CONVERSION_KINDS = ['purchase', 'lead', 'signup', 'booking'] as const;
 
@@ -20,6 +20,7 @@ export const ConversionRecordedEvent = Type.Object(
     type: Type.Literal('conversion.recorded'),
     accountId: Type.Optional(Id(128, 'Business account the conversion belongs to, when known')),
     contactId: Type.Optional(contactId),
+    contactCountry,
     payload: ConversionRecordedPayload,
   },
   { additionalProperties: false, $id: 'conversion.recorded', description: 'Purchase, lead, sign-up or booking' },

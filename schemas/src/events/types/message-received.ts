@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { accountId, contactId, envelope, literalUnion } from '../common';
+import { accountId, contactCountry, contactId, envelope, literalUnion } from '../common';
 
 export const CONTENT_TYPES = [
   'text',
@@ -63,6 +63,7 @@ export const MessageReceivedEvent = Type.Object(
     type: Type.Literal('message.received'),
     accountId,
     contactId,
+    contactCountry,
     payload: MessageReceivedPayload,
   },
   { additionalProperties: false, $id: 'message.received', description: 'A customer message to the business' },

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { accountId, contactId, envelope, literalUnion } from '../common';
+import { accountId, contactCountry, contactId, envelope, literalUnion } from '../common';
 import { ContentType } from './message-received';
 
 export const SENDER_KINDS = ['agent', 'bot', 'campaign', 'automation', 'system'] as const;
@@ -34,7 +34,14 @@ export const MessageSentPayload = Type.Object(
 );
 
 export const MessageSentEvent = Type.Object(
-  { ...envelope, type: Type.Literal('message.sent'), accountId, contactId, payload: MessageSentPayload },
+  {
+    ...envelope,
+    type: Type.Literal('message.sent'),
+    accountId,
+    contactId,
+    contactCountry,
+    payload: MessageSentPayload,
+  },
   { additionalProperties: false, $id: 'message.sent', description: 'A business message to a customer' },
 );
 export type MessageSentEvent = Static<typeof MessageSentEvent>;

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { accountId, contactId, envelope, literalUnion } from '../common';
+import { accountId, contactCountry, contactId, envelope, literalUnion } from '../common';
 
 export const MESSAGE_STATUSES = ['sent', 'delivered', 'read', 'played', 'failed', 'deleted'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
@@ -42,6 +42,7 @@ export const MessageStatusEvent = Type.Object(
     type: Type.Literal('message.status'),
     accountId,
     contactId,
+    contactCountry,
     messageId: envelope.messageId,
     payload: MessageStatusPayload,
   },

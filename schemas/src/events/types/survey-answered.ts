@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { accountId, contactId, envelope, literalUnion } from '../common';
+import { accountId, contactCountry, contactId, envelope, literalUnion } from '../common';
 
 export const SURVEY_KINDS = ['nps', 'csat'] as const;
 /** Inclusive score range per survey kind (checked after the schema). */
@@ -16,7 +16,14 @@ export const SurveyAnsweredPayload = Type.Object(
 );
 
 export const SurveyAnsweredEvent = Type.Object(
-  { ...envelope, type: Type.Literal('survey.answered'), accountId, contactId, payload: SurveyAnsweredPayload },
+  {
+    ...envelope,
+    type: Type.Literal('survey.answered'),
+    accountId,
+    contactId,
+    contactCountry,
+    payload: SurveyAnsweredPayload,
+  },
   { additionalProperties: false, $id: 'survey.answered', description: 'NPS (0–10) or CSAT (1–5) answer' },
 );
 export type SurveyAnsweredEvent = Static<typeof SurveyAnsweredEvent>;
