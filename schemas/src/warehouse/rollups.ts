@@ -3,7 +3,7 @@ import { quoteIdentifier } from './identifier';
 import { queryRows, runCommand } from './query-rows';
 
 /**
- * The refreshable materialized views that roll facts up for the analytics pages (migrations 0006–0012). Each
+ * The refreshable materialized views that roll facts up for the analytics pages (migrations 0006–0013). Each
  * rebuilds its target table from the facts on its own schedule; `refreshRollups` asks for a rebuild now, in this
  * order (a view reading another view's table comes after it).
  */
@@ -23,6 +23,7 @@ export const ROLLUP_VIEWS = [
   'support_conversations_mv',
   // reads support_conversations (DEPENDS ON)
   'support_replies_mv',
+  'complaint_rollup_mv',
 ] as const;
 
 /**

@@ -12,7 +12,6 @@ import { datesOf, type AnalyticsScope, type DateRange } from '../overview/analyt
 import { AnalyticsScopeFactory } from '../overview/analytics-scope.factory';
 import type { AnalyticsFilterInput } from '../overview/dtos/analytics-filter.input';
 import { OverviewRepository } from '../overview/overview.repository';
-import type { BusinessMessagesRow } from '../overview/queries/business-messages.query';
 import type { ComplaintsRow } from '../overview/queries/complaints.query';
 import type { ComplaintGroupModel } from './dtos/complaint-breakdown.model';
 import type {
@@ -35,14 +34,15 @@ export const TOP_REASONS = 10;
 
 const DAY_MS = 86_400_000;
 
-type DailyCounts = Pick<OverviewRepository, 'complaints' | 'businessMessages'>;
+type DailyCounts = Pick<OverviewRepository, 'complaints'>;
 type Composition = Pick<ComplaintsRepository, 'composition' | 'breakdown'>;
 type Scopes = Pick<AnalyticsScopeFactory, 'resolve'>;
 type MonitoringSettings = Pick<MonitoringSettingsService, 'forTenant'>;
 
 /**
- * Complaint trends: the Overview's daily complaints and delivered business-initiated messages (the same queries,
- * so the rates are the Overview's), judged by detectSpikes with 28 days of lead-in before the period.
+ * Complaint trends: the Overview's daily complaints and delivered business-initiated messages (the same query on the
+ * complaint rollup, so the rates are the Overview's and share one freshness), judged by detectSpikes with 28 days
+ * of lead-in before the period.
  */
 @Injectable()
 export class ComplaintsService {
@@ -68,12 +68,11 @@ export class ComplaintsService {
     // Without a threshold in the request, the tenant's setting (itself null = trailing mean + 3σ).
     const applied = threshold ?? (await this.monitoring.forTenant(tenantId)).complaintSpikeThreshold;
     const range = withLeadIn(scope.period, SPIKE_DEFAULTS.trailingDays);
-    const [complaints, business, composition] = await Promise.all([
+    const [daily, composition] = await Promise.all([
       this.daily.complaints(scope, range),
-      this.daily.businessMessages(scope, range),
       this.repository.composition(scope),
     ]);
-    return toTrends(scope, applied, dailySeries(range, complaints, business), composition);
+    return toTrends(scope, applied, dailySeries(range, daily), composition);
   }
 
   async complaintBreakdown(
@@ -99,22 +98,12 @@ export function withLeadIn(period: DateRange, days: number): DateRange {
 }
 
 /** Every day of the range with the Overview's complaint count and complaint-rate denominator (zeros included). */
-export function dailySeries(
-  range: DateRange,
-  complaints: readonly ComplaintsRow[],
-  business: readonly BusinessMessagesRow[],
-): DailyComplaints[] {
-  const complained = new Map(complaints.map((row) => [row.day, Number(row.complaints)]));
-  const delivered = new Map(
-    business
-      .filter((row) => row.day !== '' && row.channel === '')
-      .map((row) => [row.day, Number(row.delivered_business_initiated)]),
-  );
-  return datesOf(range).map((date) => ({
-    date,
-    complaints: complained.get(date) ?? 0,
-    delivered: delivered.get(date) ?? 0,
-  }));
+export function dailySeries(range: DateRange, rows: readonly ComplaintsRow[]): DailyComplaints[] {
+  const byDay = new Map(rows.map((row) => [row.day, row]));
+  return datesOf(range).map((date) => {
+    const row = byDay.get(date);
+    return { date, complaints: Number(row?.complaints ?? 0), delivered: Number(row?.delivered ?? 0) };
+  });
 }
 
 export function toTrends(

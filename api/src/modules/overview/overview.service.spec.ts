@@ -34,7 +34,6 @@ function business(day: string, channel: string, counts: Partial<BusinessMessages
     read_measured: 0,
     timed_reads: 0,
     median_time_to_read_seconds: null,
-    delivered_business_initiated: 0,
     ...counts,
   };
 }
@@ -93,7 +92,6 @@ const CURRENT: Rows = {
       read_measured: 4,
       timed_reads: 4,
       median_time_to_read_seconds: 90,
-      delivered_business_initiated: 4,
     }),
     business('2025-03-10', '', {
       sent: 10,
@@ -105,7 +103,6 @@ const CURRENT: Rows = {
       read_measured: 4,
       timed_reads: 4,
       median_time_to_read_seconds: 90,
-      delivered_business_initiated: 4,
     }),
     business('2025-03-10', 'whatsapp', { sent: 6, delivered: 5, read: 4 }),
     business('2025-03-10', 'telegram', { sent: 2 }),
@@ -128,7 +125,7 @@ const CURRENT: Rows = {
     { day: '2025-03-10', responses: 4, promoters: 2, detractors: 1 },
     { day: '2025-03-11', responses: 1, promoters: 0, detractors: 1 },
   ],
-  complaints: [{ day: '2025-03-10', complaints: 2 }],
+  complaints: [{ day: '2025-03-10', complaints: 2, delivered: 4 }],
 };
 const PREVIOUS: Rows = {
   ...NONE,
@@ -141,11 +138,11 @@ const PREVIOUS: Rows = {
       read_measured: 2,
       timed_reads: 2,
       median_time_to_read_seconds: 60,
-      delivered_business_initiated: 2,
     }),
   ],
   conversations: [{ day: '', conversations: 0 }],
   nps: [{ day: '2025-03-09', responses: 2, promoters: 0, detractors: 1 }],
+  complaints: [{ day: '2025-03-09', complaints: 0, delivered: 2 }],
 };
 
 describe('OverviewService', () => {

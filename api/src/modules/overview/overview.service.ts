@@ -49,7 +49,6 @@ const EMPTY_BUSINESS: Omit<BusinessMessagesRow, 'day' | 'channel'> = {
   read_measured: 0,
   timed_reads: 0,
   median_time_to_read_seconds: null,
-  delivered_business_initiated: 0,
 };
 
 /**
@@ -223,16 +222,17 @@ function nps(rows: PeriodRows): Figures {
   return { total: score(rows.nps), day: (date) => score(rows.nps.filter((r) => r.day === date)) };
 }
 
+/** Complaints per 1,000 delivered business-initiated messages, both from the complaint rollup (one freshness). */
 function complaintRate(rows: PeriodRows): Figures {
-  const complaints = (day?: string) =>
-    sumBy(
-      rows.complaints.filter((r) => day === undefined || r.day === day),
-      (r) => r.complaints,
+  const figure = (day?: string) => {
+    const days = rows.complaints.filter((r) => day === undefined || r.day === day);
+    return ratio(
+      sumBy(days, (r) => r.complaints),
+      sumBy(days, (r) => r.delivered),
+      1000,
     );
-  return {
-    total: ratio(complaints(), businessDay(rows, '').delivered_business_initiated, 1000),
-    day: (date) => ratio(complaints(date), businessDay(rows, date).delivered_business_initiated, 1000),
   };
+  return { total: figure(), day: (date) => figure(date) };
 }
 
 /** Volume per day and channel (zeros filled in) and the per-channel summary, for channels with traffic or selected. */

@@ -46,6 +46,8 @@ describe('migrate (real chDB)', () => {
       campaign_starts: 'MergeTree',
       campaign_starts_mv: 'MaterializedView',
       campaign_sends_mv: 'MaterializedView',
+      complaint_rollup: 'MergeTree',
+      complaint_rollup_mv: 'MaterializedView',
       conversation_facts: 'AggregatingMergeTree',
       conversation_facts_mv: 'MaterializedView',
       conversation_facts_v: 'View',

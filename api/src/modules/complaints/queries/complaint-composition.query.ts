@@ -1,5 +1,5 @@
 import { quoteIdentifier } from '@checkmark/schemas/warehouse';
-import { complaintsInScopeWhere } from '../../overview/queries/complaints-in-scope.fragment';
+import { COMPLAINT_ROLLUP_WHERE } from '../../overview/queries/complaint-rollup.fragment';
 
 export interface ComplaintCompositionRow {
   kind: string;
@@ -8,21 +8,18 @@ export interface ComplaintCompositionRow {
 }
 
 /**
- * The period's complaints by kind and reason, selected exactly as the Overview's complaint count
- * (overview/queries/complaints.query.ts): tenant time zone, channels that report delivery, each event id once,
- * campaign and agent filters through the message complained about. The service sums kinds and ranks reasons.
+ * The period's complaints by kind and reason from the complaint rollup, selected exactly as the daily complaint
+ * count (overview/queries/complaints.query.ts, the same rollup rebuild): tenant time zone, channels that report
+ * delivery, each event id once, campaign and agent filters through the message complained about. The service sums
+ * kinds and ranks reasons.
  */
 export function complaintCompositionQuery(database: string): string {
   const db = quoteIdentifier(database);
   return `
-SELECT kind, reason, toUInt32(count()) AS complaints
-FROM
-(
-    SELECT id, any(complaint_kind) AS kind, any(reason) AS reason
-    FROM ${db}.events
-${complaintsInScopeWhere(db)}
-    GROUP BY id
-)
+SELECT toString(r.kind) AS kind, r.reason AS reason, toUInt32(sum(r.complaints)) AS complaints
+FROM ${db}.complaint_rollup AS r
+WHERE ${COMPLAINT_ROLLUP_WHERE}
+    AND r.kind != ''
 GROUP BY kind, reason
 ORDER BY kind, reason`;
 }

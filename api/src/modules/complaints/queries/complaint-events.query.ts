@@ -28,17 +28,17 @@ page AS
 (
     SELECT *
     FROM selected
-    WHERE NOT {filterAfter:Bool} OR (toUnixTimestamp64Milli(complained_at), id) < ({afterMs:Int64}, {afterId:String})
-    ORDER BY complained_at DESC, id DESC
+    WHERE NOT {filterAfter:Bool} OR (toUnixTimestamp64Milli(complaint_time), id) < ({afterMs:Int64}, {afterId:String})
+    ORDER BY complaint_time DESC, id DESC
     LIMIT {limit:UInt32}
 )
 SELECT
     p.id AS id,
-    toString(toUnixTimestamp64Milli(p.complained_at)) AS occurred_ms,
+    toString(toUnixTimestamp64Milli(p.complaint_time)) AS occurred_ms,
     toString(p.complaint_channel) AS channel,
     toString(p.complaint_account) AS account_id,
     p.complaint_contact AS contact_id,
-    toString(p.kind) AS kind,
+    toString(p.complaint_kind) AS kind,
     p.complaint_reason AS reason,
     toString(if(p.complaint_template != '', p.complaint_template, m.template_name)) AS template_name,
     toString(if(p.complaint_campaign != '', p.complaint_campaign, m.campaign_id)) AS campaign_id,
@@ -53,5 +53,5 @@ LEFT JOIN
         AND message_id IN (SELECT complaint_message FROM page WHERE complaint_message != '')
     GROUP BY message_channel, message_id
 ) AS m ON m.message_channel = toString(p.complaint_channel) AND m.message_id = p.complaint_message
-ORDER BY p.complained_at DESC, p.id DESC`;
+ORDER BY p.complaint_time DESC, p.id DESC`;
 }

@@ -16,15 +16,13 @@ export interface BusinessMessagesRow {
   /** Reads with a known send time, behind the median time to read. */
   timed_reads: number;
   median_time_to_read_seconds: number | null;
-  /** Delivered business-initiated messages on channels that report delivery: the complaint rate's denominator. */
-  delivered_business_initiated: number;
 }
 
 /**
  * Business messages by the day they were first seen (sent, or delivered/read/failed when the send itself was
  * not reported), in the tenant's time zone. Reads message_facts_v, whose effective_* columns make read imply
- * delivered, so duplicate, replayed and out-of-order statuses change nothing. Business-initiated = templates,
- * campaign sends, and messages priced as a template category.
+ * delivered, so duplicate, replayed and out-of-order statuses change nothing. The complaint rate's denominator
+ * (delivered business-initiated messages) comes from the complaint rollup with its numerator (complaints.query.ts).
  */
 export function businessMessagesQuery(database: string): string {
   const db = quoteIdentifier(database);
@@ -43,10 +41,7 @@ SELECT
     quantileExactInclusiveIf(0.5)(
         greatest(0, dateDiff('millisecond', sent_at, effective_read_at)) / 1000,
         message_channel IN {readChannels:Array(String)} AND effective_read_at IS NOT NULL AND sent_at IS NOT NULL
-    ) AS median_time_to_read_seconds,
-    toUInt32(countIf(
-        message_channel IN {deliveryChannels:Array(String)} AND effective_delivered_at IS NOT NULL AND business_initiated
-    )) AS delivered_business_initiated
+    ) AS median_time_to_read_seconds
 FROM
 (
     SELECT
@@ -54,9 +49,7 @@ FROM
         sent_at,
         effective_delivered_at,
         effective_read_at,
-        toDate(least(sent_at, effective_delivered_at, failed_at), {tz:String}) AS send_day,
-        is_template OR sender_kind = 'campaign' OR template_category != ''
-            OR pricing_category IN ('marketing', 'marketing_lite', 'utility', 'authentication') AS business_initiated
+        toDate(least(sent_at, effective_delivered_at, failed_at), {tz:String}) AS send_day
     FROM ${db}.message_facts_v
     WHERE tenant_id = {tenant:String}
         AND (NOT {filterChannels:Bool} OR channel IN {channels:Array(String)})
