@@ -17,6 +17,7 @@ import { BusinessAccountsModule } from './modules/business-accounts/business-acc
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { CampaignAnalyticsModule } from './modules/campaign-analytics/campaign-analytics.module';
 import { ComplaintsModule } from './modules/complaints/complaints.module';
+import { ConsentModule } from './modules/consent/consent.module';
 import { EngagementModule } from './modules/engagement/engagement.module';
 import { EventsApiModule } from './modules/events-api/events-api.module';
 import { FunnelModule } from './modules/funnel/funnel.module';
@@ -77,6 +78,7 @@ export class AppModule {
         EngagementModule,
         CampaignAnalyticsModule,
         ComplaintsModule,
+        ConsentModule,
         AccountHealthModule,
         MarketingSettingsModule,
         SlaSettingsModule,

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
 import type { Principal } from '../common/auth/principal';
 import { ROLES, type Role } from '../common/auth/role';
 import { API_KEY_ROLES } from '../modules/api-keys/api-key-role';
 import { ApiKeysService } from '../modules/api-keys/api-keys.service';
+import { ComplianceViolation } from '../modules/compliance/compliance-violation.entity';
 import { TenantsService } from '../modules/tenants/tenants.service';
 import { UsersService } from '../modules/users/users.service';
 import { errorCodes, graphql, type GraphqlResponse } from '../testing/graphql-client';
@@ -29,6 +31,7 @@ interface Fixtures {
   campaignId: string;
   campaignKey: string;
   alertRuleId: string;
+  violationId: string;
 }
 
 interface Caller {
@@ -367,6 +370,85 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         },
       },
     },
+    consentLedger: {
+      access: ALL,
+      document:
+        'query { consentLedger(contactId: "+491512345678", channel: WHATSAPP) { contactId entries { id } states { state } } }',
+    },
+    consentCoverage: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!) { consentCoverage(filter: $filter, groupBy: CAMPAIGN) { key businessInitiated } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId], campaignIds: [fx.campaignId] },
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { consentCoverage: unknown[] }).consentCoverage).toEqual([]);
+        },
+      },
+    },
+    optOutHonouring: {
+      access: ALL,
+      document:
+        'query($filter: AnalyticsFilter!) { optOutHonouring(filter: $filter, page: { first: 5 }) { optOuts rows { totalCount } } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({ filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId] } }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else expect((r.data as { optOutHonouring: { optOuts: number } }).optOutHonouring.optOuts).toBe(0);
+        },
+      },
+    },
+    complianceViolations: {
+      access: ['admin', 'compliance', 'manager'],
+      document:
+        'query($filter: ViolationFilter!) { complianceViolations(filter: $filter, page: { first: 5 }) { totalCount nodes { id evidence } } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({
+          filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId], campaignIds: [fx.campaignId] },
+        }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else
+            expect((r.data as { complianceViolations: { totalCount: number } }).complianceViolations.totalCount).toBe(
+              0,
+            );
+        },
+      },
+    },
+    complianceViolation: {
+      access: ['admin', 'compliance', 'manager'],
+      document: 'query($id: ID!) { complianceViolation(id: $id) { id kind } }',
+      variables: ({ fx }) => ({ id: fx.violationId }),
+      crossTenant: { variables: (fx) => ({ id: fx.violationId }), expect: 'NOT_FOUND' },
+    },
+    complianceViolationTrend: {
+      access: ['admin', 'compliance', 'manager'],
+      document:
+        'query($filter: ViolationFilter!) { complianceViolationTrend(filter: $filter, interval: WEEK) { date total } }',
+      variables: () => ({ filter: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({ filter: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId] } }),
+        expect: (r) => {
+          if (r.errors) expect(errorCodes(r).every((c) => c === 'NOT_FOUND' || c === 'BAD_USER_INPUT')).toBe(true);
+          else
+            expect(
+              (r.data as { complianceViolationTrend: Array<{ total: number }> }).complianceViolationTrend.every(
+                (p) => p.total === 0,
+              ),
+            ).toBe(true);
+        },
+      },
+    },
+    complianceSettings: {
+      access: ['admin', 'compliance', 'manager'],
+      document: '{ complianceSettings { revision frequencyCap { count } } }',
+    },
     supportPerformance: {
       access: ALL,
       document:
@@ -560,6 +642,16 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
       access: ['admin', 'manager'],
       document: 'mutation { updateSlaSettings(targets: []) { updatedAt } }',
     },
+    updateComplianceSettings: {
+      access: ['admin', 'compliance'],
+      document: 'mutation($input: ComplianceSettingsInput!) { updateComplianceSettings(input: $input) { revision } }',
+      variables: () => ({ input: { frequencyCap: { enabled: true, count: 3, windowHours: 24 } } }),
+    },
+    redetectViolations: {
+      access: ['admin', 'compliance'],
+      document:
+        'mutation { redetectViolations(from: "2026-01-01T00:00:00.000Z", to: "2026-01-02T00:00:00.000Z") { found } }',
+    },
     updateMonitoringSettings: {
       access: ['admin', 'manager', 'compliance'],
       document: 'mutation { updateMonitoringSettings(input: { tierEra: AUTO }) { tierEra } }',
@@ -628,6 +720,18 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
       document: 'mutation($id: ID!) { deleteAgent(id: $id) }',
       variables: async ({ url, admin }) => ({ id: await createAgent(url, admin) }),
       crossTenant: { variables: (fx) => ({ id: fx.agentId }), expect: 'NOT_FOUND' },
+    },
+    importConsentRecords: {
+      access: ['admin', 'compliance'],
+      document: 'mutation($input: ConsentImportInput!) { importConsentRecords(input: $input) { accepted rejected } }',
+      variables: () => ({
+        input: {
+          format: 'NDJSON',
+          dryRun: true,
+          content:
+            '{"contact":"+491512345678","channel":"whatsapp","purpose":"marketing","action":"opt_in","occurredAt":"2026-01-05T10:00:00Z"}',
+        },
+      }),
     },
     createCampaign: {
       access: ['admin', 'marketer'],
@@ -782,6 +886,34 @@ const SNAPSHOT = `{
   tenantSettings { timeZone holidays businessHours { dayOfWeek opens closes } }
 }`;
 
+/** A stored violation of tenant A (detection has no events to find one in this suite). */
+async function createViolation(db: DataSource, tenantId: string, accountId: string): Promise<string> {
+  const id = randomUUID();
+  await db.getRepository(ComplianceViolation).insert({
+    id,
+    tenantId,
+    key: `PLATFORM_ENFORCEMENT:${id}`,
+    kind: 'PLATFORM_ENFORCEMENT',
+    severity: 'high',
+    ruleVersion: 'PLATFORM_ENFORCEMENT@1',
+    occurredAt: new Date('2026-01-10T10:00:00.000Z'),
+    detectedAt: new Date('2026-01-10T10:01:00.000Z'),
+    channel: 'whatsapp',
+    accountId,
+    contactId: '',
+    messageId: null,
+    eventId: id,
+    campaignId: null,
+    templateName: null,
+    evidence: { eventType: 'account.policy_alert' },
+    retractedAt: null,
+    caseState: 'open',
+    assigneeUserId: null,
+    caseUpdatedAt: null,
+  } as never);
+  return id;
+}
+
 describe('authorization matrix (every operation × every role, and cross-tenant ids)', () => {
   let warehouse: TestWarehouse;
   let dataDir: string;
@@ -864,6 +996,7 @@ describe('authorization matrix (every operation × every role, and cross-tenant 
       campaignId: await createCampaign(url, adminA, campaignKey, account.data!.createBusinessAccount.id),
       campaignKey,
       alertRuleId: await createAlertRule(url, adminA),
+      violationId: await createViolation(app.get(DataSource), tenantA, accountExternalId),
     };
   });
 

@@ -41,6 +41,6 @@ import { RollupRefreshScheduler } from './rollup-refresh.scheduler';
     },
     IngestionService,
   ],
-  exports: [IngestionService, RollupRefreshScheduler],
+  exports: [IngestionService, RollupRefreshScheduler, PSEUDONYMISER],
 })
 export class IngestionModule {}

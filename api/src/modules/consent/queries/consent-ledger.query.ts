@@ -20,7 +20,8 @@ export interface ConsentLedgerRow {
 }
 
 /**
- * Every consent.updated of the contact (any of {contacts}: the id as given and its pseudonym), each event id once,
+ * Every consent.updated of the contact (any of {contacts}: the id as given and its pseudonym), each event id once
+ * (its latest ingestion, as the events table keeps),
  * on {channel} when {filterChannel}, oldest first. Evidence text, URL and proof reference are read only when
  * {withEvidenceText}.
  */
@@ -29,25 +30,30 @@ export function consentLedgerQuery(database: string): string {
   return `
 SELECT
     id,
-    toString(toUnixTimestamp64Milli(any(occurred_at))) AS occurred_ms,
-    toString(any(channel)) AS channel,
-    toString(any(account_id)) AS account_id,
-    any(contact_id) AS contact_id,
-    toString(any(consent_action)) AS action,
-    toString(any(consent_purpose)) AS purpose,
-    toString(any(consent_method)) AS method,
-    toString(any(source)) AS source,
-    any(JSONExtractString(payload, 'evidence', 'formId')) AS evidence_form_id,
-    any(JSONExtractString(payload, 'evidence', 'capturedBy')) AS evidence_captured_by,
-    if({withEvidenceText:Bool}, any(JSONExtractString(payload, 'evidence', 'text')), '') AS evidence_text,
-    if({withEvidenceText:Bool}, any(JSONExtractString(payload, 'evidence', 'url')), '') AS evidence_url,
-    if({withEvidenceText:Bool}, any(JSONExtractString(payload, 'evidence', 'proofRef')), '') AS evidence_proof_ref
-FROM ${db}.events
-WHERE tenant_id = {tenant:String}
-    AND type = 'consent.updated'
-    AND contact_id IN {contacts:Array(String)}
-    AND (NOT {filterChannel:Bool} OR channel = {channel:String})
-GROUP BY id
-ORDER BY toInt64(occurred_ms), id
+    toString(toUnixTimestamp64Milli(occurred_at)) AS occurred_ms,
+    channel,
+    account_id,
+    contact_id,
+    consent_action AS action,
+    consent_purpose AS purpose,
+    consent_method AS method,
+    source,
+    JSONExtractString(payload, 'evidence', 'formId') AS evidence_form_id,
+    JSONExtractString(payload, 'evidence', 'capturedBy') AS evidence_captured_by,
+    if({withEvidenceText:Bool}, JSONExtractString(payload, 'evidence', 'text'), '') AS evidence_text,
+    if({withEvidenceText:Bool}, JSONExtractString(payload, 'evidence', 'url'), '') AS evidence_url,
+    if({withEvidenceText:Bool}, JSONExtractString(payload, 'evidence', 'proofRef'), '') AS evidence_proof_ref
+FROM
+(
+    SELECT *
+    FROM ${db}.events
+    WHERE tenant_id = {tenant:String}
+        AND type = 'consent.updated'
+        AND contact_id IN {contacts:Array(String)}
+        AND (NOT {filterChannel:Bool} OR channel = {channel:String})
+    ORDER BY ingested_at DESC
+    LIMIT 1 BY id
+)
+ORDER BY occurred_at, id
 LIMIT {limit:UInt32}`;
 }

@@ -13,7 +13,7 @@ export interface ContactInboundRow {
 export function contactInboundQuery(database: string): string {
   const db = quoteIdentifier(database);
   return `
-SELECT toString(channel) AS channel, toString(toUnixTimestamp64Milli(max(occurred_at))) AS last_inbound_ms
+SELECT channel, toString(toUnixTimestamp64Milli(max(occurred_at))) AS last_inbound_ms
 FROM ${db}.events
 WHERE tenant_id = {tenant:String}
     AND type = 'message.received'

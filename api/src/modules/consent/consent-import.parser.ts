@@ -1,0 +1,219 @@
+import { AppError } from '../../common/errors/app-error';
+
+/** The fields of one consent record, as written in the file (all strings; absent = undefined). */
+export const CONSENT_RECORD_FIELDS = [
+  'contact',
+  'channel',
+  'purpose',
+  'action',
+  'occurredAt',
+  'method',
+  'evidenceText',
+  'evidenceUrl',
+  'formId',
+  'capturedBy',
+  'proofRef',
+  'accountId',
+] as const;
+export type ConsentRecordField = (typeof CONSENT_RECORD_FIELDS)[number];
+export type ConsentRecordValues = Partial<Record<ConsentRecordField, string>>;
+
+/** One problem with one row: the 1-based data row (a CSV's header is row 0), the field ('' = the whole row). */
+export interface ConsentImportIssue {
+  row: number;
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** One data row: its number, its exact text (kept with a reject), and its values or why it could not be read. */
+export interface ParsedConsentRow {
+  row: number;
+  raw: string;
+  values: ConsentRecordValues | null;
+  issues: ConsentImportIssue[];
+}
+
+export type ConsentImportFormat = 'csv' | 'ndjson';
+
+export class ConsentImportTooLargeError extends AppError {
+  constructor(limitBytes: number) {
+    super('PAYLOAD_TOO_LARGE', `a consent import may hold at most ${limitBytes} bytes`);
+  }
+}
+
+export class ConsentImportTooManyRowsError extends AppError {
+  constructor(limit: number) {
+    super('TOO_MANY_EVENTS', `a consent import may hold at most ${limit} records`);
+  }
+}
+
+export class ConsentImportHeaderError extends AppError {
+  constructor(message: string) {
+    super('BAD_USER_INPUT', message, {
+      details: { issues: [{ path: 'content', message }] },
+    });
+  }
+}
+
+export interface ConsentImportLimits {
+  maxBytes: number;
+  maxRows: number;
+}
+
+/**
+ * Reads a consent file into rows. CSV: RFC 4180 (comma, double-quoted fields with "" escapes and line breaks
+ * inside, CRLF or LF), a header row naming the columns (case-insensitive, any order; unknown columns refused so a
+ * misspelt one is not silently dropped). NDJSON: one JSON object per line with the same field names. Blank lines
+ * are skipped; the size and row limits throw typed errors before anything is read.
+ */
+export function parseConsentRecords(
+  content: string,
+  format: ConsentImportFormat,
+  limits: ConsentImportLimits,
+): ParsedConsentRow[] {
+  if (Buffer.byteLength(content, 'utf8') > limits.maxBytes) throw new ConsentImportTooLargeError(limits.maxBytes);
+  const rows = format === 'csv' ? parseCsv(stripBom(content)) : parseNdjson(stripBom(content));
+  if (rows.length > limits.maxRows) throw new ConsentImportTooManyRowsError(limits.maxRows);
+  return rows;
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const FIELD_BY_LOWER = new Map(CONSENT_RECORD_FIELDS.map((f) => [f.toLowerCase(), f]));
+
+function parseNdjson(content: string): ParsedConsentRow[] {
+  const rows: ParsedConsentRow[] = [];
+  const lines = content.split(/\r?\n/);
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    const row = index + 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      rows.push({ row, raw: line, values: null, issues: [issue(row, '', 'MALFORMED_JSON', 'not a JSON object')] });
+      return;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      rows.push({ row, raw: line, values: null, issues: [issue(row, '', 'MALFORMED_JSON', 'not a JSON object')] });
+      return;
+    }
+    const values: ConsentRecordValues = {};
+    const issues: ConsentImportIssue[] = [];
+    for (const [key, field] of Object.entries(value)) {
+      const name = FIELD_BY_LOWER.get(key.toLowerCase());
+      if (!name) {
+        issues.push(issue(row, key, 'UNKNOWN_FIELD', `${key} is not a consent record field`));
+      } else if (field === null || field === undefined) {
+        continue;
+      } else if (typeof field !== 'string') {
+        issues.push(issue(row, name, 'INVALID_TYPE', 'must be a string'));
+      } else {
+        values[name] = field;
+      }
+    }
+    rows.push({ row, raw: line, values: issues.length ? null : values, issues });
+  });
+  return rows;
+}
+
+function parseCsv(content: string): ParsedConsentRow[] {
+  const records = csvRecords(content);
+  const header = records.shift();
+  if (!header || header.cells.every((cell) => cell.trim() === '')) {
+    throw new ConsentImportHeaderError('the CSV has no header row');
+  }
+  const columns = header.cells.map((cell) => cell.trim());
+  const unknown = columns.filter((c) => !FIELD_BY_LOWER.has(c.toLowerCase()));
+  if (unknown.length) throw new ConsentImportHeaderError(`unknown columns: ${unknown.join(', ')}`);
+  const fields = columns.map((c) => FIELD_BY_LOWER.get(c.toLowerCase())!);
+  const duplicate = fields.find((f, i) => fields.indexOf(f) !== i);
+  if (duplicate) throw new ConsentImportHeaderError(`column ${duplicate} appears twice`);
+  const rows: ParsedConsentRow[] = [];
+  records.forEach((record, index) => {
+    if (record.cells.every((cell) => cell.trim() === '')) return;
+    const row = index + 1;
+    if (record.unterminated) {
+      rows.push({ row, raw: record.raw, values: null, issues: [issue(row, '', 'MALFORMED_CSV', 'unclosed quote')] });
+      return;
+    }
+    if (record.cells.length !== fields.length) {
+      rows.push({
+        row,
+        raw: record.raw,
+        values: null,
+        issues: [
+          issue(row, '', 'MALFORMED_CSV', `has ${record.cells.length} fields; the header names ${fields.length}`),
+        ],
+      });
+      return;
+    }
+    const values: ConsentRecordValues = {};
+    fields.forEach((field, i) => {
+      if (record.cells[i] !== '') values[field] = record.cells[i];
+    });
+    rows.push({ row, raw: record.raw, values, issues: [] });
+  });
+  return rows;
+}
+
+interface CsvRecord {
+  cells: string[];
+  raw: string;
+  unterminated: boolean;
+}
+
+/** RFC 4180 records; a quote may open a field only at its start, and "" inside quotes is one quote. */
+function csvRecords(text: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let start = 0;
+  let i = 0;
+  const endRecord = (end: number, unterminated = false) => {
+    cells.push(cell);
+    records.push({ cells, raw: text.slice(start, end), unterminated });
+    cells = [];
+    cell = '';
+  };
+  while (i < text.length) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+      } else if (ch === '"') {
+        quoted = false;
+        i += 1;
+      } else {
+        cell += ch;
+        i += 1;
+      }
+    } else if (ch === '"' && cell === '') {
+      quoted = true;
+      i += 1;
+    } else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+      i += 1;
+    } else if (ch === '\n' || ch === '\r') {
+      endRecord(i);
+      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      start = i;
+    } else {
+      cell += ch;
+      i += 1;
+    }
+  }
+  if (quoted) endRecord(text.length, true);
+  else if (cell !== '' || cells.length > 0) endRecord(text.length);
+  return records;
+}
+
+function issue(row: number, field: string, code: string, message: string): ConsentImportIssue {
+  return { row, field, code, message };
+}
