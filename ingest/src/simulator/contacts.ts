@@ -1,5 +1,16 @@
+import { principalTimeZone } from '@checkmark/schemas/compliance';
+import { contactCountryFromId } from '@checkmark/schemas/pipeline';
+import { LocalClock } from './local-clock';
 import { hash32, Random } from './random';
-import { CHANNEL_WEIGHTS, COUNTRIES, SIM_CHANNELS, type Country, type SimChannel, type World } from './world';
+import {
+  CHANNEL_WEIGHTS,
+  COUNTRIES,
+  DEMO_TIME_ZONE,
+  SIM_CHANNELS,
+  type Country,
+  type SimChannel,
+  type World,
+} from './world';
 import type { Language } from './texts';
 
 /** What the contact agreed to when first seen (DOMAIN.md §4 rules depend on it). */
@@ -33,6 +44,9 @@ export class ContactTable {
   /** Contact indexes by home channel, to pick customers of a given channel quickly. */
   readonly byChannel: Record<SimChannel, Int32Array>;
   private readonly ids: (string | undefined)[];
+  /** Per contact: the clock its local time is judged by (see {@link localHour}), resolved on first use. */
+  private readonly clocks: (LocalClock | undefined)[];
+  private readonly clockByZone = new Map<string, LocalClock>();
 
   constructor(
     private readonly seed: number,
@@ -52,6 +66,7 @@ export class ContactTable {
     this.lastMarketingMs = new Float64Array(size).fill(-Infinity);
     this.busyUntilMs = new Float64Array(size).fill(-Infinity);
     this.ids = new Array<string | undefined>(size);
+    this.clocks = new Array<LocalClock | undefined>(size);
     const channelWeights = SIM_CHANNELS.map((c) => CHANNEL_WEIGHTS[c]);
     const countryWeights = COUNTRIES.map((c) => c.weight);
     const lists: Record<string, number[]> = Object.fromEntries(SIM_CHANNELS.map((c) => [c, []]));
@@ -88,10 +103,33 @@ export class ContactTable {
     return CONSENT_PROFILES[this.profile[i]];
   }
 
-  /** Local hour of day (0–24, fractional) at a UTC instant, with the country's standard offset. */
+  /**
+   * The contact's local hour of day (0–24, fractional) at a UTC instant, on the clock the business and the
+   * compliance rules can know: the principal time zone of the country the pipeline reads from a phone-number id
+   * (the same derivation, so the simulator and QUIET_HOURS agree), else the tenant's zone — a business does not
+   * know where a Telegram, Messenger or e-mail contact lives. Every zone it can resolve to for the simulated
+   * countries is a whole number of hours from UTC.
+   */
   localHour(i: number, ms: number): number {
-    const h = (((ms / 3_600_000 + this.countryOf(i).utcOffsetHours) % 24) + 24) % 24;
-    return h;
+    const clock = this.clockOf(i);
+    return clock.at(ms).hour + (ms % 3_600_000) / 3_600_000;
+  }
+
+  /** The IANA zone {@link localHour} uses for a contact. */
+  timeZoneOf(i: number): string {
+    return this.clockOf(i).timeZone;
+  }
+
+  private clockOf(i: number): LocalClock {
+    let clock = this.clocks[i];
+    if (!clock) {
+      const country = contactCountryFromId(this.channelOf(i), this.contactId(i));
+      const zone = (country && principalTimeZone(country)) ?? DEMO_TIME_ZONE;
+      clock = this.clockByZone.get(zone);
+      if (!clock) this.clockByZone.set(zone, (clock = new LocalClock(zone)));
+      this.clocks[i] = clock;
+    }
+    return clock;
   }
 
   /** Raw provider id as the platform would send it (phone digits, bot user id, PSID, address…). */

@@ -1,4 +1,5 @@
 import type { CanonicalEvent } from '@checkmark/schemas';
+import { VIOLATION_KINDS, type ViolationKind } from '@checkmark/schemas/compliance';
 import {
   businessMilliseconds,
   compileBusinessCalendar,
@@ -11,18 +12,7 @@ import type { SimulatorOptions } from './simulator-options';
 import type { ProhibitedCategory, ProhibitedLanguage } from './texts';
 import { COUNTRIES, DEMO_BUSINESS_HOURS, DEMO_SLA_TARGETS, type World } from './world';
 
-export const VIOLATION_KINDS = [
-  'NO_CONSENT',
-  'AFTER_OPT_OUT',
-  'PURPOSE_MISMATCH',
-  'OUTSIDE_WINDOW',
-  'PROHIBITED_CONTENT',
-  'TEMPLATE_MISUSE',
-  'FREQUENCY_CAP',
-  'QUIET_HOURS',
-  'PLATFORM_ENFORCEMENT',
-] as const;
-export type ViolationKind = (typeof VIOLATION_KINDS)[number];
+export { VIOLATION_KINDS, type ViolationKind };
 
 /** Marks an event as a planted (or, for platform enforcement, platform-reported) violation. */
 export interface PlantTag {
@@ -31,6 +21,26 @@ export interface PlantTag {
   category?: ProhibitedCategory;
   /** Platform enforcement: ACCOUNT_VIOLATION, DISABLED_UPDATE, TEMPLATE_PAUSED, TEMPLATE_DISABLED, FLAGGED. */
   enforcement?: string;
+  planted: boolean;
+}
+
+/**
+ * One violation the compliance rules must find in the simulated traffic (docs/compliance.md), identified as the
+ * detection engine keys it: `${kind}:${messageId}` for message kinds, `${kind}:${eventId}` for PLATFORM_ENFORCEMENT.
+ * Ids are those stored when the canonical events go through the pipeline as emitted (events API, NDJSON, Kafka);
+ * the WhatsApp webhook path names events by the webhook instead (wa:…), message ids are the same on both.
+ */
+export interface ExpectedViolation {
+  kind: ViolationKind;
+  key: string;
+  messageId: string | null;
+  eventId: string | null;
+  /** Raw provider contact id (the pipeline pseudonymises it); null for account and template events. */
+  contact: string | null;
+  channel: string;
+  accountId: string;
+  occurredAt: string;
+  /** False for the platform's own enforcement that the simulation's quality logic produced. */
   planted: boolean;
 }
 
@@ -81,6 +91,8 @@ export class GroundTruth {
   readonly errorCodes: Counter = {};
   readonly violations: Counter = {};
   readonly plantedViolations: Counter = {};
+  /** Every violation in emission order: clean traffic has none but these. */
+  readonly expectedViolations: ExpectedViolation[] = [];
   readonly prohibitedByLanguage: Counter = {};
   readonly prohibitedByCategory: Counter = {};
   readonly platformEnforcement: Counter = {};
@@ -270,12 +282,30 @@ export class GroundTruth {
         break;
     }
     if (tag) {
+      this.expect(e, tag);
       inc(this.violations, tag.kind);
       if (tag.planted) inc(this.plantedViolations, tag.kind);
       if (tag.language) inc(this.prohibitedByLanguage, tag.language);
       if (tag.category) inc(this.prohibitedByCategory, tag.category);
       if (tag.enforcement) inc(this.platformEnforcement, tag.enforcement);
     }
+  }
+
+  private expect(e: CanonicalEvent, tag: PlantTag): void {
+    const byMessage = tag.kind !== 'PLATFORM_ENFORCEMENT';
+    const messageId = byMessage ? (e.messageId ?? null) : null;
+    const eventId = byMessage ? null : e.id;
+    this.expectedViolations.push({
+      kind: tag.kind,
+      key: `${tag.kind}:${messageId ?? eventId}`,
+      messageId,
+      eventId,
+      contact: 'contactId' in e ? (e.contactId ?? null) : null,
+      channel: e.channel,
+      accountId: e.accountId ?? '',
+      occurredAt: e.occurredAt,
+      planted: tag.planted,
+    });
   }
 
   /** The JSON document written by `--truth`. */
@@ -303,12 +333,17 @@ export class GroundTruth {
           endLocal: '08:00',
           normalMarketingLocalHours: '10:00-19:00',
           plantedLocalHours: '23:00-04:30',
+          contactTimeZone:
+            "principal zone of the country read from a phone-number contact id, else the tenant's zone (" +
+            `${this.clock.timeZone})`,
         },
         platformEnforcementEvents:
-          'account.policy_alert; template.updated with status PAUSED or DISABLED; account.quality_changed with status FLAGGED',
+          'account.policy_alert; template.updated with status PAUSED or DISABLED; account.quality_changed with status FLAGGED or RESTRICTED or event FLAGGED or DOWNGRADE',
         notes: [
-          'Each planted message breaks exactly one rule; an opt-out is judged by AFTER_OPT_OUT only.',
-          'All business-initiated messages on every channel are templates; every free-form business message is within 24 h of a customer message unless planted as OUTSIDE_WINDOW.',
+          'The rules are those of docs/compliance.md with the default settings (frequency cap as above).',
+          'Each planted message breaks exactly one rule, of its kind; violations.list is every violation the rules find, planted or the platform’s own.',
+          'Every template is business-initiated and goes only to contacts with consent for its purpose; every free-form business message is within 24 h of a customer message on that account unless planted as OUTSIDE_WINDOW (WhatsApp, Messenger, Instagram only).',
+          'Marketing goes out between 10:00 and 19:00 on the contact clock quiet hours use, at most once a day per contact, never after an opt-out or block.',
           'Contacts are raw provider ids; the pipeline pseudonymises them.',
         ],
       },
@@ -363,6 +398,7 @@ export class GroundTruth {
         prohibitedByLanguage: this.prohibitedByLanguage,
         prohibitedByCategory: this.prohibitedByCategory,
         platformEnforcement: this.platformEnforcement,
+        list: this.expectedViolations,
       },
       catalog: {
         tenantId: options.tenantId,

@@ -1,5 +1,11 @@
 export { TrafficSimulator, generateEvents } from './traffic-simulator';
-export { GroundTruth, VIOLATION_KINDS, type ViolationKind, type PlantTag } from './ground-truth';
+export {
+  GroundTruth,
+  VIOLATION_KINDS,
+  type ViolationKind,
+  type PlantTag,
+  type ExpectedViolation,
+} from './ground-truth';
 export {
   SimulatorOptionsSchema,
   resolveOptions,

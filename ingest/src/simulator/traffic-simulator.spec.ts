@@ -114,7 +114,11 @@ describe('traffic simulator', () => {
       (e) =>
         e.type === 'account.policy_alert' ||
         (e.type === 'template.updated' && (e.payload.status === 'PAUSED' || e.payload.status === 'DISABLED')) ||
-        (e.type === 'account.quality_changed' && e.payload.status === 'FLAGGED'),
+        (e.type === 'account.quality_changed' &&
+          (e.payload.status === 'FLAGGED' ||
+            e.payload.status === 'RESTRICTED' ||
+            e.payload.event === 'FLAGGED' ||
+            e.payload.event === 'DOWNGRADE')),
     ).length;
     expect(found).toBe(big.truth.violations.total.PLATFORM_ENFORCEMENT);
   });

@@ -486,7 +486,18 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     this.push(t, e);
   }
 
+  /**
+   * A phone-number status change. Every FLAGGED or RESTRICTED status and every FLAGGED or DOWNGRADE event is a
+   * PLATFORM_ENFORCEMENT violation (docs/compliance.md): tagged as planted by the caller, else as the platform's own.
+   */
   private quality(t: number, acc: SimAccount, payload: AccountQualityChangedEvent['payload'], tag?: PlantTag): void {
+    const enforcement =
+      payload.event === 'FLAGGED' || payload.event === 'DOWNGRADE'
+        ? payload.event
+        : payload.status === 'FLAGGED' || payload.status === 'RESTRICTED'
+          ? payload.status
+          : undefined;
+    if (!tag && enforcement) tag = { kind: 'PLATFORM_ENFORCEMENT', planted: false, enforcement };
     const e: AccountQualityChangedEvent = {
       id: this.nextId(),
       type: 'account.quality_changed',
@@ -1404,6 +1415,7 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
   // ---------------------------------------------------------------- planted violations
 
   private static readonly MARKETING_CHANNELS: SimChannel[] = ['whatsapp', 'viber', 'telegram', 'sms', 'email'];
+  private static readonly WINDOW_CHANNELS: SimChannel[] = ['whatsapp', 'whatsapp', 'messenger', 'instagram'];
 
   private broadcastCampaignFor(channel: SimChannel, t: number): Campaign {
     const active = this.activeCampaigns(t, (cmp) => cmp.sourceKind === 'broadcast' && cmp.channel === channel);
@@ -1512,7 +1524,10 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         return true;
       }
       case 'OUTSIDE_WINDOW': {
-        const c = this.pickContact(t, undefined, (k) => contacts.profileOf(k) !== 'none');
+        // Only these platforms have a customer service window; a late free-form message elsewhere is merely
+        // business-initiated (and covered by the contact's service consent).
+        const channel = this.rng.pick(TrafficSimulator.WINDOW_CHANNELS);
+        const c = this.pickContact(t, channel, (k) => contacts.profileOf(k) !== 'none');
         if (c < 0) return false;
         this.firstTouch(c, t);
         const acc = this.accountOf(c);
@@ -1529,9 +1544,7 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         const error =
           acc.channel === 'whatsapp'
             ? WA_ERRORS.window
-            : acc.channel === 'messenger' || acc.channel === 'instagram'
-              ? { code: '10', title: 'Message sent outside of allowed window' }
-              : undefined;
+            : { code: '10', title: 'Message sent outside of allowed window' };
         this.sendText(
           at,
           c,
@@ -1539,7 +1552,7 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
           undefined,
           { kind: 'agent', agentId: agent.id, teamId: agent.teamId },
           FOLLOW_UP_TEXT[lang],
-          { tag, ...(error ? { error } : {}) },
+          { tag, error },
         );
         this.finish(c, t);
         return true;

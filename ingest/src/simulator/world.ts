@@ -25,8 +25,6 @@ export interface Country {
   mobilePrefix: string;
   subscriberDigits: number;
   timeZone: string;
-  /** Standard-time UTC offset in hours; quiet hours are planted with margins wider than any DST shift. */
-  utcOffsetHours: number;
   currency: string;
   language: Language;
   weight: number;
@@ -39,7 +37,6 @@ export const COUNTRIES: readonly Country[] = [
     mobilePrefix: '15',
     subscriberDigits: 9,
     timeZone: 'Europe/Berlin',
-    utcOffsetHours: 1,
     currency: 'EUR',
     language: 'de',
     weight: 0.2,
@@ -50,7 +47,6 @@ export const COUNTRIES: readonly Country[] = [
     mobilePrefix: '67',
     subscriberDigits: 7,
     timeZone: 'Europe/Kyiv',
-    utcOffsetHours: 2,
     currency: 'UAH',
     language: 'uk',
     weight: 0.2,
@@ -61,7 +57,6 @@ export const COUNTRIES: readonly Country[] = [
     mobilePrefix: '5',
     subscriberDigits: 8,
     timeZone: 'Europe/Warsaw',
-    utcOffsetHours: 1,
     currency: 'PLN',
     language: 'pl',
     weight: 0.14,
@@ -72,7 +67,6 @@ export const COUNTRIES: readonly Country[] = [
     mobilePrefix: '119',
     subscriberDigits: 8,
     timeZone: 'America/Sao_Paulo',
-    utcOffsetHours: -3,
     currency: 'BRL',
     language: 'pt',
     weight: 0.14,
@@ -83,7 +77,6 @@ export const COUNTRIES: readonly Country[] = [
     mobilePrefix: '6',
     subscriberDigits: 8,
     timeZone: 'Europe/Madrid',
-    utcOffsetHours: 1,
     currency: 'EUR',
     language: 'es',
     weight: 0.1,
@@ -94,7 +87,6 @@ export const COUNTRIES: readonly Country[] = [
     mobilePrefix: '9',
     subscriberDigits: 9,
     timeZone: 'Europe/Moscow',
-    utcOffsetHours: 3,
     currency: 'RUB',
     language: 'ru',
     weight: 0.1,
@@ -105,7 +97,6 @@ export const COUNTRIES: readonly Country[] = [
     mobilePrefix: '9',
     subscriberDigits: 8,
     timeZone: 'Europe/Lisbon',
-    utcOffsetHours: 0,
     currency: 'EUR',
     language: 'pt',
     weight: 0.05,
@@ -116,7 +107,6 @@ export const COUNTRIES: readonly Country[] = [
     mobilePrefix: '7',
     subscriberDigits: 9,
     timeZone: 'Europe/London',
-    utcOffsetHours: 0,
     currency: 'GBP',
     language: 'en',
     weight: 0.07,
