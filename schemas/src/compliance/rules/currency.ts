@@ -1,0 +1,51 @@
+import type { ContentCategoryRules } from '../content/content-rules';
+
+/** Real, virtual or fake currency, crypto, ICOs, binary options. */
+export const CURRENCY_RULES: ContentCategoryRules = {
+  id: 'currency',
+  kind: 'PROHIBITED_CONTENT',
+  label: 'Currency, crypto, ICOs and binary options',
+  severity: 'high',
+  regulated: true,
+  terms: {
+    en: [
+      'bitcoin*',
+      'btc',
+      'ethereum',
+      'usdt',
+      'crypto',
+      'cryptocurrenc*',
+      'ico',
+      'token sale',
+      'binary option*',
+      'forex signal*|trading',
+      'fake|counterfeit|prop money|banknotes|bills|currency',
+      'nft|nfts',
+      'robux',
+      'v bucks',
+    ],
+    ru: [
+      'биткоин*',
+      'биткойн*',
+      'криптовалют*',
+      'крипта|крипту|крипты|криптой',
+      'бинарн* опцион*',
+      'фальшив* деньг*|купюр*|банкнот*',
+      'майнинг*',
+      'эфириум*',
+    ],
+    uk: [
+      'біткоїн*',
+      'біткойн*',
+      'криптовалют*',
+      'крипта|крипту|крипти|криптою',
+      'бінарн* опціон*',
+      'фальшив* гроші|грошей|купюр*|банкнот*',
+      'майнінг*',
+    ],
+    pl: ['kryptowalut*', 'krypto', 'opcj* binarn*', 'fałszyw* pieniądz*|banknot*', 'kopanie kryptowalut'],
+    pt: ['criptomoeda*', 'cripto', 'opç* binária*', 'dinheiro falso', 'nota*|cédula* falsa*'],
+    es: ['criptomoneda*', 'cripto', 'opci* binaria*', 'dinero falso', 'billete* falso*'],
+  },
+  exceptions: { en: [], ru: [], uk: [], pl: [], pt: [], es: [] },
+};
