@@ -28,6 +28,13 @@ describe('eventToJsonLine', () => {
     }
   });
 
+  it("carries the contact's country when known", () => {
+    const event = { ...messageSent('s9', '2025-03-10T09:00:00.000Z'), contactCountry: 'UA' };
+    const row = eventToRow(event) as unknown as Record<string, unknown>;
+    expect(asRow(eventToJsonLine(event), row)).toEqual(row);
+    expect(JSON.parse(eventToJsonLine(event))).toMatchObject({ contact_country: 'UA' });
+  });
+
   it('carries the parsed touch of customer messages, codes as a JSON array', () => {
     const event = messageReceived('m2', '2025-03-10T09:00:00.000Z', { text: 'Hi #SPRING24' });
     const row = eventToRow(event) as unknown as Record<string, unknown>;

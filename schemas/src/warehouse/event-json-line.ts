@@ -25,6 +25,7 @@ export function eventToJsonLine(event: CanonicalEvent): string {
     `,"occurred_at":"${dateTime(event.occurredAt)}","channel":${JSON.stringify(event.channel)}` +
     field('account_id', event.accountId ?? '') +
     field('contact_id', 'contactId' in event ? (event.contactId ?? '') : '') +
+    field('contact_country', 'contactCountry' in event ? (event.contactCountry ?? '') : '') +
     field('conversation_id', event.conversationId ?? '') +
     field('message_id', event.messageId ?? '') +
     `,"source":${JSON.stringify(event.source)},"schema_version":${event.schemaVersion}`;

@@ -7,6 +7,8 @@ export interface EventRow {
   channel: string;
   account_id: string;
   contact_id: string;
+  /** ISO 3166-1 alpha-2 of the contact's phone number (migration 0014); '' when unknown. */
+  contact_country: string;
   conversation_id: string;
   message_id: string;
   source: string;

@@ -51,6 +51,22 @@ describe('EventSink (real chDB)', () => {
     for (const [i, row] of rows.entries()) expect(JSON.parse(row.payload as string)).toEqual(events[i].payload);
   });
 
+  it("stores the contact's country in contact_country, '' where the event has none", async () => {
+    const scope = { ...DEFAULT_SCOPE, tenantId: 'country' };
+    await wh.sink.insertEvents([
+      { ...messageReceived('c1', at(0), {}, scope), contactCountry: 'UA' },
+      messageReceived('c2', at(1), {}, scope),
+    ]);
+    const rows = await wh.query<{ message_id: string; contact_country: string }>(
+      `SELECT message_id, contact_country FROM \`${wh.database}\`.events FINAL WHERE tenant_id = {tenant:String} ORDER BY message_id`,
+      { tenant: 'country' },
+    );
+    expect(rows).toEqual([
+      { message_id: 'c1', contact_country: 'UA' },
+      { message_id: 'c2', contact_country: '' },
+    ]);
+  });
+
   it('stores the same rows through the plain client path a ClickHouse server gets', async () => {
     // A client that createWarehouseClient did not build has no raw chDB insert, so the sink sends the body
     // as the INSERT's request body, as it does to a server (server runs test that path everywhere).

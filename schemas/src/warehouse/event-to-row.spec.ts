@@ -117,6 +117,13 @@ describe('eventToRow', () => {
     });
   });
 
+  it("promotes the contact's country, '' when unknown or the type has no contact", () => {
+    const sent = events.find((e) => e.type === 'message.sent')!;
+    expect(eventToRow({ ...sent, contactCountry: 'PL' }).contact_country).toBe('PL');
+    expect(byType.get('message.sent')!.contact_country).toBe('');
+    expect(byType.get('account.policy_alert')!.contact_country).toBe('');
+  });
+
   it('leaves fields of other types empty, with NULL where empty would be a real value', () => {
     const row = byType.get('consent.updated')!;
     expect(row).toMatchObject({

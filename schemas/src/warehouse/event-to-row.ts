@@ -13,6 +13,7 @@ const EMPTY: Omit<
   | 'channel'
   | 'account_id'
   | 'contact_id'
+  | 'contact_country'
   | 'conversation_id'
   | 'message_id'
   | 'source'
@@ -250,6 +251,7 @@ export function eventToRow(event: CanonicalEvent): EventRow {
     channel: event.channel,
     account_id: event.accountId ?? '',
     contact_id: 'contactId' in event ? (event.contactId ?? '') : '',
+    contact_country: 'contactCountry' in event ? (event.contactCountry ?? '') : '',
     conversation_id: event.conversationId ?? '',
     message_id: event.messageId ?? '',
     source: event.source,
