@@ -18,6 +18,7 @@ import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { CampaignAnalyticsModule } from './modules/campaign-analytics/campaign-analytics.module';
 import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { ConsentModule } from './modules/consent/consent.module';
+import { ComplianceModule } from './modules/compliance/compliance.module';
 import { EngagementModule } from './modules/engagement/engagement.module';
 import { EventsApiModule } from './modules/events-api/events-api.module';
 import { FunnelModule } from './modules/funnel/funnel.module';
@@ -85,6 +86,7 @@ export class AppModule {
         SupportModule,
         MonitoringSettingsModule,
         AlertsModule,
+        ComplianceModule,
         SatisfactionModule,
         TemplateStatusHistoryModule,
         FunnelModule,

@@ -11,6 +11,9 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { LoginFailure } from '../modules/auth/login-failure.entity';
 import { BusinessAccount } from '../modules/business-accounts/business-account.entity';
 import { CampaignCode } from '../modules/campaigns/campaign-code.entity';
+import { ComplianceDetectionState } from '../modules/compliance/compliance-detection-state.entity';
+import { ComplianceSettingsRow } from '../modules/compliance/compliance-settings.entity';
+import { ComplianceViolation } from '../modules/compliance/compliance-violation.entity';
 import { CampaignSpend } from '../modules/campaigns/campaign-spend.entity';
 import { Campaign } from '../modules/campaigns/campaign.entity';
 import { ExchangeRate } from '../modules/marketing-settings/exchange-rate.entity';
@@ -53,6 +56,9 @@ export const ENTITIES = [
   AlertDelivery,
   AlertRead,
   AlertSettings,
+  ComplianceSettingsRow,
+  ComplianceViolation,
+  ComplianceDetectionState,
 ];
 
 /** One description of the relational store for both engines; the schema only ever changes through migrations. */

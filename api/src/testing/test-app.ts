@@ -57,6 +57,8 @@ export async function startTestApp(options: {
     CHECKMARK_ADMIN_PASSWORD: TEST_ADMIN.password,
     // Alerts evaluate only when a test asks (evaluateAlertsNow), never on a timer behind its back.
     CHECKMARK_ALERT_EVALUATION_INTERVAL_SECONDS: '0',
+    // Compliance detection likewise runs only when a test asks (redetectViolations) or changes the rules.
+    CHECKMARK_COMPLIANCE_DETECTION_INTERVAL_SECONDS: '0',
     ...options.env,
     ...database,
     DATA_DIR: options.dataDir,

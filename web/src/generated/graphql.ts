@@ -185,6 +185,12 @@ export type CampaignSourceKind =
   | 'WA_QR'
   | 'WEB_WIDGET';
 
+export type CaseState =
+  | 'ACKNOWLEDGED'
+  | 'FALSE_POSITIVE'
+  | 'OPEN'
+  | 'RESOLVED';
+
 export type Channel =
   | 'EMAIL'
   | 'INSTAGRAM'
@@ -229,6 +235,47 @@ export type ComplaintKind =
 export type ComplaintSpikeReason =
   | 'ABOVE_THRESHOLD'
   | 'ABOVE_TRAILING_MEAN';
+
+export type ComplianceSettingsInput = {
+  /** Replaces the overrides when given; null clears them */
+  contentRuleOverrides?: InputMaybe<Scalars['JSON']['input']>;
+  frequencyCap?: InputMaybe<FrequencyCapInput>;
+  quietHours?: InputMaybe<QuietHoursInput>;
+};
+
+export type ConsentAction =
+  | 'OPT_IN'
+  | 'OPT_OUT';
+
+export type ConsentImportFormat =
+  | 'CSV'
+  | 'NDJSON';
+
+export type ConsentImportInput = {
+  /** CSV with a header row (contact, channel, purpose, action, occurredAt, method, evidenceText, evidenceUrl, formId, capturedBy, proofRef, accountId) or NDJSON objects with the same fields */
+  content: Scalars['String']['input'];
+  /** Validate only; store nothing */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format: ConsentImportFormat;
+};
+
+export type ConsentPurpose =
+  | 'ALL'
+  | 'MARKETING'
+  | 'SERVICE';
+
+/** Latest opt-in (granted) or opt-out (withdrawn) for the purpose or "all" at the instant; none without one */
+export type ConsentState =
+  | 'GRANTED'
+  | 'NONE'
+  | 'WITHDRAWN';
+
+/** Sending account, campaign key, channel, or the day of the send in the tenant's time zone */
+export type CoverageGroupBy =
+  | 'ACCOUNT'
+  | 'CAMPAIGN'
+  | 'CHANNEL'
+  | 'DAY';
 
 export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
@@ -286,6 +333,14 @@ export type ExchangeRateInput = {
   rate: Scalars['Float']['input'];
 };
 
+export type FrequencyCapInput = {
+  /** 1..1000 */
+  count: Scalars['Int']['input'];
+  enabled: Scalars['Boolean']['input'];
+  /** 1..720 */
+  windowHours: Scalars['Int']['input'];
+};
+
 /** What a funnel row is: a channel or a campaign */
 export type FunnelDimension =
   | 'CAMPAIGN'
@@ -332,6 +387,14 @@ export type PageInput = {
   after?: InputMaybe<Scalars['String']['input']>;
   /** 1..200 */
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuietHoursInput = {
+  enabled: Scalars['Boolean']['input'];
+  /** 0..1439 */
+  endMinute: Scalars['Int']['input'];
+  /** 0..1439 */
+  startMinute: Scalars['Int']['input'];
 };
 
 /** Time to read (read − sent); an exact edge (60 s, 5 min, 30 min, 2 h, 24 h) falls in the upper bucket */
@@ -469,6 +532,45 @@ export type UpdateUserInput = {
   role?: InputMaybe<Role>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type ViolationFilter = {
+  /** BusinessAccount.id */
+  accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Campaign.id */
+  campaignIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  caseStates?: InputMaybe<Array<CaseState>>;
+  channels?: InputMaybe<Array<Channel>>;
+  /** Inclusive, tenant's time zone */
+  from: Scalars['Date']['input'];
+  /** Also violations a later run no longer found (e.g. a late opt-in arrived) */
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<ViolationKind>>;
+  severities?: InputMaybe<Array<ViolationSeverity>>;
+  /** Inclusive, tenant's time zone; at most 366 days after from */
+  to: Scalars['Date']['input'];
+};
+
+export type ViolationKind =
+  | 'AFTER_OPT_OUT'
+  | 'FREQUENCY_CAP'
+  | 'NO_CONSENT'
+  | 'OUTSIDE_WINDOW'
+  | 'PLATFORM_ENFORCEMENT'
+  | 'PROHIBITED_CONTENT'
+  | 'PURPOSE_MISMATCH'
+  | 'QUIET_HOURS'
+  | 'TEMPLATE_MISUSE';
+
+export type ViolationSeverity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** Calendar days or ISO weeks (Monday first) in the tenant's time zone */
+export type ViolationTrendInterval =
+  | 'DAY'
+  | 'WEEK';
 
 export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
 

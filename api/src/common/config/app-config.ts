@@ -42,6 +42,8 @@ export interface AppConfig {
   /** First-start provisioning of the default tenant and its first admin. */
   setup: { tenantName: string; adminEmail: string; adminPassword?: string };
   alerts: AlertsConfig;
+  /** How often compliance violations are detected for every tenant; 0 = only on demand (rule changes, redetect). */
+  compliance: { detectionIntervalMs: number };
 }
 
 export interface AlertsConfig {
@@ -124,6 +126,7 @@ const EnvSchema = z
     CHECKMARK_ALERT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(10000),
     CHECKMARK_ALERT_DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
     CHECKMARK_ALERT_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    CHECKMARK_COMPLIANCE_DETECTION_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
     CHECKMARK_SMTP_URL: optional.refine(
       (v) => v === undefined || /^smtps?:\/\/[^/]+/.test(v),
       'must be an smtp:// or smtps:// URL',
@@ -227,5 +230,6 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
           ? { url: e.CHECKMARK_SMTP_URL, from: e.CHECKMARK_ALERT_EMAIL_FROM }
           : undefined,
     },
+    compliance: { detectionIntervalMs: e.CHECKMARK_COMPLIANCE_DETECTION_INTERVAL_SECONDS * 1000 },
   };
 }

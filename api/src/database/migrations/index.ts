@@ -5,6 +5,7 @@ import { TeamExternalId0000000000004 } from './0004-team-external-id';
 import { MarketingSettings0000000000005 } from './0005-marketing-settings';
 import { SlaMonitoringSettings0000000000006 } from './0006-sla-monitoring-settings';
 import { Alerts0000000000007 } from './0007-alerts';
+import { Compliance0000000000008 } from './0008-compliance';
 
 /** Every relational migration, in order. Add new ones here with the next number. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   MarketingSettings0000000000005,
   SlaMonitoringSettings0000000000006,
   Alerts0000000000007,
+  Compliance0000000000008,
 ];

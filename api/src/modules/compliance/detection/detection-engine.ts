@@ -1,0 +1,176 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Clock } from '../../../common/clock/clock';
+import { TenantSettingsService } from '../../tenant-settings/tenant-settings.service';
+import { ComplianceSettingsRepository } from '../settings/compliance-settings.repository';
+import { emptyState, ViolationsRepository } from '../violations.repository';
+import { monthlyChunks, startOfUtcMonth } from './detection-chunks';
+import type { DetectionRequest, DetectionRunResult } from './detection-run';
+import { DetectionWarehouseRepository } from './detection-warehouse.repository';
+import { violationChanges } from './violation-changes';
+import {
+  VIOLATION_DETECTORS,
+  type DetectedViolation,
+  type DetectionContext,
+  type DetectionRange,
+  type ViolationDetector,
+} from './violation-detector';
+
+/** Incremental runs look this far before the previous run again, for data that arrives late. */
+export const INCREMENTAL_LOOK_BACK_MS = 48 * 3_600_000;
+
+type Store = Pick<ViolationsRepository, 'transaction' | 'storedFor' | 'apply' | 'findState' | 'saveState'>;
+type Progress = Pick<DetectionWarehouseRepository, 'progress'>;
+type Settings = Pick<ComplianceSettingsRepository, 'find'>;
+type TimeZones = Pick<TenantSettingsService, 'timeZone'>;
+
+/**
+ * Runs every registered detector for a tenant over a range and reconciles the stored violations with what they
+ * found, month by month, each month in one transaction: new keys inserted, known ones refreshed (and un-retracted),
+ * stored ones of the range and kinds not found again retracted — never deleted, case columns untouched.
+ *
+ * Incremental runs cover [min(last run − 48 h, earliest occurred_at among events ingested since the last run), now);
+ * the first run, and the first after a settings change, cover the tenant's whole history. A run that fails (a
+ * detector or the store) records the reason and throws; the progress is not advanced, so the next run retries the
+ * same range. Runs of one tenant never overlap in this process; replicas are kept apart by the unique key index.
+ */
+@Injectable()
+export class DetectionEngine {
+  private readonly logger = new Logger(DetectionEngine.name);
+  private readonly running = new Map<string, Promise<unknown>>();
+
+  constructor(
+    @Inject(VIOLATION_DETECTORS) private readonly detectors: ViolationDetector[],
+    @Inject(ViolationsRepository) private readonly store: Store,
+    @Inject(DetectionWarehouseRepository) private readonly warehouse: Progress,
+    @Inject(ComplianceSettingsRepository) private readonly settings: Settings,
+    @Inject(TenantSettingsService) private readonly timeZones: TimeZones,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Runs after any run of the same tenant in progress. */
+  run(tenantId: string, request: DetectionRequest): Promise<DetectionRunResult> {
+    const previous = this.running.get(tenantId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.runNow(tenantId, request));
+    this.running.set(tenantId, next);
+    const clear = () => {
+      if (this.running.get(tenantId) === next) this.running.delete(tenantId);
+    };
+    next.then(clear, clear);
+    return next;
+  }
+
+  private async runNow(tenantId: string, request: DetectionRequest): Promise<DetectionRunResult> {
+    const startedAt = this.clock.now();
+    const state = (await this.store.findState(tenantId)) ?? emptyState(tenantId);
+    try {
+      const progress = await this.warehouse.progress(tenantId, state.lastIngestedAt);
+      const range = this.rangeOf(request, state, progress, startedAt);
+      const result = await this.detect(tenantId, range, startedAt);
+      if (request.mode !== 'range') {
+        const latest = (await this.store.findState(tenantId)) ?? state;
+        await this.store.saveState({
+          ...latest,
+          lastRunAt: startedAt,
+          lastIngestedAt: progress.maxIngestedMs === null ? latest.lastIngestedAt : new Date(progress.maxIngestedMs),
+          // A change of the rules saved while this run was under way asks for another full run.
+          fullRunRequestedAt:
+            latest.fullRunRequestedAt !== null && latest.fullRunRequestedAt > startedAt
+              ? latest.fullRunRequestedAt
+              : null,
+          lastError: null,
+          lastErrorAt: null,
+        });
+      }
+      return result;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.logger.error(`compliance detection for tenant ${tenantId} failed: ${reason}`);
+      const latest = (await this.store.findState(tenantId).catch(() => null)) ?? state;
+      await this.store
+        .saveState({ ...latest, lastError: reason.slice(0, 1000), lastErrorAt: this.clock.now() })
+        .catch((saveError: unknown) =>
+          this.logger.error(
+            `could not record the detection failure of tenant ${tenantId}: ${saveError instanceof Error ? saveError.message : String(saveError)}`,
+          ),
+        );
+      throw error;
+    }
+  }
+
+  private rangeOf(
+    request: DetectionRequest,
+    state: { lastRunAt: Date | null; fullRunRequestedAt: Date | null },
+    progress: { earliestMs: number | null; earliestSinceMs: number | null },
+    now: Date,
+  ): DetectionRange | null {
+    if (request.mode === 'range') return { from: request.from, to: request.to };
+    if (progress.earliestMs === null) return null;
+    const full = request.mode === 'full' || state.lastRunAt === null || state.fullRunRequestedAt !== null;
+    if (full) return { from: startOfUtcMonth(new Date(progress.earliestMs)), to: now };
+    const lookBack = state.lastRunAt!.getTime() - INCREMENTAL_LOOK_BACK_MS;
+    const from = Math.min(lookBack, progress.earliestSinceMs ?? Number.POSITIVE_INFINITY);
+    return { from: new Date(from), to: now };
+  }
+
+  private async detect(tenantId: string, range: DetectionRange | null, startedAt: Date): Promise<DetectionRunResult> {
+    const result: DetectionRunResult = {
+      from: range?.from ?? null,
+      to: range?.to ?? startedAt,
+      found: 0,
+      inserted: 0,
+      updated: 0,
+      retracted: 0,
+      ruleVersions: [],
+      startedAt,
+      finishedAt: startedAt,
+    };
+    if (range === null || range.from >= range.to) return { ...result, finishedAt: this.clock.now() };
+    const ctx: DetectionContext = {
+      tenantId,
+      timeZone: await this.timeZones.timeZone(tenantId),
+      settings: await this.settings.find(tenantId),
+    };
+    const versions = new Set<string>();
+    for (const chunk of monthlyChunks(range)) {
+      const { found, kinds, failures } = await this.detectChunk(ctx, chunk);
+      const now = this.clock.now();
+      await this.store.transaction(async (manager) => {
+        const stored = await this.store.storedFor(
+          manager,
+          tenantId,
+          chunk,
+          kinds,
+          found.map((v) => v.key),
+        );
+        const changes = violationChanges(stored, found, chunk, kinds);
+        await this.store.apply(manager, tenantId, changes, now);
+        result.inserted += changes.inserts.length;
+        result.updated += changes.updates.length;
+        result.retracted += changes.retractions.length;
+      });
+      result.found += found.length;
+      for (const violation of found) versions.add(violation.ruleVersion);
+      // The kinds that did run are stored; the failed ones are retried with the whole range next time.
+      if (failures.length) throw new Error(failures.join('; '));
+    }
+    return { ...result, ruleVersions: [...versions].sort(), finishedAt: this.clock.now() };
+  }
+
+  private async detectChunk(ctx: DetectionContext, chunk: DetectionRange) {
+    const found = new Map<string, DetectedViolation>();
+    const kinds: string[] = [];
+    const failures: string[] = [];
+    for (const detector of this.detectors) {
+      try {
+        const violations = await detector.detect(ctx, chunk);
+        kinds.push(...detector.kinds);
+        for (const violation of violations) found.set(violation.key, violation);
+      } catch (error) {
+        failures.push(
+          `${detector.kinds.join(', ')} detection failed for ${chunk.from.toISOString()}..${chunk.to.toISOString()}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+    return { found: [...found.values()], kinds, failures };
+  }
+}

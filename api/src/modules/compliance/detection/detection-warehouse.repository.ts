@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { queryRows } from '@checkmark/schemas/warehouse';
+import { WAREHOUSE, type WarehouseHandle } from '../../warehouse/warehouse';
+import { detectionProgressQuery, type DetectionProgressRow } from '../queries/detection-progress.query';
+import { frequencyCapQuery, type FrequencyCapRow } from '../queries/frequency-cap.query';
+import { outsideWindowQuery, WINDOW_CHANNELS, type OutsideWindowRow } from '../queries/outside-window.query';
+import { platformEnforcementQuery, type PlatformEnforcementRow } from '../queries/platform-enforcement.query';
+import { quietHoursCountriesQuery, type QuietHoursCountryRow } from '../queries/quiet-hours-countries.query';
+import { quietHoursQuery, type QuietHoursRow } from '../queries/quiet-hours.query';
+import type { DetectionRange } from './violation-detector';
+
+const HOUR_MS = 3_600_000;
+
+/** Where late data begins and how far ingestion has got, in ms since the epoch; null when there are no events. */
+export interface DetectionProgress {
+  maxIngestedMs: number | null;
+  earliestSinceMs: number | null;
+  earliestMs: number | null;
+}
+
+const msOrNull = (value: string) => (value === '' ? null : Number(value));
+
+/** The warehouse reads of the detection engine and of the detectors in this module, one method per query. */
+@Injectable()
+export class DetectionWarehouseRepository {
+  constructor(@Inject(WAREHOUSE) private readonly warehouse: Pick<WarehouseHandle, 'client' | 'database'>) {}
+
+  async progress(tenantId: string, since: Date | null): Promise<DetectionProgress> {
+    const [row] = await queryRows<DetectionProgressRow>(
+      this.warehouse.client,
+      detectionProgressQuery(this.warehouse.database),
+      { tenant: tenantId, sinceMs: since?.getTime() ?? 0 },
+    );
+    return {
+      maxIngestedMs: msOrNull(row?.max_ingested_ms ?? ''),
+      earliestSinceMs: msOrNull(row?.earliest_since_ms ?? ''),
+      earliestMs: msOrNull(row?.earliest_ms ?? ''),
+    };
+  }
+
+  outsideWindow(tenantId: string, range: DetectionRange): Promise<OutsideWindowRow[]> {
+    return queryRows<OutsideWindowRow>(this.warehouse.client, outsideWindowQuery(this.warehouse.database), {
+      ...rangeParams(tenantId, range),
+      windowChannels: [...WINDOW_CHANNELS],
+      windowMs: 24 * HOUR_MS,
+    });
+  }
+
+  async frequencyCap(
+    tenantId: string,
+    range: DetectionRange,
+    cap: { count: number; windowHours: number },
+  ): Promise<FrequencyCapRow[]> {
+    const windowMs = cap.windowHours * HOUR_MS;
+    const rows = await queryRows<FrequencyCapRow>(this.warehouse.client, frequencyCapQuery(this.warehouse.database), {
+      ...rangeParams(tenantId, range),
+      windowMs,
+      windowMsMinusOne: windowMs - 1,
+      cap: cap.count,
+    });
+    return rows.map((row) => ({ ...row, position: Number(row.position) }));
+  }
+
+  async quietHoursCountries(tenantId: string, range: DetectionRange): Promise<string[]> {
+    const rows = await queryRows<QuietHoursCountryRow>(
+      this.warehouse.client,
+      quietHoursCountriesQuery(this.warehouse.database),
+      rangeParams(tenantId, range),
+    );
+    return rows.map((row) => row.contact_country);
+  }
+
+  /** Sends in quiet hours of zone `tz`: of the `countries` (inCountries) or of all other contacts (not inCountries). */
+  quietHours(
+    tenantId: string,
+    range: DetectionRange,
+    zone: { tz: string; countries: string[]; inCountries: boolean },
+    window: { startMinute: number; endMinute: number },
+  ): Promise<QuietHoursRow[]> {
+    return queryRows<QuietHoursRow>(this.warehouse.client, quietHoursQuery(this.warehouse.database), {
+      ...rangeParams(tenantId, range),
+      ...zone,
+      ...window,
+    });
+  }
+
+  platformEnforcement(tenantId: string, range: DetectionRange): Promise<PlatformEnforcementRow[]> {
+    return queryRows<PlatformEnforcementRow>(
+      this.warehouse.client,
+      platformEnforcementQuery(this.warehouse.database),
+      rangeParams(tenantId, range),
+    );
+  }
+}
+
+function rangeParams(tenantId: string, range: DetectionRange): Record<string, unknown> {
+  return { tenant: tenantId, fromMs: range.from.getTime(), toMs: range.to.getTime() };
+}
