@@ -9,7 +9,11 @@ function simulate(input: Parameters<typeof generateEvents>[0]) {
   const sim = generateEvents({ tenantId: 'tenant-a', ...input });
   const events: CanonicalEvent[] = [...sim];
   const expected = sim.truth.expectedViolations;
-  const found = contractViolations(events, { ...DEFAULT_CONTRACT_SETTINGS, tenantTimeZone: DEMO_TIME_ZONE });
+  const found = contractViolations(events, {
+    ...DEFAULT_CONTRACT_SETTINGS,
+    frequencyCap: sim.options.frequencyCapMax,
+    tenantTimeZone: DEMO_TIME_ZONE,
+  });
   return { sim, events, expected, found };
 }
 
@@ -22,9 +26,12 @@ describe('simulator ground truth under the compliance rules', () => {
   const spring = simulate({ seed: 7, events: 25_000, days: 10, startMs: Date.UTC(2026, 2, 24) });
 
   it.each([
-    ['winter', winter],
-    ['spring (DST change)', spring],
-  ])('%s: the rules find exactly the listed violations, one per planted message', (_name, run) => {
+    ['winter', () => winter],
+    ['spring (DST change)', () => spring],
+    ['a tenant cap of 1 a day', () => simulate({ seed: 3, events: 12_000, days: 5, frequencyCapMax: 1 })],
+    ['a tenant cap of 6 a day', () => simulate({ seed: 4, events: 12_000, days: 5, frequencyCapMax: 6 })],
+  ])('%s: the rules find exactly the listed violations, one per planted message', (_name, runOf) => {
+    const run = runOf();
     expect(keys(run.found)).toEqual(keys(ofOracleKinds(run.expected)));
     expect(new Set(run.expected.map((v) => v.key)).size).toBe(run.expected.length);
     const messages = run.expected.filter((v) => v.messageId !== null).map((v) => v.messageId);

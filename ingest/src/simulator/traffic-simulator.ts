@@ -1480,9 +1480,11 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         this.firstTouch(c, t);
         let at = this.nextLocal(c, t, 10, 12);
         const burst = this.options.frequencyCapMax + 1;
+        // The whole burst stays within 8 hours of a late-morning start, so it never reaches quiet hours.
+        const maxGap = Math.max(1, Math.min(50, Math.floor((8 * 60) / burst)));
         for (let i = 0; i < burst; i++) {
           this.plantMarketing(c, at, i === burst - 1 ? tag : undefined);
-          at += this.rng.between(20, 50) * MINUTE;
+          at += this.rng.between(Math.min(20, maxGap), maxGap) * MINUTE;
         }
         this.finish(c, t);
         return true;
@@ -1507,7 +1509,11 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
           { relatedMessageId: result.messageId, templateName: template.name, campaignId: campaign.id },
           platformStop ? 'platform_stop' : 'keyword',
         );
-        const second = first + this.rng.between(3 * 60, 5 * 60) * MINUTE;
+        // Later the same day, unless a cap of one marketing message a day would make it a second violation.
+        const second =
+          first +
+          (this.options.frequencyCapMax >= 2 ? this.rng.between(3 * 60, 5 * 60) : this.rng.between(25 * 60, 27 * 60)) *
+            MINUTE;
         this.sendTemplate(
           second,
           c,
