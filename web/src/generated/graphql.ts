@@ -45,6 +45,8 @@ export type AlertDeliveryStatus =
 export type AlertKind =
   /** A day judged a complaint spike (trailing mean + 3σ, or the tenant threshold) */
   | 'COMPLAINT_SPIKE'
+  /** New high or critical compliance violations, one alert per kind, account, campaign and day */
+  | 'COMPLIANCE_VIOLATION'
   /** Weekly NPS fell by at least the rule's threshold (points) from the week before */
   | 'NPS_DROP'
   /** A quality rating worse than the one before (GREEN > YELLOW > RED) */
