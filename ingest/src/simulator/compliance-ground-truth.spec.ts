@@ -28,6 +28,10 @@ describe('simulator ground truth under the compliance rules', () => {
   it.each([
     ['winter', () => winter],
     ['spring (DST change)', () => spring],
+    [
+      'a fortnight with the complaint-spike blast',
+      () => simulate({ seed: 20260323, events: 40_000, days: 12, startMs: Date.UTC(2026, 2, 23) }),
+    ],
     ['a tenant cap of 1 a day', () => simulate({ seed: 3, events: 12_000, days: 5, frequencyCapMax: 1 })],
     ['a tenant cap of 6 a day', () => simulate({ seed: 4, events: 12_000, days: 5, frequencyCapMax: 6 })],
   ])('%s: the rules find exactly the listed violations, one per planted message', (_name, runOf) => {

@@ -1807,14 +1807,18 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     let at = spike.at;
     for (let i = 0; i < spike.recipients; i++) {
       at += this.rng.between(2, 20) * SECOND;
-      const c = this.pickContact(
-        at,
-        'whatsapp',
-        (k) =>
+      // The stale segment is sent at the tenant's morning: only recipients for whom it is daytime too (a São Paulo
+      // contact would get it at 05:00, a QUIET_HOURS violation the incident is not about).
+      const c = this.pickContact(at, 'whatsapp', (k) => {
+        const hour = this.contacts.localHour(k, at);
+        return (
           this.contacts.profileOf(k) === 'all' &&
           this.contacts.marketing[k] !== MARKETING_OUT &&
-          this.contacts.lastMarketingMs[k] <= at - DAY - HOUR,
-      );
+          this.contacts.lastMarketingMs[k] <= at - DAY - HOUR &&
+          hour >= 9 &&
+          hour < 20
+        );
+      });
       if (c < 0) continue;
       this.firstTouch(c, at);
       if (!this.marketingOk(c, at)) continue;
