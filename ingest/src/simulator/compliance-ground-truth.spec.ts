@@ -1,5 +1,5 @@
 import type { CanonicalEvent } from '@checkmark/schemas';
-import { VIOLATION_KINDS } from '@checkmark/schemas/compliance';
+import { BUILT_IN_RULE_SET, classifyContent, compileRuleSet, VIOLATION_KINDS } from '@checkmark/schemas/compliance';
 import type { ExpectedViolation } from './ground-truth';
 import { contractViolations, DEFAULT_CONTRACT_SETTINGS, ORACLE_KINDS } from './testing/contract-violations';
 import { generateEvents } from './traffic-simulator';
@@ -65,6 +65,31 @@ describe('simulator ground truth under the compliance rules', () => {
       });
     }
     expect(winter.sim.truth.toJSON()).toMatchObject({ violations: { list: winter.expected } });
+  });
+
+  it('has prohibited or misused content exactly in the messages listed for it, by the built-in rule set', () => {
+    const rules = compileRuleSet(BUILT_IN_RULE_SET);
+    const listed = (kind: string) =>
+      winter.expected
+        .filter((v) => v.kind === kind)
+        .map((v) => v.messageId)
+        .sort();
+    const found: Record<string, string[]> = { PROHIBITED_CONTENT: [], TEMPLATE_MISUSE: [] };
+    const seen = new Set<string>();
+    for (const e of winter.events) {
+      if (e.type !== 'message.sent' || !e.payload.text || seen.has(e.id)) continue;
+      seen.add(e.id);
+      const category = e.payload.templateCategory?.toLowerCase() as
+        'marketing' | 'utility' | 'authentication' | undefined;
+      const kinds = new Set(
+        classifyContent(rules, e.payload.text, { isTemplate: e.payload.isTemplate, templateCategory: category }).map(
+          (f) => f.kind,
+        ),
+      );
+      for (const kind of kinds) found[kind].push(e.messageId!);
+    }
+    expect(found.PROHIBITED_CONTENT.sort()).toEqual(listed('PROHIBITED_CONTENT'));
+    expect(found.TEMPLATE_MISUSE.sort()).toEqual(listed('TEMPLATE_MISUSE'));
   });
 
   it('sends the promotional utility template only where TEMPLATE_MISUSE is listed', () => {
