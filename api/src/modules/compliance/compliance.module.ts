@@ -4,6 +4,8 @@ import { AgentsModule } from '../agents/agents.module';
 import { AuditModule } from '../audit/audit.module';
 import { BusinessAccountsModule } from '../business-accounts/business-accounts.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { ConsentViolationDetector } from '../consent/consent-violation.detector';
+import { ConsentModule } from '../consent/consent.module';
 import { IngestionModule } from '../ingestion/ingestion.module';
 import { AnalyticsScopeFactory } from '../overview/analytics-scope.factory';
 import { TenantSettingsModule } from '../tenant-settings/tenant-settings.module';
@@ -11,6 +13,7 @@ import { ComplianceDetectionState } from './compliance-detection-state.entity';
 import { ComplianceSettingsRow } from './compliance-settings.entity';
 import { ComplianceViolation } from './compliance-violation.entity';
 import { ComplianceResolver } from './compliance.resolver';
+import { ContentDetector } from './detection/content.detector';
 import { DetectionEngine } from './detection/detection-engine';
 import { DetectionWarehouseRepository } from './detection/detection-warehouse.repository';
 import { DetectionScheduler } from './detection/detection.scheduler';
@@ -37,6 +40,7 @@ import { ViolationsService } from './violations.service';
     AgentsModule,
     CampaignsModule,
     IngestionModule,
+    ConsentModule,
   ],
   providers: [
     AnalyticsScopeFactory,
@@ -45,7 +49,11 @@ import { ViolationsService } from './violations.service';
     FrequencyCapDetector,
     QuietHoursDetector,
     PlatformEnforcementDetector,
+    ContentDetector,
     violationDetectorsProvider(
+      ConsentViolationDetector,
+      ContentDetector,
+
       OutsideWindowDetector,
       FrequencyCapDetector,
       QuietHoursDetector,

@@ -269,7 +269,7 @@ describe('compliance violations API (real chDB + relational store)', () => {
     expect(theirs).toHaveLength(3);
     expect(new Set(theirs.map((v) => v.id)).size).toBe(3);
     expect(theirs.some((v) => mine.some((m) => m.id === v.id))).toBe(false);
-    expect(errorCodes(await call('adminB', ONE, { id: mine[0]!.id }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await call('adminB', ONE, { id: mine[0].id }))).toEqual(['NOT_FOUND']);
   });
 
   it('settings: validated, audited, bump the revision and re-detect history with the new rule version', async () => {
@@ -303,7 +303,7 @@ describe('compliance violations API (real chDB + relational store)', () => {
     );
     const byKind = Object.fromEntries(after.map((v) => [`${v.kind}:${v.messageId ?? v.eventId}`, v]));
     expect(byKind['QUIET_HOURS:promo_1']).toMatchObject({ ruleVersion: 'QUIET_HOURS@1+s1', retractedAt: null });
-    expect(byKind['FREQUENCY_CAP:promo_3']!.retractedAt).not.toBeNull();
+    expect(byKind['FREQUENCY_CAP:promo_3'].retractedAt).not.toBeNull();
     expect(byKind['OUTSIDE_WINDOW:late_reply']).toMatchObject({ ruleVersion: 'OUTSIDE_WINDOW@1', retractedAt: null });
     const current = (await ok<ListData>('admin', LIST, { filter: filter() })).complianceViolations.nodes;
     expect(current.map((v) => v.kind).sort()).toEqual(['OUTSIDE_WINDOW', 'PLATFORM_ENFORCEMENT', 'QUIET_HOURS']);

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { queryRows } from '@checkmark/schemas/warehouse';
 import { WAREHOUSE, type WarehouseHandle } from '../../warehouse/warehouse';
+import { contentMessagesQuery, type ContentMessageRow } from '../queries/content-messages.query';
+import { contentTextsQuery, type ContentTextRow } from '../queries/content-texts.query';
 import { detectionProgressQuery, type DetectionProgressRow } from '../queries/detection-progress.query';
 import { frequencyCapQuery, type FrequencyCapRow } from '../queries/frequency-cap.query';
 import { outsideWindowQuery, WINDOW_CHANNELS, type OutsideWindowRow } from '../queries/outside-window.query';
@@ -81,6 +83,24 @@ export class DetectionWarehouseRepository {
       ...rangeParams(tenantId, range),
       ...zone,
       ...window,
+    });
+  }
+
+  /** The distinct business-sent texts of the range. */
+  contentTexts(tenantId: string, range: DetectionRange): Promise<ContentTextRow[]> {
+    return queryRows<ContentTextRow>(
+      this.warehouse.client,
+      contentTextsQuery(this.warehouse.database),
+      rangeParams(tenantId, range),
+    );
+  }
+
+  /** The range's sends of the texts with these hashes. */
+  async contentMessages(tenantId: string, range: DetectionRange, hashes: string[]): Promise<ContentMessageRow[]> {
+    if (!hashes.length) return [];
+    return queryRows<ContentMessageRow>(this.warehouse.client, contentMessagesQuery(this.warehouse.database), {
+      ...rangeParams(tenantId, range),
+      hashes,
     });
   }
 

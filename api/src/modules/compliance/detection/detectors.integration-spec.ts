@@ -4,6 +4,7 @@ import { whatsappEvent } from '../../../testing/analytics-fixtures';
 import { DEFAULT_COMPLIANCE_SETTINGS } from '../settings/compliance-settings-defaults';
 import type { ComplianceSettings } from '../settings/compliance-settings-value';
 import { DetectionWarehouseRepository } from './detection-warehouse.repository';
+import { ContentDetector } from './content.detector';
 import { FrequencyCapDetector } from './frequency-cap.detector';
 import { OutsideWindowDetector } from './outside-window.detector';
 import { PlatformEnforcementDetector } from './platform-enforcement.detector';
@@ -379,6 +380,64 @@ describe('compliance detectors (chDB, hand-built events)', () => {
         evidence: { eventType: 'template.updated', status: 'PAUSED', templateLanguage: 'en', reason: 'LOW_QUALITY' },
       });
       expect(found.aq_downgrade.evidence).toMatchObject({ qualityEvent: 'DOWNGRADE', status: null });
+    });
+  });
+
+  describe('PROHIBITED_CONTENT and TEMPLATE_MISUSE (classifier of @checkmark/schemas/compliance)', () => {
+    const base = Date.parse('2026-06-08T10:00:00.000Z');
+    const range: DetectionRange = { from: new Date(base), to: new Date(base + 24 * HOUR) };
+    const PROMO = 'Your order 48213 is confirmed. Use promo code SAVE20 for 20% off your next order!';
+    const utility = (id: string, at: number, text: string, o: Options = {}) =>
+      sent(
+        id,
+        at,
+        { isTemplate: true, contentType: 'template', templateName: 'order_update', templateCategory: 'utility', text },
+        o,
+      );
+
+    beforeAll(async () => {
+      await warehouse.sink.insertEvents([
+        // The same prohibited text to two contacts: classified once, one violation per message.
+        sent('pc_1', base + 1, { text: 'Premium whisky delivered tonight' }, { contact: 'p_1' }),
+        sent('pc_2', base + 2, { text: 'Premium whisky delivered tonight' }, { contact: 'p_2', country: 'PL' }),
+        sent('pc_clean', base + 3, { text: 'Your parcel is out for delivery today between 10:00 and 14:00.' }),
+        // Promotion in a utility template: TEMPLATE_MISUSE; the same words free-form are not.
+        utility('tm_1', base + 4, PROMO, { contact: 'p_3' }),
+        sent('tm_free', base + 5, { text: PROMO }, { contact: 'p_3' }),
+      ]);
+    });
+
+    it('classifies distinct texts and expands them to every message that sent them', async () => {
+      const found = await new ContentDetector(repository).detect(ctx(), range);
+      expect(found.map((v) => [v.kind, v.messageId, v.severity]).sort()).toEqual([
+        ['PROHIBITED_CONTENT', 'pc_1', 'high'],
+        ['PROHIBITED_CONTENT', 'pc_2', 'high'],
+        ['TEMPLATE_MISUSE', 'tm_1', 'medium'],
+      ]);
+      const pc2 = found.find((v) => v.messageId === 'pc_2')!;
+      expect(pc2.ruleVersion).toMatch(/^PROHIBITED_CONTENT@\d{4}\.\d+\.\d+$/);
+      expect(pc2.evidence).toMatchObject({
+        category: 'alcohol',
+        matchedPhrase: 'whisky',
+        snippet: 'Premium whisky delivered tonight',
+        contactCountry: 'PL',
+        regulatedAllowed: false,
+      });
+      expect(found.find((v) => v.messageId === 'tm_1')!.evidence).toMatchObject({ category: 'promotional' });
+    });
+
+    it("follows the tenant's overrides: a category allowed in a country is medium there, a disabled one is gone", async () => {
+      const regulated = settings({
+        contentRuleOverrides: { categories: { alcohol: { regulated: { allowedCountries: ['PL'] } } } },
+        revision: 7,
+      });
+      const found = byMessage(await new ContentDetector(repository).detect(ctx({ settings: regulated }), range));
+      expect(found.pc_1.severity).toBe('high');
+      expect(found.pc_2).toMatchObject({ severity: 'medium', evidence: { regulatedAllowed: true } });
+      expect(found.pc_2.ruleVersion).toMatch(/\+t.+\+s7$/);
+      const disabled = settings({ contentRuleOverrides: { categories: { alcohol: { enabled: false } } }, revision: 8 });
+      const none = await new ContentDetector(repository).detect(ctx({ settings: disabled }), range);
+      expect(none.map((v) => v.messageId)).toEqual(['tm_1']);
     });
   });
 });

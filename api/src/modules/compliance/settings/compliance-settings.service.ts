@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { ContentRuleError, parseContentRuleOverrides } from '@checkmark/schemas/compliance';
 import type { Principal } from '../../../common/auth/principal';
 import { Clock } from '../../../common/clock/clock';
+import { BadUserInputError } from '../../../common/errors/bad-user-input.error';
 import { parseInput } from '../../../common/errors/parse-input';
 import { AuditService } from '../../audit/audit.service';
 import { DetectionScheduler } from '../detection/detection.scheduler';
@@ -37,6 +39,7 @@ export class ComplianceSettingsService {
    */
   async update(principal: Principal, input: ComplianceSettingsInput): Promise<ComplianceSettings> {
     const data = parseInput(complianceSettingsSchema, input, 'input');
+    if (data.contentRuleOverrides) checkedOverrides(data.contentRuleOverrides);
     const tenantId = principal.tenantId;
     const after = await this.settings.transaction(async (manager) => {
       const before = await this.settings.find(tenantId, manager);
@@ -67,5 +70,17 @@ export class ComplianceSettingsService {
     });
     this.scheduler.triggerTenant(tenantId);
     return after;
+  }
+}
+
+/** The overrides must compile against the built-in rule set (known categories, terms that parse). */
+function checkedOverrides(overrides: unknown): void {
+  try {
+    parseContentRuleOverrides(overrides);
+  } catch (error) {
+    if (!(error instanceof ContentRuleError)) throw error;
+    throw new BadUserInputError(
+      error.issues.map((issue) => ({ path: `input.contentRuleOverrides.${issue.path}`, message: issue.message })),
+    );
   }
 }
