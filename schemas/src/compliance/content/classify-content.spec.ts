@@ -72,6 +72,15 @@ describe('classifyContent', () => {
     expect(categories('Hand gun for sale')).toEqual(['weapons']);
   });
 
+  it('cancels with an overlapping allowed context only the match it overlaps', () => {
+    // "wine red" is allowed (a colour), but it must not hide the beer next to it.
+    expect(classifyContent(rules, 'Our wine red scarf ships with a crate of beer')).toEqual([
+      expect.objectContaining({ category: 'alcohol', matched: 'beer' }),
+    ]);
+    // A context that shares no word with a match reaches the matches around it.
+    expect(categories('Quit smoking in 30 days: our coaches help you leave cigarettes behind')).toEqual([]);
+  });
+
   it('reports one finding per category, in order of position', () => {
     const findings = classifyContent(rules, 'Casino bonus, vodka and more casino games');
     expect(findings.map((f) => [f.category, f.matched])).toEqual([

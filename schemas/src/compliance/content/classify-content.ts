@@ -113,9 +113,10 @@ export function classifyContent(rules: CompiledRuleSet, text: string, opts: Clas
     }
     byPart[start.part].push(occurrence);
   };
+  const found: PhraseStart[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const found: PhraseStart[][] = [];
+    while (found.length > 0) found.pop();
     startsAt(rules, token, found);
     for (const list of found) {
       for (const s of list) {
@@ -168,12 +169,20 @@ export function classifyContent(rules: CompiledRuleSet, text: string, opts: Clas
   }
 
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const overlaps = (a: Occurrence, b: Occurrence): boolean => gap(a, b) < 0;
+  // An allowed context that overlaps a term match of its category ("wine-red dress") cancels only what it overlaps;
+  // one that shares no word with a match ("quit smoking ... cigarettes") cancels matches within EXCEPTION_REACH.
+  const cancels = (exception: Occurrence, match: Occurrence, index: number): boolean => {
+    if (overlaps(exception, match)) return true;
+    if (gap(exception, match) > EXCEPTION_REACH) return false;
+    return !matches.some((m) => m.term.category === index && overlaps(exception, m));
+  };
   const seen = new Set<number>();
   const findings: ContentFinding[] = [];
   for (const match of matches) {
     const index = match.term.category;
     if (seen.has(index)) continue;
-    if ((exceptions.get(index) ?? []).some((e) => gap(e, match) <= EXCEPTION_REACH)) continue;
+    if ((exceptions.get(index) ?? []).some((e) => cancels(e, match, index))) continue;
     seen.add(index);
     const category = rules.categories[index];
     const regulatedAllowed =

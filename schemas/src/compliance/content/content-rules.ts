@@ -62,8 +62,9 @@ export interface ContentCategoryRules {
   /** Terms that flag the category, by language (the language is reported with the finding). */
   terms: Partial<Record<string, readonly ContentTerm[]>>;
   /**
-   * Allowed contexts: a term match is not reported when an exception of the same category occurs within
-   * EXCEPTION_REACH words of it (overlapping or nearby: "wine-coloured dress", "quit smoking ... cigarettes").
+   * Allowed contexts of the same category: one that overlaps a term match cancels the matches it overlaps
+   * ("wine-coloured dress"); one that shares no word with any match cancels matches within EXCEPTION_REACH words
+   * ("quit smoking ... cigarettes").
    */
   exceptions: Partial<Record<string, readonly ContentTerm[]>>;
 }

@@ -256,8 +256,13 @@ function readWord(folded: string): { text: string; variants: readonly string[]; 
     }
   }
   if (letters === 0) {
-    const digitsOnly = symbols === folded.length ? folded.replace(/[^0-9]/g, '') : folded;
-    return { text: digitsOnly, variants: NO_VARIANTS, numeric: /^[0-9]+$/.test(digitsOnly) };
+    // Digits (and joiners, which never stand alone): a number.
+    let digits = '';
+    for (let i = 0; i < folded.length; i++) {
+      const code = folded.charCodeAt(i);
+      if (code >= 0x30 && code <= 0x39) digits += folded[i];
+    }
+    return { text: digits, variants: NO_VARIANTS, numeric: digits.length > 0 };
   }
   const mixed = weakLatin + strongLatin > 0 && weakCyrillic + strongCyrillic > 0;
   if (symbols === 0 && !mixed) return { text: folded, variants: NO_VARIANTS, numeric: false };

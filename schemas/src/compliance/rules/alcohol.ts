@@ -97,7 +97,8 @@ export const ALCOHOL_RULES: ContentCategoryRules = {
   },
   exceptions: {
     en: [
-      'wine ~ colour*|colored|coloured|color|red|dress*|shade|tone|lipstick|velvet',
+      'wine red|colour*|colored|color',
+      'wine ~ dress*|shade|tone|lipstick|velvet|blouse*|skirt*|shoes|bag*',
       'wine|beer glass*|glasses|opener*|rack*|vinegar|cooler*',
       'cider vinegar',
       'alcohol ~ wipe*|gel|sanitiser*|sanitizer*|swab*|free|rubbing|isopropyl',
