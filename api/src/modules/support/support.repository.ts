@@ -16,6 +16,8 @@ import {
 import { supportConversationsQuery, type SupportConversationRow } from './queries/support-conversations.query';
 import { supportHeatmapQuery, type SupportHeatmapRow } from './queries/support-heatmap.query';
 import { supportReplyGroupsQuery, type SupportReplyGroupRow } from './queries/support-reply-groups.query';
+import type { SupportGroupKey, SupportSqlShape } from './queries/support-scope.fragment';
+import type { SlaKind } from '../sla-settings/sla-settings-value';
 import type { BusinessClock } from './support-business-clock';
 
 /** What every support query needs besides the scope. */
@@ -34,12 +36,10 @@ export interface SupportQueryContext {
   agentTeams: string[];
 }
 
-export type SupportGroupKey = 'AGENT' | 'TEAM' | 'CHANNEL' | 'ACCOUNT' | 'DAY' | 'WEEK';
-
 /** A list request: narrowing, cursor (start ms, key) and size. */
 export interface SupportListParams {
   teamKey: string | null;
-  breach: string | null;
+  breach: SlaKind | null;
   after: { startedMs: number; key: string } | null;
   limit: number;
 }
@@ -59,7 +59,9 @@ export class SupportRepository {
     context: SupportQueryContext,
     groupBy: SupportGroupKey,
   ): Promise<SupportConversationGroupRow[]> {
-    return this.run(supportConversationGroupsQuery, context, { ...params(scope, context), groupBy });
+    const query = (database: string, shape: SupportSqlShape) =>
+      supportConversationGroupsQuery(database, shape, groupBy);
+    return this.run(query, context, params(scope, context));
   }
 
   replyGroups(
@@ -67,7 +69,8 @@ export class SupportRepository {
     context: SupportQueryContext,
     groupBy: SupportGroupKey,
   ): Promise<SupportReplyGroupRow[]> {
-    return this.run(supportReplyGroupsQuery, context, { ...params(scope, context), groupBy });
+    const query = (database: string, shape: SupportSqlShape) => supportReplyGroupsQuery(database, shape, groupBy);
+    return this.run(query, context, params(scope, context));
   }
 
   /** Durations per bucket of {edges} (ms) for FIRST_RESPONSE, REPLY or RESOLUTION. */
@@ -90,7 +93,8 @@ export class SupportRepository {
     context: SupportQueryContext,
     list: SupportListParams,
   ): Promise<SupportConversationRow[]> {
-    return this.run(supportConversationsQuery, context, {
+    const query = (database: string, shape: SupportSqlShape) => supportConversationsQuery(database, shape, list.breach);
+    return this.run(query, context, {
       ...params(scope, context),
       ...listParams(list),
       filterAfter: list.after !== null,
@@ -105,7 +109,9 @@ export class SupportRepository {
     context: SupportQueryContext,
     list: SupportListParams,
   ): Promise<number> {
-    const rows = await this.run<{ total: number }>(supportConversationCountQuery, context, {
+    const query = (database: string, shape: SupportSqlShape) =>
+      supportConversationCountQuery(database, shape, list.breach);
+    const rows = await this.run<{ total: number }>(query, context, {
       ...params(scope, context),
       ...listParams(list),
     });
@@ -113,12 +119,24 @@ export class SupportRepository {
   }
 
   private run<T>(
-    query: (database: string, slots: number) => string,
+    query: (database: string, shape: SupportSqlShape) => string,
     context: SupportQueryContext,
     parameters: Record<string, unknown>,
   ): Promise<T[]> {
-    return queryRows<T>(this.warehouse.client, query(this.warehouse.database, context.clock.clockSlots), parameters);
+    return queryRows<T>(this.warehouse.client, query(this.warehouse.database, shapeOf(context)), parameters);
   }
+}
+
+/** The SQL's shape for a context: the bases its durations are needed in (support-scope fragment). */
+function shapeOf(context: SupportQueryContext): SupportSqlShape {
+  const { first, next, resolution } = context.sla;
+  return {
+    slots: context.clock.clockSlots,
+    business: context.business,
+    first: first?.business ?? null,
+    next: next?.business ?? null,
+    resolution: resolution?.business ?? null,
+  };
 }
 
 function params(scope: AnalyticsScope, context: SupportQueryContext): Record<string, unknown> {
@@ -126,17 +144,10 @@ function params(scope: AnalyticsScope, context: SupportQueryContext): Record<str
   return {
     ...scopeQueryParams(scope),
     ...context.clock,
-    business: context.business,
     now: context.nowMs,
-    hasFirst: first !== null,
     slaFirstMs: first?.ms ?? 0,
-    slaFirstBusiness: first?.business ?? false,
-    hasNext: next !== null,
     slaNextMs: next?.ms ?? 0,
-    slaNextBusiness: next?.business ?? false,
-    hasResolution: resolution !== null,
     slaResolutionMs: resolution?.ms ?? 0,
-    slaResolutionBusiness: resolution?.business ?? false,
     teamExternal: context.teamExternal,
     teamIds: context.teamIds,
     agentExternal: context.agentExternal,
@@ -148,6 +159,5 @@ function listParams(list: SupportListParams): Record<string, unknown> {
   return {
     filterTeam: list.teamKey !== null,
     team: list.teamKey ?? '',
-    breach: list.breach ?? '',
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The period's survey answers with the conversation and agent each is credited to, as WITH clauses (`answers`,
- * `conversations`, `credited`) every satisfaction query shares.
+ * `conversations`, `matched`, `credited`) every satisfaction query shares.
  *
  * - answers: `survey.answered` events of the tenant answered in the period (tenant time zone), each event id once
  *   (the events table is ordered by tenant, type and date, so this reads one contiguous range), with scores in
@@ -12,8 +12,16 @@
  * - credited agent: the survey's own agentId, else that conversation's credited agent (its first responder, else
  *   its last assignee — as on the Support page). The agent filter applies to the credited agent.
  * - {withComments}: only answers with a comment, and the comment text (text is read only then).
+ *
+ * The answers are read once (ClickHouse inlines a WITH clause at every use, so a second reference would read the
+ * events again): they are the build side of a join on channel, account and contact that every conversation
+ * started before the period's end probes — the engine's join runtime filter drops other contacts' conversations
+ * right after the read — and each answer keeps the latest of its contact's conversations started at or before it.
+ * An answer without one keeps empty ones (the join is RIGHT, so it is never lost).
  */
 export function surveyAnswersWith(db: string, withComments: boolean): string {
+  const answerColumns = ['survey', 'answer', 'answered_at', 'ch', 'conversation', 'survey_agent'];
+  if (withComments) answerColumns.push('comment');
   return `
 answers AS
 (
@@ -45,16 +53,29 @@ answers AS
 ),
 conversations AS
 (
-    SELECT channel, account_id, contact_id, started_at, key, CAST(agent_id, 'String') AS credited_agent
+    SELECT
+        channel,
+        account_id,
+        contact_id,
+        started_at,
+        (key, CAST(agent_id, 'String')) AS conversation_and_agent
     FROM ${db}.support_conversations
-    WHERE tenant_id = {tenant:String} AND contact_id IN (SELECT contact FROM answers)
+    WHERE tenant_id = {tenant:String} AND started_at < toDateTime(addDays({to:Date}, 1), {tz:String})
+),
+matched AS
+(
+    SELECT
+        a.id AS id,
+        ${answerColumns.map((column) => `any(a.${column}) AS ${column}`).join(',\n        ')},
+        argMaxIf(c.conversation_and_agent, c.started_at, c.started_at <= a.answered_at) AS latest
+    FROM conversations AS c
+    RIGHT JOIN answers AS a ON c.channel = a.ch AND c.account_id = a.account AND c.contact_id = a.contact
+    GROUP BY a.id
 ),
 credited AS
 (
-    SELECT a.*, c.key AS conversation_key, if(a.survey_agent != '', a.survey_agent, c.credited_agent) AS agent
-    FROM answers AS a
-    ASOF LEFT JOIN conversations AS c
-        ON c.channel = a.ch AND c.account_id = a.account AND c.contact_id = a.contact AND a.answered_at >= c.started_at
+    SELECT *, latest.1 AS conversation_key, if(survey_agent != '', survey_agent, latest.2) AS agent
+    FROM matched
     WHERE NOT {filterAgents:Bool} OR agent IN {agents:Array(String)}
 )`;
 }

@@ -1,10 +1,15 @@
-import { conversationsSource } from './support-scope.fragment';
-import { LIST_WHERE } from './support-conversations.query';
+import type { SlaKind } from '../../sla-settings/sla-settings-value';
+import { listWhere } from './support-conversations.query';
+import { conversationsSource, type SupportSqlShape } from './support-scope.fragment';
 
 /** How many conversations the list holds (without the cursor). */
-export function supportConversationCountQuery(database: string, slots: number): string {
+export function supportConversationCountQuery(
+  database: string,
+  shape: SupportSqlShape,
+  breach: SlaKind | null,
+): string {
   return `
 SELECT toUInt32(count()) AS total
-FROM ${conversationsSource(database, slots)}
-WHERE ${LIST_WHERE}`;
+FROM ${conversationsSource(database, shape)}
+WHERE ${listWhere(shape, breach)}`;
 }

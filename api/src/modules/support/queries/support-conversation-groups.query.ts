@@ -1,4 +1,10 @@
-import { conversationsSource, GROUP_KEY, inBasis, statsColumns } from './support-scope.fragment';
+import {
+  conversationsSource,
+  groupKey,
+  statsColumns,
+  type SupportGroupKey,
+  type SupportSqlShape,
+} from './support-scope.fragment';
 
 export interface SupportConversationGroupRow {
   group_key: string;
@@ -21,22 +27,26 @@ export interface SupportConversationGroupRow {
 }
 
 /** Conversation figures per group and for the whole period (GROUPING SETS), most conversations first. */
-export function supportConversationGroupsQuery(database: string, slots: number): string {
+export function supportConversationGroupsQuery(
+  database: string,
+  shape: SupportSqlShape,
+  groupBy: SupportGroupKey,
+): string {
   return `
 SELECT
-    ${GROUP_KEY} AS group_key,
+    ${groupKey(groupBy)} AS group_key,
     toUInt8(grouping(group_key)) AS is_total,
     toUInt32(count()) AS conversations,
     toUInt32(countIf(is_resolved)) AS resolved,
     toUInt32(countIf(reopened)) AS reopened_count,
     toUInt32(countIf(bot_handoff_at IS NOT NULL)) AS bot_handoffs,
-    ${statsColumns('frt', inBasis('frt'), 'answered')},
-    ${statsColumns('resolution', inBasis('resolution'), 'is_resolved')},
+    ${statsColumns('frt', 'frt', 'answered')},
+    ${statsColumns('resolution', 'resolution', 'is_resolved')},
     toUInt32(countIf(first_measured)) AS first_measured_count,
     toUInt32(countIf(first_within)) AS first_within_count,
     toUInt32(countIf(resolution_measured)) AS resolution_measured_count,
     toUInt32(countIf(resolution_within)) AS resolution_within_count
-FROM ${conversationsSource(database, slots)}
+FROM ${conversationsSource(database, shape)}
 GROUP BY GROUPING SETS ((group_key), ())
 ORDER BY is_total DESC, conversations DESC, group_key`;
 }

@@ -1,4 +1,5 @@
-import { conversationsSource, inBasis } from './support-scope.fragment';
+import type { SlaKind } from '../../sla-settings/sla-settings-value';
+import { conversationsSource, type SupportSqlShape } from './support-scope.fragment';
 
 export interface SupportConversationRow {
   key: string;
@@ -23,15 +24,42 @@ export interface SupportConversationRow {
   breaches: string[];
 }
 
+/** The judgement column of each breach kind (conversationsSource). */
+const BREACHED: Record<SlaKind, 'first' | 'next' | 'resolution'> = {
+  FIRST_RESPONSE: 'first',
+  NEXT_REPLY: 'next',
+  RESOLUTION: 'resolution',
+};
+
 /**
  * The conditions a conversation list narrows by: a team ({filterTeam}: the TEAM group key) and a breached SLA
- * kind ({breach}, '' = any conversation).
+ * kind (`breach`, null = any conversation; a kind without a target selects nothing). The kind shapes the SQL, so
+ * only its own judgement is computed: a NEXT_REPLY list walks every conversation's replies, the others do not.
  */
-export const LIST_WHERE = `(NOT {filterTeam:Bool} OR team_key = {team:String})
-    AND ({breach:String} = '' OR has(breaches, {breach:String}))`;
+export function listWhere(shape: SupportSqlShape, breach: SlaKind | null): string {
+  const team = '(NOT {filterTeam:Bool} OR team_key = {team:String})';
+  if (breach === null) return team;
+  const target = BREACHED[breach];
+  return `${team}\n    AND ${shape[target] === null ? 'false' : `${target}_breached`}`;
+}
 
-/** The period's conversations newest first, after the cursor (start ms, key), at most {limit}. */
-export function supportConversationsQuery(database: string, slots: number): string {
+/** The table's columns conversationsSource reads for a listed conversation. */
+const LISTED_COLUMNS = `started_at, key, channel, account_id, contact_id, agent_id, team_id, frt_from, first_response_at,
+            resolved_at, reopened, bot_handoff_at, customer_messages, agent_messages, pending_since, replies`;
+
+/**
+ * The period's conversations newest first, after the cursor (start ms, key), at most {limit}. The page is chosen
+ * first (from the judgements the narrowing needs); only its rows get their longest reply and breaches computed.
+ */
+export function supportConversationsQuery(database: string, shape: SupportSqlShape, breach: SlaKind | null): string {
+  const page = `(
+            SELECT ${LISTED_COLUMNS}
+            FROM ${conversationsSource(database, shape)}
+            WHERE ${listWhere(shape, breach)}
+                AND (NOT {filterAfter:Bool} OR (start_ms, key) < ({afterMs:Int64}, {afterKey:String}))
+            ORDER BY start_ms DESC, key DESC
+            LIMIT {limit:UInt32}
+        )`;
   return `
 SELECT
     key,
@@ -42,21 +70,18 @@ SELECT
     agent_id,
     team_key,
     toString(toUnixTimestamp64Milli(first_response_at)) AS first_response_ms,
-    ${inBasis('frt')} AS frt,
+    frt,
     answered,
     has_reply,
     longest_reply,
     toString(toUnixTimestamp64Milli(resolved_at)) AS resolved_ms,
-    ${inBasis('resolution')} AS resolution,
+    resolution,
     is_resolved,
     reopened,
     toString(toUnixTimestamp64Milli(bot_handoff_at)) AS bot_handoff_ms,
     customer_messages,
     agent_messages,
     breaches
-FROM ${conversationsSource(database, slots)}
-WHERE ${LIST_WHERE}
-    AND (NOT {filterAfter:Bool} OR (start_ms, key) < ({afterMs:Int64}, {afterKey:String}))
-ORDER BY start_ms DESC, key DESC
-LIMIT {limit:UInt32}`;
+FROM ${conversationsSource(database, shape, page)}
+ORDER BY start_ms DESC, key DESC`;
 }

@@ -1,4 +1,11 @@
-import { GROUP_KEY, inBasis, repliesSource, statsColumns } from './support-scope.fragment';
+import {
+  DISTINCT_CONVERSATIONS,
+  groupKey,
+  repliesSource,
+  statsColumns,
+  type SupportGroupKey,
+  type SupportSqlShape,
+} from './support-scope.fragment';
 
 export interface SupportReplyGroupRow {
   group_key: string;
@@ -17,16 +24,16 @@ export interface SupportReplyGroupRow {
  * Agent-message figures per group and for the whole period: conversations handled and messages sent (workload),
  * reply times of the messages that answered something, and next-reply SLA over replies after the first response.
  */
-export function supportReplyGroupsQuery(database: string, slots: number): string {
+export function supportReplyGroupsQuery(database: string, shape: SupportSqlShape, groupBy: SupportGroupKey): string {
   return `
 SELECT
-    ${GROUP_KEY} AS group_key,
+    ${groupKey(groupBy)} AS group_key,
     toUInt8(grouping(group_key)) AS is_total,
-    toUInt32(uniqExact(key)) AS handled,
+    toUInt32(${DISTINCT_CONVERSATIONS}) AS handled,
     toUInt32(count()) AS agent_messages,
-    ${statsColumns('reply', inBasis('reply'), 'answered')},
+    ${statsColumns('reply', 'reply', 'answered')},
     toUInt32(countIf(next_measured)) AS next_measured_count,
     toUInt32(countIf(next_within)) AS next_within_count
-FROM ${repliesSource(database, slots)}
+FROM ${repliesSource(database, shape)}
 GROUP BY GROUPING SETS ((group_key), ())`;
 }

@@ -2,16 +2,33 @@
  * Reading the support rollups (warehouse migration 0012): `support_conversations` (one row per conversation, by
  * tenant and start) and `support_replies` (one row per agent message, with its conversation's start). A period
  * selects conversations by their first customer message in the tenant's time zone; replies follow their
- * conversation. Durations are computed here from the stored instants in both bases, calendar and business:
+ * conversation. Durations are computed here from the stored instants, calendar or business:
  *
  * Business time uses the tenant calendar compiled in TypeScript (support-business-clock.ts) for the span the query
  * needs and passed as parameters: per UTC day of the span, the business time before it ({clockBefore}) and its
  * business intervals in {clockSlots} slots ({clockStarts}/{clockEnds}, epoch ms, flat). business(t) = before(day of
  * t) + the part of that day's intervals before t; a duration is business(end) − business(start). Instants outside
- * the span clamp to it. The slot count shapes the SQL (one term per slot), so queries take it with the database.
+ * the span clamp to it.
+ *
+ * The SQL is generated per shape (SupportSqlShape): the slot count (one term per slot), the asked basis and each
+ * configured SLA target's basis. Every duration is computed in the bases the shape needs only, so a calendar query
+ * without business-hours targets does no business-clock work at all, and a target's judgement is not computed
+ * when the tenant has no such target.
  */
 
 const DAY_MS = 86_400_000;
+
+/** What a support query's SQL depends on besides the database; values stay parameters. */
+export interface SupportSqlShape {
+  /** Intervals per day of the business clock (BusinessClock.clockSlots). */
+  slots: number;
+  /** Durations in business time (else calendar). */
+  business: boolean;
+  /** Per SLA target: its basis (true = business), null when the tenant has no such target. */
+  first: boolean | null;
+  next: boolean | null;
+  resolution: boolean | null;
+}
 
 /** The 0-based day of the clock span an epoch-ms expression falls on (clamped to the span). */
 function clockDay(ms: string): string {
@@ -28,10 +45,28 @@ export function businessAt(ms: string, slots: number): string {
   return `(arrayElement({clockBefore:Array(Int64)}, ${day} + 1) + ${terms.join(' + ')})`;
 }
 
-/** A duration in both bases as `<name>_cal` and `<name>_bus` columns (ms, Float64, never negative). */
-function durations(name: string, fromMs: string, toMs: string, slots: number): string {
-  return `toFloat64(greatest(0, ${toMs} - ${fromMs})) AS ${name}_cal,
-        toFloat64(greatest(0, ${businessAt(toMs, slots)} - ${businessAt(fromMs, slots)})) AS ${name}_bus`;
+/** A duration between two epoch-ms expressions in one basis (ms, Float64, never negative). */
+function duration(fromMs: string, toMs: string, business: boolean, slots: number): string {
+  return business
+    ? `toFloat64(greatest(0, ${businessAt(toMs, slots)} - ${businessAt(fromMs, slots)}))`
+    : `toFloat64(greatest(0, ${toMs} - ${fromMs}))`;
+}
+
+/**
+ * A duration in the asked basis as `<name>`, and in an SLA target's basis as `<name>_target` when the target is
+ * configured: the same column when the bases agree, else computed once more in the target's.
+ */
+function durationColumns(
+  name: string,
+  fromMs: string,
+  toMs: string,
+  shape: SupportSqlShape,
+  target: boolean | null,
+): string {
+  const value = `${duration(fromMs, toMs, shape.business, shape.slots)} AS ${name}`;
+  if (target === null) return value;
+  const inTarget = target === shape.business ? name : duration(fromMs, toMs, target, shape.slots);
+  return `${value},\n                ${inTarget} AS ${name}_target`;
 }
 
 /**
@@ -51,102 +86,133 @@ const SCOPE_WHERE = `tenant_id = {tenant:String}
         AND (NOT {filterAccounts:Bool} OR account_id IN {accounts:Array(String)})
         AND (NOT {filterAgents:Bool} OR agent_id IN {agents:Array(String)})`;
 
+export type SupportGroupKey = 'AGENT' | 'TEAM' | 'CHANNEL' | 'ACCOUNT' | 'DAY' | 'WEEK';
+
 /**
  * The group a row counts for: agent (external id), team, channel, account, or the local day / week (Monday) the
- * conversation started.
+ * conversation started. Chosen when the SQL is built, so a query computes its own grouping only.
  */
-export const GROUP_KEY = `multiIf(
-        {groupBy:String} = 'AGENT', toString(agent_id),
-        {groupBy:String} = 'TEAM', team_key,
-        {groupBy:String} = 'CHANNEL', toString(channel),
-        {groupBy:String} = 'ACCOUNT', toString(account_id),
-        {groupBy:String} = 'DAY', toString(toDate(started_at, {tz:String})),
-        toString(toMonday(started_at, {tz:String})))`;
-
-/** A duration in the query's basis ({business}) from its `_cal` / `_bus` columns. */
-export function inBasis(name: string): string {
-  return `if({business:Bool}, ${name}_bus, ${name}_cal)`;
-}
-
-/** A duration in an SLA target's basis. */
-function inTargetBasis(name: string, target: string): string {
-  return `if({${target}Business:Bool}, ${name}_bus, ${name}_cal)`;
+export function groupKey(groupBy: SupportGroupKey): string {
+  switch (groupBy) {
+    case 'AGENT':
+      return 'toString(agent_id)';
+    case 'TEAM':
+      return 'team_key';
+    case 'CHANNEL':
+      return 'toString(channel)';
+    case 'ACCOUNT':
+      return 'toString(account_id)';
+    case 'DAY':
+      return 'toString(toDate(started_at, {tz:String}))';
+    case 'WEEK':
+      return 'toString(toMonday(started_at, {tz:String}))';
+  }
 }
 
 /**
- * The period's conversations with their durations in both bases and SLA judgements. A conversation is measured
- * for the first-response (resolution) target when answered (resolved), or when still open and waiting longer than
- * the target at {now}; one resolved without an agent reply (a bot or automation settled it) is not measured for
- * first response. It is within when answered (resolved) no later than the target. A NEXT_REPLY breach is a reply
- * after the first response that took longer than the target, or a customer message after the first response
- * still unanswered longer than the target at {now}. Built in layers (instants, then durations, then
- * judgements): a subquery's columns are not expanded again where they are used, which keeps analysis fast.
+ * Distinct conversations: `key` is the hex of a 64-bit hash (warehouse migration 0012), so its bytes as a UInt64
+ * identify it one-to-one and count far faster than the string.
  */
-export function conversationsSource(database: string, slots: number): string {
+export const DISTINCT_CONVERSATIONS = 'uniqExact(reinterpretAsUInt64(unhex(key)))';
+
+/** The SLA kinds a conversation can breach, with their target and judgement column. */
+const BREACH_COLUMNS = [
+  ['FIRST_RESPONSE', 'first', 'first_breached'],
+  ['NEXT_REPLY', 'next', 'next_breached'],
+  ['RESOLUTION', 'resolution', 'resolution_breached'],
+] as const;
+
+/** The kinds a conversation breached (targets the tenant has only), as an array column expression. */
+export function breachesColumn(shape: SupportSqlShape): string {
+  const present = BREACH_COLUMNS.filter(([, target]) => shape[target] !== null);
+  if (present.length === 0) return "CAST([], 'Array(String)')";
+  return `arrayFilter((kind, breached) -> breached, [${present.map(([kind]) => `'${kind}'`).join(', ')}], [${present
+    .map(([, , column]) => column)
+    .join(', ')}])`;
+}
+
+/**
+ * The period's conversations with their durations in the asked basis (`frt`, `resolution`) and SLA judgements. A
+ * conversation is measured for the first-response (resolution) target when answered (resolved), or when still
+ * open and waiting longer than the target at {now}; one resolved without an agent reply (a bot or automation
+ * settled it) is not measured for first response. It is within when answered (resolved) no later than the
+ * target. A NEXT_REPLY breach is a reply after the first response that took longer than the target, or a customer
+ * message after the first response still unanswered longer than the target at {now}. Built in layers (instants,
+ * then durations, then judgements): a subquery's columns are not expanded again where they are used, which keeps
+ * analysis fast, and columns a query does not use are neither read nor computed.
+ *
+ * `rows` replaces the table: list queries pass the rows to show (selected and limited first) so the per-reply
+ * work (`longest_reply`, NEXT_REPLY judgements) runs on those rows only.
+ */
+export function conversationsSource(database: string, shape: SupportSqlShape, rows?: string): string {
+  const { slots, first, next, resolution } = shape;
+  const replyTimes = [
+    'r.first',
+    'r.from_ms != 0',
+    duration('r.from_ms', 'r.sent_ms', shape.business, slots),
+    next === null || next === shape.business ? null : duration('r.from_ms', 'r.sent_ms', next, slots),
+  ].filter((term): term is string => term !== null);
+  // r.4 is the reply time in the NEXT_REPLY target's basis (r.3 when it is the asked one).
+  const replyInNext = replyTimes.length === 4 ? 'r.4' : 'r.3';
   return `(
     SELECT
         *,
-        arrayMax(arrayMap(r -> if(r.2, if({business:Bool}, r.4, r.3), 0), reply_times)) AS longest_reply,
+        arrayMax(arrayMap(r -> if(r.2, r.3, 0), reply_times)) AS longest_reply,
         arrayExists(r -> r.2, reply_times) AS has_reply,
-        answered OR (NOT is_resolved AND frt_target > {slaFirstMs:Float64}) AS first_measured,
-        answered AND frt_target <= {slaFirstMs:Float64} AS first_within,
-        is_resolved OR resolution_target > {slaResolutionMs:Float64} AS resolution_measured,
-        is_resolved AND resolution_target <= {slaResolutionMs:Float64} AS resolution_within,
-        arrayExists(r -> NOT r.1 AND r.2 AND if({slaNextBusiness:Bool}, r.4, r.3) > {slaNextMs:Float64}, reply_times)
-            OR (answered AND pending_since IS NOT NULL AND waiting_target > {slaNextMs:Float64}) AS next_breached,
-        arrayFilter((kind, breached) -> breached, ['FIRST_RESPONSE', 'NEXT_REPLY', 'RESOLUTION'], [
-            {hasFirst:Bool} AND first_measured AND NOT first_within,
-            {hasNext:Bool} AND next_breached,
-            {hasResolution:Bool} AND resolution_measured AND NOT resolution_within
-        ]) AS breaches
+        ${first === null ? 'false' : 'answered OR (NOT is_resolved AND frt_target > {slaFirstMs:Float64})'} AS first_measured,
+        ${first === null ? 'false' : 'answered AND frt_target <= {slaFirstMs:Float64}'} AS first_within,
+        first_measured AND NOT first_within AS first_breached,
+        ${resolution === null ? 'false' : 'is_resolved OR resolution_target > {slaResolutionMs:Float64}'} AS resolution_measured,
+        ${resolution === null ? 'false' : 'is_resolved AND resolution_target <= {slaResolutionMs:Float64}'} AS resolution_within,
+        resolution_measured AND NOT resolution_within AS resolution_breached,
+        ${
+          next === null
+            ? 'false'
+            : `arrayExists(r -> NOT r.1 AND r.2 AND ${replyInNext} > {slaNextMs:Float64}, reply_times)
+            OR (answered AND pending_since IS NOT NULL AND waiting_target > {slaNextMs:Float64})`
+        } AS next_breached,
+        ${breachesColumn(shape)} AS breaches
     FROM
     (
         SELECT
             *,
-            ${inTargetBasis('frt', 'slaFirst')} AS frt_target,
-            ${inTargetBasis('resolution', 'slaResolution')} AS resolution_target,
-            ${inTargetBasis('waiting', 'slaNext')} AS waiting_target
+            ${durationColumns('frt', 'frt_from_ms', 'frt_end_ms', shape, first)},
+            ${durationColumns('resolution', 'start_ms', 'resolution_end_ms', shape, resolution)},
+            ${next === null ? '0' : duration('waiting_from_ms', '{now:Int64}', next, slots)} AS waiting_target,
+            arrayMap(r -> (${replyTimes.join(', ')}), replies) AS reply_times
         FROM
         (
             SELECT
                 *,
-                ${durations('frt', 'frt_from_ms', 'frt_end_ms', slots)},
-                ${durations('resolution', 'start_ms', 'resolution_end_ms', slots)},
-                ${durations('waiting', 'waiting_from_ms', '{now:Int64}', slots)},
-                arrayMap(r -> (r.first, r.from_ms != 0,
-                    toFloat64(greatest(0, r.sent_ms - r.from_ms)),
-                    toFloat64(greatest(0, ${businessAt('r.sent_ms', slots)} - ${businessAt('r.from_ms', slots)}))), replies)
-                    AS reply_times
-            FROM
-            (
-                SELECT
-                    *,
-                    ${TEAM_KEY} AS team_key,
-                    first_response_at IS NOT NULL AS answered,
-                    resolved_at IS NOT NULL AS is_resolved,
-                    toUnixTimestamp64Milli(frt_from) AS frt_from_ms,
-                    toUnixTimestamp64Milli(started_at) AS start_ms,
-                    ifNull(toUnixTimestamp64Milli(first_response_at), {now:Int64}) AS frt_end_ms,
-                    ifNull(toUnixTimestamp64Milli(resolved_at), {now:Int64}) AS resolution_end_ms,
-                    ifNull(toUnixTimestamp64Milli(pending_since), {now:Int64}) AS waiting_from_ms
-                FROM ${database}.support_conversations
-                WHERE ${SCOPE_WHERE}
-            )
+                ${TEAM_KEY} AS team_key,
+                first_response_at IS NOT NULL AS answered,
+                resolved_at IS NOT NULL AS is_resolved,
+                toUnixTimestamp64Milli(frt_from) AS frt_from_ms,
+                toUnixTimestamp64Milli(started_at) AS start_ms,
+                ifNull(toUnixTimestamp64Milli(first_response_at), {now:Int64}) AS frt_end_ms,
+                ifNull(toUnixTimestamp64Milli(resolved_at), {now:Int64}) AS resolution_end_ms,
+                ifNull(toUnixTimestamp64Milli(pending_since), {now:Int64}) AS waiting_from_ms
+            FROM ${rows ?? `${database}.support_conversations WHERE ${SCOPE_WHERE}`}
         )
     )
 )`;
 }
 
-/** The period's agent messages with reply times in both bases; `answered` when the message answered something. */
-export function repliesSource(database: string, slots: number): string {
+/** The period's agent messages with reply times in the asked basis; `answered` when the message answered something. */
+export function repliesSource(database: string, shape: SupportSqlShape): string {
+  const { slots, next } = shape;
+  const nextWithin =
+    next === null
+      ? 'false'
+      : `next_measured AND ${next === shape.business ? 'reply' : duration('from_ms', 'sent_ms', next, slots)} <= {slaNextMs:Float64}`;
   return `(
     SELECT
         *,
         answered AND NOT first_response AS next_measured,
-        next_measured AND ${inTargetBasis('reply', 'slaNext')} <= {slaNextMs:Float64} AS next_within
+        ${nextWithin} AS next_within
     FROM
     (
-        SELECT *, ${durations('reply', 'from_ms', 'sent_ms', slots)}
+        SELECT *, ${duration('from_ms', 'sent_ms', shape.business, slots)} AS reply
         FROM
         (
             SELECT
