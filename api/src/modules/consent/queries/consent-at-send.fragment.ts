@@ -107,23 +107,34 @@ any_consent AS
 ),
 account_inbound AS
 (
+    -- Only the window matters here: a customer message more than 24 h before the range's start leaves every send
+    -- of the range business-initiated, exactly as no customer message does.
     SELECT DISTINCT tenant_id, channel, account_id, contact_id, occurred_at AS at
     FROM ${db}.events
     WHERE tenant_id = {tenant:String}
         AND type = 'message.received'
         AND content_type NOT IN ('system', 'reaction')
+        AND occurred_at >= ${bounds.from} - toIntervalMillisecond(${SERVICE_WINDOW_MS})
         AND occurred_at < ${bounds.to}
         AND (channel, contact_id) IN (SELECT channel, contact_id FROM sends)
 ),
 channel_inbound AS
 (
+    -- Only ends blocks: read for the contacts that ever blocked on the channel, over their whole history.
     SELECT DISTINCT tenant_id, channel, contact_id, occurred_at AS at
     FROM ${db}.events
     WHERE tenant_id = {tenant:String}
         AND type = 'message.received'
         AND content_type NOT IN ('system', 'reaction')
         AND occurred_at < ${bounds.to}
-        AND (channel, contact_id) IN (SELECT channel, contact_id FROM sends)
+        AND (channel, contact_id) IN (
+            SELECT channel, contact_id
+            FROM ${db}.events
+            WHERE tenant_id = {tenant:String}
+                AND type = 'consent.updated'
+                AND consent_method = 'block'
+                AND (channel, contact_id) IN (SELECT channel, contact_id FROM sends)
+        )
 ),
 joined AS
 (
