@@ -23,6 +23,13 @@ describe('classifyContent', () => {
     expect(finding.snippet).toBe(text.slice(finding.start - 60, finding.end + 60));
   });
 
+  it('reports the language whose distinctive letters the text has when a term is spelled the same in several', () => {
+    const language = (text: string): string | undefined => classifyContent(rules, text)[0]?.language;
+    expect(language('Ліки без рецепта, доставка сьогодні')).toBe('uk');
+    expect(language('Лекарства без рецепта, доставка сегодня')).toBe('ru');
+    expect(language('Без рецепта')).toBe('ru');
+  });
+
   it('finds inflected forms in every language', () => {
     expect(categories('Продаём сигаретами и табаком оптом')).toEqual(['tobacco']);
     expect(categories('Доставимо горілку та коньяки до дверей')).toEqual(['alcohol']);

@@ -93,6 +93,37 @@ function snippetOf(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/** Letters only one of the languages uses (lower case): a hint when terms of several languages match the same words. */
+const DISTINCTIVE_LETTERS: readonly [string, RegExp][] = [
+  ['uk', /[іїєґ]/],
+  ['ru', /[ыэъё]/],
+  ['pl', /[ąęłńśźżć]/],
+  ['pt', /[ãõçâêô]/],
+  ['es', /[ñ¿¡]/],
+];
+
+/**
+ * The language of the term behind a match. Terms spelled the same in several languages ("без рецепта" in Russian
+ * and Ukrainian) all match the same words: the one whose language has distinctive letters in the text wins, else
+ * the first listed.
+ */
+function termLanguage(
+  text: string,
+  match: Occurrence & { term: CompiledTerm },
+  matches: readonly (Occurrence & { term: CompiledTerm })[],
+): string | undefined {
+  const languages = matches
+    .filter((m) => m.term.category === match.term.category && m.start === match.start && m.end === match.end)
+    .map((m) => m.term.language)
+    .filter((l): l is string => l !== undefined);
+  if (new Set(languages).size <= 1) return match.term.language ?? languages[0];
+  const lower = text.toLowerCase();
+  for (const [language, letters] of DISTINCTIVE_LETTERS) {
+    if (languages.includes(language) && letters.test(lower)) return language;
+  }
+  return match.term.language ?? languages[0];
+}
+
 /**
  * Classifies one text with a compiled rule set: at most one finding per (kind, category) — its first match that no
  * allowed context cancels — ordered by position. PROHIBITED_CONTENT for any text; TEMPLATE_MISUSE only when
@@ -197,7 +228,8 @@ export function classifyContent(rules: CompiledRuleSet, text: string, opts: Clas
       start: match.start,
       end: match.end,
     };
-    if (match.term.language) finding.language = match.term.language;
+    const language = termLanguage(text, match, matches);
+    if (language) finding.language = language;
     findings.push(finding);
   }
   return findings;
