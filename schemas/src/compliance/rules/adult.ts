@@ -87,6 +87,8 @@ export const ADULT_RULES: ContentCategoryRules = {
       'sex education',
       'erotic ~ novel*|literature|poetry',
       'police|security escort*',
+      'ford escort',
+      'nudes ~ lipstick*|palette*|shade*|makeup|nail*|polish|eyeshadow*',
     ],
     ru: [
       'контрацеп*',

@@ -59,7 +59,7 @@ export const DATING_RULES: ContentCategoryRules = {
     ],
   },
   exceptions: {
-    en: [],
+    en: ['hookup* ~ rv|water|electric*|sewer|cable|campsite*|site|sites'],
     ru: ['знакомств* ~ с продукт*|коллекци*|ассортимент*|брендом|компани*|сервис*|меню'],
     uk: ['знайомств* ~ з продукт*|колекці*|асортимент*|брендом|компані*|сервіс*|меню'],
     pl: [],

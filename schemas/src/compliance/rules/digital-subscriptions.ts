@@ -10,37 +10,31 @@ export const DIGITAL_SUBSCRIPTIONS_RULES: ContentCategoryRules = {
   terms: {
     en: [
       'netflix|spotify|hbo|disney|youtube|chatgpt|canva ~ premium|account|accounts|subscription*|months|lifetime|cheap',
-      'premium account*',
       'lifetime subscription*',
       'streaming subscription*|accounts',
       'shared account*',
     ],
     ru: [
       'netflix|spotify|hbo|youtube|chatgpt|canva|нетфликс* ~ подписк*|аккаунт*|премиум*|месяц*|навсегда|дешево',
-      'премиум аккаунт*',
       'пожизненн* подписк*',
       'подписк* на стриминг*',
       'общ* аккаунт*',
     ],
     uk: [
       'netflix|spotify|hbo|youtube|chatgpt|canva|нетфлікс* ~ підписк*|акаунт*|преміум*|місяц*|назавжди|дешево',
-      'преміум акаунт*',
       'довічн* підписк*',
     ],
     pl: [
       'netflix|spotify|hbo|youtube|chatgpt|canva ~ subskrypcj*|kont*|premium|miesięcy|dożywotni*|tanio',
-      'konto|konta premium',
       'dożywotni* subskrypcj*',
     ],
     pt: [
       'netflix|spotify|hbo|youtube|chatgpt|canva ~ assinatura*|conta*|premium|meses|vitalíci*|barato',
-      'conta*|contas premium',
       'assinatura* vitalícia*',
       'tela* netflix',
     ],
     es: [
       'netflix|spotify|hbo|youtube|chatgpt|canva ~ suscripci*|cuenta*|premium|meses|barato|barata',
-      'cuenta*|cuentas premium',
       'suscripci* de por vida',
       'pantalla* netflix',
     ],

@@ -26,7 +26,7 @@ import { WEAPONS_RULES } from './weapons';
  * Version of the built-in rule data (year.month.revision). Bump it with every change to the files in this folder:
  * violations store the version that found them, and a spec fails when the data changes without a bump.
  */
-export const RULE_SET_VERSION = '2026.11.2';
+export const RULE_SET_VERSION = '2026.11.3';
 
 /** The built-in rule set: the prohibited categories of DOMAIN.md §1 in its order, then promotional and survey. */
 export const BUILT_IN_RULE_SET: ContentRuleSet = {

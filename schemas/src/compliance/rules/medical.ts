@@ -92,11 +92,11 @@ export const MEDICAL_RULES: ContentCategoryRules = {
     ],
   },
   exceptions: {
-    en: ['insulin resistance', 'contact lens case|solution'],
-    ru: ['кондитерск* шприц*', 'шприц* ~ кондитерск*|крем*|торт*'],
-    uk: ['кондитерськ* шприц*', 'шприц* ~ кондитерськ*|крем*|торт*'],
-    pl: ['strzykawk* ~ cukiernicz*|kremu|tortu'],
-    pt: ['seringa* ~ confeitar|confeitaria|bolo*'],
-    es: ['jeringa* ~ repostería|pastelería|tarta*'],
+    en: ['insulin resistance', 'contact lens case|solution', 'antibiotic free', 'no antibiotics'],
+    ru: ['без антибиотик*', 'кондитерск* шприц*', 'шприц* ~ кондитерск*|крем*|торт*'],
+    uk: ['без антибіотик*', 'кондитерськ* шприц*', 'шприц* ~ кондитерськ*|крем*|торт*'],
+    pl: ['bez antybiotyk*', 'strzykawk* ~ cukiernicz*|kremu|tortu'],
+    pt: ['sem antibiótico*', 'seringa* ~ confeitar|confeitaria|bolo*'],
+    es: ['sin antibiótico*', 'jeringa* ~ repostería|pastelería|tarta*'],
   },
 };

@@ -12,7 +12,7 @@ export const PAYDAY_LOANS_RULES: ContentCategoryRules = {
       'payday loan*',
       'cash advance*',
       'quick|instant|fast|easy loan|loans|cash',
-      'loan|loans ~ approved|approval|minutes',
+      'loan|loans ~ minutes',
       'no credit check',
       'p2p|peer lending',
       'peer to peer lending',
@@ -52,7 +52,7 @@ export const PAYDAY_LOANS_RULES: ContentCategoryRules = {
       'kredyt* bez bik',
     ],
     pt: [
-      'empréstimo* ~ rápido*|aprovado*|minutos|negativado*',
+      'empréstimo* ~ rápido*|minutos|negativado*',
       'empréstimo* na hora',
       'empréstimo* sem consulta',
       'crédito rápido',
@@ -61,7 +61,7 @@ export const PAYDAY_LOANS_RULES: ContentCategoryRules = {
       'adiantamento salarial',
     ],
     es: [
-      'préstamo* ~ rápido*|aprobado*|minutos',
+      'préstamo* ~ rápido*|minutos',
       'préstamo* al instante',
       'préstamo* sin aval|buró',
       'crédito* rápido*',

@@ -110,4 +110,15 @@ export const EN_MESSAGES: readonly LabelledMessage[] = [
   negative('en-n31', 'en', "We're hiring: join our team as a warehouse associate in Leeds.", hard),
   negative('en-n32', 'en', 'Explosive flavour: try our new chilli sauce with your next burger.', hard),
   negative('en-n33', 'en', 'Your blood test results are ready in the patient portal.', hard),
+  negative('en-n34', 'en', 'Your premium account has been renewed until 21 November 2027.', hard),
+  negative('en-n35', 'en', 'Antibiotic-free chicken breasts are back in the chilled section.', hard),
+  negative('en-n36', 'en', 'Good news: your loan application was approved, the contract is in your inbox.', hard),
+  negative('en-n37', 'en', 'Hit the jackpot with our weekend deals on garden furniture!', hard),
+  negative('en-n38', 'en', 'Full hookup RV sites are still available for the long weekend.', hard),
+  negative('en-n39', 'en', 'Ford Escort brake pads are in stock at our Leeds branch.', hard),
+  negative('en-n40', 'en', 'Read the reviews and buy with confidence: free returns for 30 days.', hard),
+  negative('en-n41', 'en', 'Your order now ships with live tracking; the link follows by SMS.', {
+    hard: true,
+    template: 'utility',
+  }),
 ];

@@ -76,4 +76,9 @@ export const ES_MESSAGES: readonly LabelledMessage[] = [
   negative('es-n29', 'es', 'Has ganado 300 puntos en nuestro programa de fidelidad.', hard),
   negative('es-n30', 'es', 'Vinagre de vino de Jerez y aceite de oliva recién llegados.', hard),
   negative('es-n31', 'es', 'Audífonos bluetooth con cancelación de ruido, envío gratis.', hard),
+  negative('es-n32', 'es', 'Gracias por tu pedido: tu compra ahora está en camino.', {
+    hard: true,
+    template: 'utility',
+  }),
+  negative('es-n33', 'es', 'Pollo sin antibióticos y huevos camperos recién llegados.', hard),
 ];

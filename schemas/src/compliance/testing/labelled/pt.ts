@@ -76,4 +76,8 @@ export const PT_MESSAGES: readonly LabelledMessage[] = [
   negative('pt-n29', 'pt', 'Vinagre de vinho tinto e azeite extra virgem chegaram.', hard),
   negative('pt-n30', 'pt', 'Estamos contratando: junte-se ao nosso time de vendas na loja do centro.', hard),
   negative('pt-n31', 'pt', 'Seu município liberou a coleta seletiva às terças-feiras.', hard),
+  negative('pt-n32', 'pt', 'Seu check-in foi confirmado. Aproveite sua estadia no Hotel Atlântico!', {
+    hard: true,
+    template: 'utility',
+  }),
 ];
