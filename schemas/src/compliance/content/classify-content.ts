@@ -31,6 +31,9 @@ export interface ContentFinding {
 
 export const SNIPPET_RADIUS = 60;
 
+/** Occurrences kept per phrase of a term. */
+const MAX_OCCURRENCES = 64;
+
 /** A phrase occurrence in token indexes [first, last]. */
 interface Occurrence {
   first: number;
@@ -142,7 +145,8 @@ export function classifyContent(rules: CompiledRuleSet, text: string, opts: Clas
       byPart = start.term.parts.map(() => []);
       phrases.set(start.term, byPart);
     }
-    byPart[start.part].push(occurrence);
+    // The first occurrences are enough to report and pair; a cap keeps repeated words from pairing quadratically.
+    if (byPart[start.part].length < MAX_OCCURRENCES) byPart[start.part].push(occurrence);
   };
   const found: PhraseStart[][] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -299,6 +299,8 @@ export function renderContentClassifierDoc(): string {
     '  read as one word.',
     '- `language` is the language of the matched rule term, chosen by distinctive letters when terms coincide; it',
     '  is not a detection of the message language.',
+    '- Only the first 64 occurrences of each phrase of a term count, so a text repeating a word thousands of',
+    '  times stays linear; a match after them is not reported.',
     '- Images, voice, catalog item fields other than text, and links are not looked at.',
     '',
   ];
