@@ -284,6 +284,14 @@ describe('compliance violations API (real chDB + relational store)', () => {
       input: { frequencyCap: { enabled: true, count: 0, windowHours: 24 } },
     });
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+    const unknownCategory = await call('compliance', UPDATE, {
+      input: { contentRuleOverrides: { categories: { not_a_category: { enabled: false } } } },
+    });
+    expect(errorCodes(unknownCategory)).toEqual(['BAD_USER_INPUT']);
+    const wrap = await call('admin', UPDATE, {
+      input: { quietHours: { enabled: true, startMinute: 1440, endMinute: 0 } },
+    });
+    expect(errorCodes(wrap)).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await call('manager', UPDATE, { input: {} }))).toEqual(['FORBIDDEN']);
 
     // A cap of 3 makes promo_3 compliant; quiet hours 09:00–10:00 UTC catch promo_1 (09:00) only.
