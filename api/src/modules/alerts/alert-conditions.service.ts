@@ -9,6 +9,8 @@ import { TenantSettingsService } from '../tenant-settings/tenant-settings.servic
 import { accountStateConditions } from './account-state-conditions';
 import type { AlertCondition } from './alert-condition';
 import { ACCOUNT_STATE_KINDS } from './alert-kinds';
+import { AlertsRepository } from './alerts.repository';
+import { complianceViolationConditions } from './compliance-violation-conditions';
 import type { AlertRule } from './alert-rule.entity';
 import { AlertsWarehouseRepository } from './alerts-warehouse.repository';
 import { addDays, localDate, mondayOf, startOfLocalDate } from './tenant-days';
@@ -29,6 +31,7 @@ type Monitoring = Pick<MonitoringSettingsService, 'forTenant'>;
 type TimeZones = Pick<TenantSettingsService, 'timeZone'>;
 type Satisfaction = Pick<SatisfactionService, 'satisfaction'>;
 type SlaAttainment = Pick<SupportService, 'slaAttainment'>;
+type Violations = Pick<AlertsRepository, 'severeViolationsSince'>;
 
 const percent = (share: number) => Math.round(share * 1000) / 10;
 
@@ -57,6 +60,7 @@ export class AlertConditionsService {
     @Inject(TenantSettingsService) private readonly timeZones: TimeZones,
     @Inject(SatisfactionService) private readonly satisfaction: Satisfaction,
     @Inject(SupportService) private readonly sla: SlaAttainment,
+    @Inject(AlertsRepository) private readonly violations: Violations,
   ) {}
 
   async conditions(
@@ -70,6 +74,7 @@ export class AlertConditionsService {
     if (accounts.externalIds !== null && !accounts.externalIds.length) return [];
     if (ACCOUNT_STATE_KINDS.includes(rule.kind)) return this.accountStates(rule, accounts, since);
     const timeZone = await this.timeZones.timeZone(rule.tenantId);
+    if (rule.kind === 'COMPLIANCE_VIOLATION') return this.complianceViolations(rule, accounts, since, timeZone);
     const filterAccounts = relationalFilter(accounts);
     if (filterAccounts !== null && !filterAccounts.length) return [];
     const range = { since: localDate(since, timeZone), today: localDate(now, timeZone), timeZone, filterAccounts };
@@ -99,6 +104,21 @@ export class AlertConditionsService {
         return id ? `/quality?${new URLSearchParams({ account: id }).toString()}` : '/quality';
       },
       (account) => accounts.labels.get(account) ?? account,
+    );
+  }
+
+  private async complianceViolations(
+    rule: AlertRule,
+    accounts: RuleAccounts,
+    since: Date,
+    timeZone: string,
+  ): Promise<AlertCondition[]> {
+    const found = await this.violations.severeViolationsSince(rule.tenantId, accounts.externalIds, since);
+    return complianceViolationConditions(
+      found,
+      timeZone,
+      (account) => accounts.labels.get(account) ?? account,
+      (account) => accounts.relationalIds.get(account) ?? null,
     );
   }
 

@@ -7,6 +7,7 @@ export const ALERT_KINDS = [
   'COMPLAINT_SPIKE',
   'SLA_BELOW_TARGET',
   'NPS_DROP',
+  'COMPLIANCE_VIOLATION',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 

@@ -3,11 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, In, IsNull, LessThan, LessThanOrEqual, Or, Repository } from 'typeorm';
 import { constraintViolation } from '../../database/constraint-violation';
 import { BusinessAccount } from '../business-accounts/business-account.entity';
+import { ComplianceViolation } from '../compliance/compliance-violation.entity';
 import { AlertDelivery } from './alert-delivery.entity';
 import { AlertFiring } from './alert-firing.entity';
 import { AlertRead } from './alert-read.entity';
 import { AlertRule } from './alert-rule.entity';
 import { AlertSettings } from './alert-settings.entity';
+import type { SevereViolation } from './compliance-violation-conditions';
 
 export interface FiringListQuery {
   tenantId: string;
@@ -66,6 +68,23 @@ export class AlertsRepository {
       where: { enabled: true, ...(tenantId === null ? {} : { tenantId }) },
       order: { tenantId: 'ASC', createdAt: 'ASC', id: 'ASC' },
     });
+  }
+
+  /** High and critical violations detected since `since` (and not retracted), oldest occurrence first. */
+  async severeViolationsSince(tenantId: string, accountIds: string[] | null, since: Date): Promise<SevereViolation[]> {
+    const query = this.rules.manager
+      .getRepository(ComplianceViolation)
+      .createQueryBuilder('v')
+      .select(['v.kind', 'v.severity', 'v.accountId', 'v.campaignId', 'v.templateName', 'v.occurredAt'])
+      .where('v.tenant_id = :tenantId', { tenantId })
+      .andWhere('v.detected_at >= :since', { since })
+      .andWhere('v.severity IN (:...severities)', { severities: ['high', 'critical'] })
+      .andWhere('v.retracted_at IS NULL');
+    if (accountIds !== null) {
+      if (!accountIds.length) return [];
+      query.andWhere('v.account_id IN (:...accountIds)', { accountIds });
+    }
+    return query.orderBy('v.occurred_at', 'ASC').addOrderBy('v.id', 'ASC').getMany();
   }
 
   async markEvaluated(ruleId: string, at: Date): Promise<void> {

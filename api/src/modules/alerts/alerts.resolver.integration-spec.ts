@@ -694,4 +694,88 @@ describe('alerts over GraphQL (real app, chDB, SQLite or PostgreSQL, local webho
     ]);
     expect(nodes.filter((f) => f.ruleId === below50)).toEqual([]);
   });
+
+  it('fires once per kind, number, campaign and day for new high-severity compliance violations, not for low ones', async () => {
+    const wa3 = (
+      await ok<{ createBusinessAccount: { id: string } }>(
+        admin,
+        'mutation($input: BusinessAccountInput!) { createBusinessAccount(input: $input) { id } }',
+        { input: { channel: 'WHATSAPP', externalId: 'wa_3' } },
+      )
+    ).createBusinessAccount.id;
+    const violations = await createRule(rule('COMPLIANCE_VIOLATION', { accountIds: ['wa_3'] }));
+    const onWa3 = (id: string, type: string, at: string, extra: Record<string, unknown>) => ({
+      ...whatsappEvent(tenantId, id, type, at, extra),
+      accountId: 'wa_3',
+    });
+    const campaignSend = (contactId: string, at: string) =>
+      onWa3(`cv:sent:${contactId}`, 'message.sent', at, {
+        messageId: `cv:m:${contactId}`,
+        contactId,
+        payload: {
+          sender: { kind: 'campaign' },
+          isTemplate: true,
+          templateName: 'promo',
+          templateCategory: 'marketing',
+          campaignId: 'spring',
+          contentType: 'template',
+        },
+      });
+    const consent = (contactId: string, at: string, action: string, method: string) =>
+      onWa3(`cv:consent:${contactId}:${action}`, 'consent.updated', at, {
+        contactId,
+        payload: { action, purpose: 'all', method },
+      });
+    await warehouse.sink.insertEvents([
+      // Three contacts without any opt-in on one day: one alert with the count.
+      ...['cv1', 'cv2', 'cv3'].map((c) => campaignSend(c, '2026-03-08T10:00:00.000Z')),
+      // Another day is another alert.
+      campaignSend('cv4', '2026-03-09T10:00:00.000Z'),
+      // Opted in, then blocked: AFTER_OPT_OUT, another kind.
+      consent('cv5', '2026-03-01T09:00:00.000Z', 'opt_in', 'web_form'),
+      consent('cv5', '2026-03-02T09:00:00.000Z', 'opt_out', 'block'),
+      campaignSend('cv5', '2026-03-09T11:00:00.000Z'),
+      // Opted in; the third campaign message within 24 h breaks the default cap of 2, a low-severity kind.
+      consent('cv6', '2026-03-01T09:00:00.000Z', 'opt_in', 'web_form'),
+      ...['09:00', '10:00', '11:00'].map((time, i) => ({
+        ...campaignSend('cv6', `2026-03-09T${time}:00.000Z`),
+        id: `cv:sent:cv6:${i}`,
+        messageId: `cv:m:cv6:${i}`,
+      })),
+    ]);
+    await ok(admin, 'mutation { redetectViolations { __typename } }');
+    expect(await evaluate()).toBe(3);
+    expect(await evaluate()).toBe(0);
+    const { nodes } = await firings();
+    const link = (day: string, kind: string) => `/compliance?from=${day}&to=${day}&kind=${kind}&account=${wa3}`;
+    expect(
+      nodes
+        .filter((f) => f.ruleId === violations)
+        .map((f) => [f.kind, f.severity, f.title, f.accountId, f.link])
+        .sort((a, b) => String(a[2]).localeCompare(String(b[2]))),
+    ).toEqual([
+      [
+        'COMPLIANCE_VIOLATION',
+        'WARNING',
+        '1 AFTER_OPT_OUT violation on wa_3 on 2026-03-09',
+        'wa_3',
+        link('2026-03-09', 'AFTER_OPT_OUT'),
+      ],
+      [
+        'COMPLIANCE_VIOLATION',
+        'WARNING',
+        '1 NO_CONSENT violation on wa_3 on 2026-03-09',
+        'wa_3',
+        link('2026-03-09', 'NO_CONSENT'),
+      ],
+      [
+        'COMPLIANCE_VIOLATION',
+        'WARNING',
+        '3 NO_CONSENT violations on wa_3 on 2026-03-08',
+        'wa_3',
+        link('2026-03-08', 'NO_CONSENT'),
+      ],
+    ]);
+    await ok(admin, UPDATE, { id: violations, input: rule('COMPLIANCE_VIOLATION', { enabled: false }) });
+  });
 });

@@ -8,6 +8,7 @@ export enum AlertKindEnum {
   COMPLAINT_SPIKE = 'COMPLAINT_SPIKE',
   SLA_BELOW_TARGET = 'SLA_BELOW_TARGET',
   NPS_DROP = 'NPS_DROP',
+  COMPLIANCE_VIOLATION = 'COMPLIANCE_VIOLATION',
 }
 registerEnumType(AlertKindEnum, {
   name: 'AlertKind',
@@ -22,6 +23,9 @@ registerEnumType(AlertKindEnum, {
       description: "A completed day whose SLA attainment of a team is below the rule's threshold (%)",
     },
     NPS_DROP: { description: "Weekly NPS fell by at least the rule's threshold (points) from the week before" },
+    COMPLIANCE_VIOLATION: {
+      description: 'New high or critical compliance violations, one alert per kind, account, campaign and day',
+    },
   },
 });
 

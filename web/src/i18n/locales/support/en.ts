@@ -164,6 +164,7 @@ export const supportEn = {
   'alertSettings.kind.COMPLAINT_SPIKE': 'Complaint spike',
   'alertSettings.kind.SLA_BELOW_TARGET': 'SLA attainment below threshold',
   'alertSettings.kind.NPS_DROP': 'NPS drops',
+  'alertSettings.kind.COMPLIANCE_VIOLATION': 'New high-severity violations',
   'alertSettings.kindHint.QUALITY_DROP': "Fires when a number's quality rating falls (e.g. high to medium).",
   'alertSettings.kindHint.STATUS_FLAGGED': 'Fires when the platform flags a number.',
   'alertSettings.kindHint.STATUS_RESTRICTED': 'Fires when the platform restricts or disables a number.',
@@ -174,6 +175,8 @@ export const supportEn = {
     'Fires when the attainment of an SLA target (per agent or team) falls below the threshold, in %.',
   'alertSettings.kindHint.NPS_DROP':
     'Fires when NPS falls by at least the threshold, in points, against the previous period.',
+  'alertSettings.kindHint.COMPLIANCE_VIOLATION':
+    'Fires for new high or critical compliance violations: one alert per kind, number, campaign and day, with the count.',
   'alertSettings.enabled': 'On',
   'alertSettings.enabledLabel': 'Rule is on',
   'alertSettings.threshold': 'Threshold',

@@ -173,6 +173,7 @@ export const supportPl: Record<keyof typeof supportEn, Message> = {
   'alertSettings.kind.COMPLAINT_SPIKE': 'Skok skarg',
   'alertSettings.kind.SLA_BELOW_TARGET': 'Realizacja SLA poniżej progu',
   'alertSettings.kind.NPS_DROP': 'Spadek NPS',
+  'alertSettings.kind.COMPLIANCE_VIOLATION': 'Nowe poważne naruszenia',
   'alertSettings.kindHint.QUALITY_DROP': 'Uruchamia się, gdy ocena jakości numeru spada (np. z wysokiej na średnią).',
   'alertSettings.kindHint.STATUS_FLAGGED': 'Uruchamia się, gdy platforma oflaguje numer.',
   'alertSettings.kindHint.STATUS_RESTRICTED': 'Uruchamia się, gdy platforma ogranicza lub wyłącza numer.',
@@ -183,6 +184,8 @@ export const supportPl: Record<keyof typeof supportEn, Message> = {
     'Uruchamia się, gdy realizacja celu SLA (konsultanta lub zespołu) spada poniżej progu, w %.',
   'alertSettings.kindHint.NPS_DROP':
     'Uruchamia się, gdy NPS spada co najmniej o próg, w punktach, względem poprzedniego okresu.',
+  'alertSettings.kindHint.COMPLIANCE_VIOLATION':
+    'Uruchamia się przy nowych naruszeniach o wysokiej lub krytycznej wadze: jeden alert na rodzaj, numer, kampanię i dzień, z liczbą.',
   'alertSettings.enabled': 'Wł.',
   'alertSettings.enabledLabel': 'Reguła włączona',
   'alertSettings.threshold': 'Próg',

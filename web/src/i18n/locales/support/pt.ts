@@ -165,6 +165,7 @@ export const supportPt: Record<keyof typeof supportEn, Message> = {
   'alertSettings.kind.COMPLAINT_SPIKE': 'Pico de reclamações',
   'alertSettings.kind.SLA_BELOW_TARGET': 'Cumprimento do SLA abaixo do limite',
   'alertSettings.kind.NPS_DROP': 'Queda do NPS',
+  'alertSettings.kind.COMPLIANCE_VIOLATION': 'Novas violações graves',
   'alertSettings.kindHint.QUALITY_DROP':
     'Dispara quando a classificação de qualidade de um número cai (p. ex. de alta para média).',
   'alertSettings.kindHint.STATUS_FLAGGED': 'Dispara quando a plataforma sinaliza um número.',
@@ -176,6 +177,8 @@ export const supportPt: Record<keyof typeof supportEn, Message> = {
     'Dispara quando o cumprimento de uma meta de SLA (por atendente ou equipe) cai abaixo do limite, em %.',
   'alertSettings.kindHint.NPS_DROP':
     'Dispara quando o NPS cai pelo menos o limite, em pontos, em relação ao período anterior.',
+  'alertSettings.kindHint.COMPLIANCE_VIOLATION':
+    'Dispara para novas violações de gravidade alta ou crítica: um alerta por tipo, número, campanha e dia, com a contagem.',
   'alertSettings.enabled': 'Ativa',
   'alertSettings.enabledLabel': 'Regra ativa',
   'alertSettings.threshold': 'Limite',

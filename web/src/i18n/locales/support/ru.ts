@@ -171,6 +171,7 @@ export const supportRu: Record<keyof typeof supportEn, Message> = {
   'alertSettings.kind.COMPLAINT_SPIKE': 'Всплеск жалоб',
   'alertSettings.kind.SLA_BELOW_TARGET': 'Выполнение SLA ниже порога',
   'alertSettings.kind.NPS_DROP': 'Падение NPS',
+  'alertSettings.kind.COMPLIANCE_VIOLATION': 'Новые серьёзные нарушения',
   'alertSettings.kindHint.QUALITY_DROP':
     'Срабатывает, когда рейтинг качества номера падает (например, с высокого до среднего).',
   'alertSettings.kindHint.STATUS_FLAGGED': 'Срабатывает, когда платформа помечает номер.',
@@ -182,6 +183,8 @@ export const supportRu: Record<keyof typeof supportEn, Message> = {
     'Срабатывает, когда выполнение цели SLA (по оператору или команде) падает ниже порога, в %.',
   'alertSettings.kindHint.NPS_DROP':
     'Срабатывает, когда NPS падает не меньше чем на порог, в пунктах, к прошлому периоду.',
+  'alertSettings.kindHint.COMPLIANCE_VIOLATION':
+    'Срабатывает на новые нарушения высокой или критической серьёзности: одно оповещение на вид, номер, кампанию и день, с количеством.',
   'alertSettings.enabled': 'Вкл.',
   'alertSettings.enabledLabel': 'Правило включено',
   'alertSettings.threshold': 'Порог',

@@ -172,6 +172,7 @@ export const supportUk: Record<keyof typeof supportEn, Message> = {
   'alertSettings.kind.COMPLAINT_SPIKE': 'Сплеск скарг',
   'alertSettings.kind.SLA_BELOW_TARGET': 'Виконання SLA нижче порогу',
   'alertSettings.kind.NPS_DROP': 'Падіння NPS',
+  'alertSettings.kind.COMPLIANCE_VIOLATION': 'Нові серйозні порушення',
   'alertSettings.kindHint.QUALITY_DROP':
     'Спрацьовує, коли рейтинг якості номера знижується (наприклад, з високого до середнього).',
   'alertSettings.kindHint.STATUS_FLAGGED': 'Спрацьовує, коли платформа позначає номер.',
@@ -183,6 +184,8 @@ export const supportUk: Record<keyof typeof supportEn, Message> = {
     'Спрацьовує, коли виконання цілі SLA (за оператором або командою) падає нижче порогу, у %.',
   'alertSettings.kindHint.NPS_DROP':
     'Спрацьовує, коли NPS падає щонайменше на поріг, у пунктах, відносно попереднього періоду.',
+  'alertSettings.kindHint.COMPLIANCE_VIOLATION':
+    'Спрацьовує на нові порушення високої або критичної серйозності: одне сповіщення на вид, номер, кампанію й день, з кількістю.',
   'alertSettings.enabled': 'Увімк.',
   'alertSettings.enabledLabel': 'Правило увімкнено',
   'alertSettings.threshold': 'Поріг',

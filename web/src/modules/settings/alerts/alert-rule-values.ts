@@ -9,6 +9,7 @@ export const ALERT_KINDS: readonly AlertKind[] = [
   'COMPLAINT_SPIKE',
   'SLA_BELOW_TARGET',
   'NPS_DROP',
+  'COMPLIANCE_VIOLATION',
 ];
 
 /** Kinds that take a threshold, with its bounds: SLA attainment in % (0–100), an NPS drop in points (0–200). */
