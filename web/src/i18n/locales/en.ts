@@ -1,4 +1,5 @@
 import type { Message } from '../types';
+import { complianceEn } from './compliance/en';
 import { supportEn } from './support/en';
 
 /** The reference catalog: every other locale has exactly these keys, with the same {placeholders}. */
@@ -810,4 +811,5 @@ export const en = {
   'engagement.column.to': 'To',
   'engagement.column.reason': 'Reason',
   ...supportEn,
+  ...complianceEn,
 } satisfies Record<string, Message>;

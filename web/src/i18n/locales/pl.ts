@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog';
+import { compliancePl } from './compliance/pl';
 import { supportPl } from './support/pl';
 
 export const pl: Catalog = {
@@ -845,4 +846,5 @@ export const pl: Catalog = {
   'engagement.column.to': 'Na',
   'engagement.column.reason': 'Powód',
   ...supportPl,
+  ...compliancePl,
 };

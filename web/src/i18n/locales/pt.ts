@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog';
+import { compliancePt } from './compliance/pt';
 import { supportPt } from './support/pt';
 
 export const pt: Catalog = {
@@ -813,4 +814,5 @@ export const pt: Catalog = {
   'engagement.column.to': 'Para',
   'engagement.column.reason': 'Motivo',
   ...supportPt,
+  ...compliancePt,
 };

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog';
+import { complianceRu } from './compliance/ru';
 import { supportRu } from './support/ru';
 
 export const ru: Catalog = {
@@ -847,4 +848,5 @@ export const ru: Catalog = {
   'engagement.column.to': 'Стало',
   'engagement.column.reason': 'Причина',
   ...supportRu,
+  ...complianceRu,
 };

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog';
+import { complianceUk } from './compliance/uk';
 import { supportUk } from './support/uk';
 
 export const uk: Catalog = {
@@ -844,4 +845,5 @@ export const uk: Catalog = {
   'engagement.column.to': 'Стало',
   'engagement.column.reason': 'Причина',
   ...supportUk,
+  ...complianceUk,
 };
