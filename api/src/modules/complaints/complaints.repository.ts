@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { queryRows } from '@checkmark/schemas/warehouse';
+import { queryRows, rollupsRefreshedAt } from '@checkmark/schemas/warehouse';
 import type { AnalyticsScope } from '../overview/analytics-scope';
 import { queryParams } from '../overview/overview.repository';
 import { WAREHOUSE, type WarehouseHandle } from '../warehouse/warehouse';
@@ -32,6 +32,11 @@ export interface ComplaintCursor {
 @Injectable()
 export class ComplaintsRepository {
   constructor(@Inject(WAREHOUSE) private readonly warehouse: Pick<WarehouseHandle, 'client' | 'database'>) {}
+
+  /** When the rollups, the complaint rollup among them, last rebuilt (the figures' asOf). */
+  refreshedAt(): Promise<Date | null> {
+    return rollupsRefreshedAt(this.warehouse.client, this.warehouse.database);
+  }
 
   composition(scope: AnalyticsScope): Promise<ComplaintCompositionRow[]> {
     return queryRows(

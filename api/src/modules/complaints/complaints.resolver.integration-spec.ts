@@ -10,6 +10,7 @@ const KEY = 'ck_bootstrap_complaints_0123456789abcdefgh';
 const TRENDS = `
   query Trends($filter: AnalyticsFilter!, $threshold: Float) {
     complaintTrends(filter: $filter, threshold: $threshold) {
+      asOf
       timeZone
       threshold
       complaints
@@ -81,6 +82,7 @@ interface Day {
 
 interface Trends {
   complaintTrends: {
+    asOf: string | null;
     timeZone: string;
     threshold: number | null;
     complaints: number;
@@ -217,6 +219,8 @@ describe('complaint trends over GraphQL (real app, chDB, SQLite)', () => {
 
   it('flags the planted spike day, not the normal day at exactly the limit, and leaves the empty day unjudged', async () => {
     const result = await trends({ filter: PERIOD });
+    // As of the rollup rebuild after the writes (complaints and deliveries of the same one).
+    expect(Date.parse(result.asOf!)).toBeGreaterThan(Date.now() - 10 * 60_000);
     expect(result.timeZone).toBe('Europe/Kyiv');
     expect(result.threshold).toBeNull();
     expect(result.days.map((d) => d.date)).toEqual(['2025-03-09', '2025-03-10', '2025-03-11']);

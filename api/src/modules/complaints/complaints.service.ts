@@ -35,7 +35,7 @@ export const TOP_REASONS = 10;
 const DAY_MS = 86_400_000;
 
 type DailyCounts = Pick<OverviewRepository, 'complaints'>;
-type Composition = Pick<ComplaintsRepository, 'composition' | 'breakdown'>;
+type Composition = Pick<ComplaintsRepository, 'composition' | 'breakdown' | 'refreshedAt'>;
 type Scopes = Pick<AnalyticsScopeFactory, 'resolve'>;
 type MonitoringSettings = Pick<MonitoringSettingsService, 'forTenant'>;
 
@@ -68,11 +68,12 @@ export class ComplaintsService {
     // Without a threshold in the request, the tenant's setting (itself null = trailing mean + 3σ).
     const applied = threshold ?? (await this.monitoring.forTenant(tenantId)).complaintSpikeThreshold;
     const range = withLeadIn(scope.period, SPIKE_DEFAULTS.trailingDays);
-    const [daily, composition] = await Promise.all([
+    const [asOf, daily, composition] = await Promise.all([
+      this.repository.refreshedAt(),
       this.daily.complaints(scope, range),
       this.repository.composition(scope),
     ]);
-    return toTrends(scope, applied, dailySeries(range, daily), composition);
+    return { asOf, ...toTrends(scope, applied, dailySeries(range, daily), composition) };
   }
 
   async complaintBreakdown(
@@ -111,7 +112,7 @@ export function toTrends(
   threshold: number | null,
   series: readonly DailyComplaints[],
   composition: readonly ComplaintCompositionRow[],
-): ComplaintTrendsModel {
+): Omit<ComplaintTrendsModel, 'asOf'> {
   const judged = detectSpikes(series, threshold === null ? {} : { threshold });
   const shown = judged.filter((day) => day.date >= scope.period.from);
   const complaints = shown.reduce((sum, day) => sum + day.complaints, 0);

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../../graphql/scalars/date.scalar';
+import { DateTimeScalar } from '../../../graphql/scalars/date-time.scalar';
 import { PeriodModel } from '../../overview/dtos/overview.model';
 import { ComplaintDayNotJudged, ComplaintKind, ComplaintSpikeReason } from './complaints.enums';
 
@@ -91,6 +92,13 @@ export class ComplaintReasonCountModel {
   description: 'Complaints per 1,000 delivered business-initiated messages by day and week, with spike detection',
 })
 export class ComplaintTrendsModel {
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'When the complaint and delivery counts were last rebuilt (rollup freshness; complaints and deliveries are as of the same rebuild); null until the first rebuild since the warehouse started',
+  })
+  asOf!: Date | null;
+
   @Field(() => String)
   timeZone!: string;
 
