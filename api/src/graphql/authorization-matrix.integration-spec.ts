@@ -449,6 +449,10 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
       access: ['admin', 'compliance', 'manager'],
       document: '{ complianceSettings { revision frequencyCap { count } } }',
     },
+    contentRuleCategories: {
+      access: ['admin', 'compliance', 'manager'],
+      document: '{ contentRuleCategories { id termCount } }',
+    },
     supportPerformance: {
       access: ALL,
       document:

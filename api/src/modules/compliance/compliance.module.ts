@@ -13,6 +13,8 @@ import { ComplianceDetectionState } from './compliance-detection-state.entity';
 import { ComplianceSettingsRow } from './compliance-settings.entity';
 import { ComplianceViolation } from './compliance-violation.entity';
 import { ComplianceResolver } from './compliance.resolver';
+import { ContentRuleCategoriesResolver } from './content-rule-categories.resolver';
+import { ContentRuleCategoriesService } from './content-rule-categories.service';
 import { ContentDetector } from './detection/content.detector';
 import { DetectionEngine } from './detection/detection-engine';
 import { DetectionWarehouseRepository } from './detection/detection-warehouse.repository';
@@ -66,6 +68,8 @@ import { ViolationsService } from './violations.service';
     ComplianceSettingsService,
     ViolationsService,
     ComplianceResolver,
+    ContentRuleCategoriesService,
+    ContentRuleCategoriesResolver,
   ],
   exports: [ComplianceSettingsRepository, DetectionEngine],
 })
