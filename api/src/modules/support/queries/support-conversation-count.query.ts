@@ -10,6 +10,6 @@ export function supportConversationCountQuery(
 ): string {
   return `
 SELECT toUInt32(count()) AS total
-FROM ${conversationsSource(database, shape)}
+FROM ${conversationsSource(database, shape, { replies: breach === 'NEXT_REPLY' })}
 WHERE ${listWhere(shape, breach)}`;
 }

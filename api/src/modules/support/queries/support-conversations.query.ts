@@ -54,7 +54,7 @@ const LISTED_COLUMNS = `started_at, key, channel, account_id, contact_id, agent_
 export function supportConversationsQuery(database: string, shape: SupportSqlShape, breach: SlaKind | null): string {
   const page = `(
             SELECT ${LISTED_COLUMNS}
-            FROM ${conversationsSource(database, shape)}
+            FROM ${conversationsSource(database, shape, { replies: breach === 'NEXT_REPLY' })}
             WHERE ${listWhere(shape, breach)}
                 AND (NOT {filterAfter:Bool} OR (start_ms, key) < ({afterMs:Int64}, {afterKey:String}))
             ORDER BY start_ms DESC, key DESC
@@ -82,6 +82,6 @@ SELECT
     customer_messages,
     agent_messages,
     breaches
-FROM ${conversationsSource(database, shape, page)}
+FROM ${conversationsSource(database, shape, { replies: true, rows: page })}
 ORDER BY start_ms DESC, key DESC`;
 }

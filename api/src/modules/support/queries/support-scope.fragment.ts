@@ -66,7 +66,7 @@ function durationColumns(
   const value = `${duration(fromMs, toMs, shape.business, shape.slots)} AS ${name}`;
   if (target === null) return value;
   const inTarget = target === shape.business ? name : duration(fromMs, toMs, target, shape.slots);
-  return `${value},\n                ${inTarget} AS ${name}_target`;
+  return `${value},\n            ${inTarget} AS ${name}_target`;
 }
 
 /**
@@ -131,6 +131,17 @@ export function breachesColumn(shape: SupportSqlShape): string {
     .join(', ')}])`;
 }
 
+/** What a conversations source reads and computes besides the per-conversation durations and judgements. */
+export interface ConversationsSourceOptions {
+  /**
+   * Per-reply work: `longest_reply`, `has_reply`, the NEXT_REPLY judgement (`next_breached`) and `breaches`. It
+   * reads every conversation's replies, so only the list (and a NEXT_REPLY count) asks for it.
+   */
+  replies?: boolean;
+  /** Rows replacing the table (the scope's rows): list queries pass the page, selected and limited first. */
+  rows?: string;
+}
+
 /**
  * The period's conversations with their durations in the asked basis (`frt`, `resolution`) and SLA judgements. A
  * conversation is measured for the first-response (resolution) target when answered (resolved), or when still
@@ -139,12 +150,13 @@ export function breachesColumn(shape: SupportSqlShape): string {
  * target. A NEXT_REPLY breach is a reply after the first response that took longer than the target, or a customer
  * message after the first response still unanswered longer than the target at {now}. Built in layers (instants,
  * then durations, then judgements): a subquery's columns are not expanded again where they are used, which keeps
- * analysis fast, and columns a query does not use are neither read nor computed.
- *
- * `rows` replaces the table: list queries pass the rows to show (selected and limited first) so the per-reply
- * work (`longest_reply`, NEXT_REPLY judgements) runs on those rows only.
+ * analysis fast; what a query does not ask for is not generated at all (analysis time grows with the SQL).
  */
-export function conversationsSource(database: string, shape: SupportSqlShape, rows?: string): string {
+export function conversationsSource(
+  database: string,
+  shape: SupportSqlShape,
+  { replies = false, rows }: ConversationsSourceOptions = {},
+): string {
   const { slots, first, next, resolution } = shape;
   const replyTimes = [
     'r.first',
@@ -154,32 +166,34 @@ export function conversationsSource(database: string, shape: SupportSqlShape, ro
   ].filter((term): term is string => term !== null);
   // r.4 is the reply time in the NEXT_REPLY target's basis (r.3 when it is the asked one).
   const replyInNext = replyTimes.length === 4 ? 'r.4' : 'r.3';
-  return `(
-    SELECT
-        *,
+  const nextBreached =
+    next === null
+      ? 'false'
+      : `arrayExists(r -> NOT r.1 AND r.2 AND ${replyInNext} > {slaNextMs:Float64}, reply_times)
+            OR (answered AND pending_since IS NOT NULL AND waiting_target > {slaNextMs:Float64})`;
+  const replyJudgements = `
         arrayMax(arrayMap(r -> if(r.2, r.3, 0), reply_times)) AS longest_reply,
         arrayExists(r -> r.2, reply_times) AS has_reply,
+        ${nextBreached} AS next_breached,
+        ${breachesColumn(shape)} AS breaches,`;
+  const replyDurations = `
+            ${next === null ? '0' : duration('waiting_from_ms', '{now:Int64}', next, slots)} AS waiting_target,
+            arrayMap(r -> (${replyTimes.join(', ')}), replies) AS reply_times,`;
+  return `(
+    SELECT
+        *,${replies ? replyJudgements : ''}
         ${first === null ? 'false' : 'answered OR (NOT is_resolved AND frt_target > {slaFirstMs:Float64})'} AS first_measured,
         ${first === null ? 'false' : 'answered AND frt_target <= {slaFirstMs:Float64}'} AS first_within,
         first_measured AND NOT first_within AS first_breached,
         ${resolution === null ? 'false' : 'is_resolved OR resolution_target > {slaResolutionMs:Float64}'} AS resolution_measured,
         ${resolution === null ? 'false' : 'is_resolved AND resolution_target <= {slaResolutionMs:Float64}'} AS resolution_within,
-        resolution_measured AND NOT resolution_within AS resolution_breached,
-        ${
-          next === null
-            ? 'false'
-            : `arrayExists(r -> NOT r.1 AND r.2 AND ${replyInNext} > {slaNextMs:Float64}, reply_times)
-            OR (answered AND pending_since IS NOT NULL AND waiting_target > {slaNextMs:Float64})`
-        } AS next_breached,
-        ${breachesColumn(shape)} AS breaches
+        resolution_measured AND NOT resolution_within AS resolution_breached
     FROM
     (
         SELECT
-            *,
+            *,${replies ? replyDurations : ''}
             ${durationColumns('frt', 'frt_from_ms', 'frt_end_ms', shape, first)},
-            ${durationColumns('resolution', 'start_ms', 'resolution_end_ms', shape, resolution)},
-            ${next === null ? '0' : duration('waiting_from_ms', '{now:Int64}', next, slots)} AS waiting_target,
-            arrayMap(r -> (${replyTimes.join(', ')}), replies) AS reply_times
+            ${durationColumns('resolution', 'start_ms', 'resolution_end_ms', shape, resolution)}
         FROM
         (
             SELECT
