@@ -34,6 +34,8 @@ describe('simulator ground truth under the compliance rules', () => {
     ],
     ['a tenant cap of 1 a day', () => simulate({ seed: 3, events: 12_000, days: 5, frequencyCapMax: 1 })],
     ['a tenant cap of 6 a day', () => simulate({ seed: 4, events: 12_000, days: 5, frequencyCapMax: 6 })],
+    // This run has an opted-out contact who read the first campaign message hours after it was sent.
+    ['a month of 200k events', () => simulate({ seed: 11, events: 200_000, days: 30 })],
   ])('%s: the rules find exactly the listed violations, one per planted message', (_name, runOf) => {
     const run = runOf();
     expect(keys(run.found)).toEqual(keys(ofOracleKinds(run.expected)));

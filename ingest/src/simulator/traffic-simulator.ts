@@ -1502,10 +1502,12 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
         const template = this.world.templatesByName.get(campaign.templateName!)!;
         const result = this.sendTemplate(first, c, acc, template, { kind: 'campaign' }, { campaignId: campaign.id });
         const platformStop = acc.channel === 'whatsapp' && this.rng.chance(0.5);
+        // The stop comes soon after the message is seen, and always before the resend below (a message read
+        // hours later would otherwise be resent before the contact ever opted out).
         this.complainAndOptOut(
           c,
           acc,
-          result.seenAt + this.rng.between(1, 20) * MINUTE,
+          Math.min(result.seenAt, first + 2 * HOUR) + this.rng.between(1, 20) * MINUTE,
           { relatedMessageId: result.messageId, templateName: template.name, campaignId: campaign.id },
           platformStop ? 'platform_stop' : 'keyword',
         );
