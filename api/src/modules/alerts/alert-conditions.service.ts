@@ -33,6 +33,9 @@ type Satisfaction = Pick<SatisfactionService, 'satisfaction'>;
 type SlaAttainment = Pick<SupportService, 'slaAttainment'>;
 type Violations = Pick<AlertsRepository, 'severeViolationsSince'>;
 
+/** How recent a violation must be to raise an alert. */
+const VIOLATION_ALERT_WINDOW_MS = 7 * 86_400_000;
+
 const percent = (share: number) => Math.round(share * 1000) / 10;
 
 /** Figures read during one evaluation pass, shared by the rules that ask for the same ones (by request key). */
@@ -74,7 +77,7 @@ export class AlertConditionsService {
     if (accounts.externalIds !== null && !accounts.externalIds.length) return [];
     if (ACCOUNT_STATE_KINDS.includes(rule.kind)) return this.accountStates(rule, accounts, since);
     const timeZone = await this.timeZones.timeZone(rule.tenantId);
-    if (rule.kind === 'COMPLIANCE_VIOLATION') return this.complianceViolations(rule, accounts, since, timeZone);
+    if (rule.kind === 'COMPLIANCE_VIOLATION') return this.complianceViolations(rule, accounts, since, now, timeZone);
     const filterAccounts = relationalFilter(accounts);
     if (filterAccounts !== null && !filterAccounts.length) return [];
     const range = { since: localDate(since, timeZone), today: localDate(now, timeZone), timeZone, filterAccounts };
@@ -111,9 +114,17 @@ export class AlertConditionsService {
     rule: AlertRule,
     accounts: RuleAccounts,
     since: Date,
+    now: Date,
     timeZone: string,
   ): Promise<AlertCondition[]> {
-    const found = await this.violations.severeViolationsSince(rule.tenantId, accounts.externalIds, since);
+    // Re-detecting history (a first run, a rules change) finds old violations: those belong in the list, not the bell.
+    const occurredSince = new Date(now.getTime() - VIOLATION_ALERT_WINDOW_MS);
+    const found = await this.violations.severeViolationsSince(
+      rule.tenantId,
+      accounts.externalIds,
+      since,
+      occurredSince,
+    );
     return complianceViolationConditions(
       found,
       timeZone,

@@ -70,14 +70,23 @@ export class AlertsRepository {
     });
   }
 
-  /** High and critical violations detected since `since` (and not retracted), oldest occurrence first. */
-  async severeViolationsSince(tenantId: string, accountIds: string[] | null, since: Date): Promise<SevereViolation[]> {
+  /**
+   * High and critical violations detected since `since` that occurred since `occurredSince` (and are not
+   * retracted), oldest occurrence first.
+   */
+  async severeViolationsSince(
+    tenantId: string,
+    accountIds: string[] | null,
+    since: Date,
+    occurredSince: Date,
+  ): Promise<SevereViolation[]> {
     const query = this.rules.manager
       .getRepository(ComplianceViolation)
       .createQueryBuilder('v')
       .select(['v.kind', 'v.severity', 'v.accountId', 'v.campaignId', 'v.templateName', 'v.occurredAt'])
       .where('v.tenant_id = :tenantId', { tenantId })
       .andWhere('v.detected_at >= :since', { since })
+      .andWhere('v.occurred_at >= :occurredSince', { occurredSince })
       .andWhere('v.severity IN (:...severities)', { severities: ['high', 'critical'] })
       .andWhere('v.retracted_at IS NULL');
     if (accountIds !== null) {

@@ -727,6 +727,8 @@ describe('alerts over GraphQL (real app, chDB, SQLite or PostgreSQL, local webho
         payload: { action, purpose: 'all', method },
       });
     await warehouse.sink.insertEvents([
+      // More than 7 days before now: listed as a violation, too old for the bell.
+      campaignSend('cv0', '2026-03-03T11:59:00.000Z'),
       // Three contacts without any opt-in on one day: one alert with the count.
       ...['cv1', 'cv2', 'cv3'].map((c) => campaignSend(c, '2026-03-08T10:00:00.000Z')),
       // Another day is another alert.
