@@ -19,6 +19,7 @@ import { CampaignAnalyticsModule } from './modules/campaign-analytics/campaign-a
 import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { ComplianceModule } from './modules/compliance/compliance.module';
+import { ComplianceReportModule } from './modules/compliance-report/compliance-report.module';
 import { EngagementModule } from './modules/engagement/engagement.module';
 import { EventsApiModule } from './modules/events-api/events-api.module';
 import { FunnelModule } from './modules/funnel/funnel.module';
@@ -87,6 +88,7 @@ export class AppModule {
         MonitoringSettingsModule,
         AlertsModule,
         ComplianceModule,
+        ComplianceReportModule,
         SatisfactionModule,
         TemplateStatusHistoryModule,
         FunnelModule,

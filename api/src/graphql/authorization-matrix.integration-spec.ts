@@ -449,6 +449,16 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
       access: ['admin', 'compliance', 'manager'],
       document: '{ complianceSettings { revision frequencyCap { count } } }',
     },
+    complianceReport: {
+      access: ['admin', 'compliance', 'manager'],
+      document:
+        'query($input: ComplianceReportInput!) { complianceReport(input: $input) { violationTotal coverage { businessInitiated } } }',
+      variables: () => ({ input: { from: '2026-01-01', to: '2026-01-31' } }),
+      crossTenant: {
+        variables: (fx) => ({ input: { from: '2026-01-01', to: '2026-01-31', accountIds: [fx.accountId] } }),
+        expect: 'NOT_FOUND',
+      },
+    },
     contentRuleCategories: {
       access: ['admin', 'compliance', 'manager'],
       document: '{ contentRuleCategories { id termCount } }',
