@@ -28,6 +28,9 @@ export interface ViolationQuery {
   /** The events' campaign ids. */
   campaignKeys: string[] | null;
   caseStates: CaseState[] | null;
+  /** Assigned to one of these users, or (with `unassigned`) to nobody; both omitted = any assignee. */
+  assigneeUserIds?: string[] | null;
+  unassigned?: boolean;
   includeRetracted: boolean;
 }
 
@@ -71,7 +74,7 @@ export class ViolationsRepository {
     return rows;
   }
 
-  /** Applies a run's changes; returns how many rows each part touched. */
+  /** Applies a run's changes: inserts, refreshes (un-retracting), retractions; case columns are never written. */
   async apply(manager: EntityManager, tenantId: string, changes: ViolationChanges, now: Date): Promise<void> {
     const repository = manager.getRepository(ComplianceViolation);
     const rows: ComplianceViolation[] = changes.inserts.map((violation) => ({
@@ -159,6 +162,17 @@ export class ViolationsRepository {
     return rows.map(({ occurredAt, kind }) => ({ occurredAt, kind }));
   }
 
+  /** Ids of the first `limit` matching violations, newest first (bulk case actions on "all matching"). */
+  async ids(query: ViolationQuery, limit: number): Promise<string[]> {
+    const rows = await this.filtered(query)
+      .select(['v.id'])
+      .orderBy('v.occurred_at', 'DESC')
+      .addOrderBy('v.id', 'DESC')
+      .limit(limit)
+      .getMany();
+    return rows.map((row) => row.id);
+  }
+
   findById(tenantId: string, id: string): Promise<ComplianceViolation | null> {
     return this.violations.findOneBy({ tenantId, id });
   }
@@ -195,6 +209,17 @@ export class ViolationsRepository {
     list('account_id', 'accountIds', query.accountIds);
     list('campaign_id', 'campaignKeys', query.campaignKeys);
     list('case_state', 'caseStates', query.caseStates);
+    const assignees = query.assigneeUserIds ?? null;
+    if (assignees !== null || query.unassigned) {
+      builder.andWhere(
+        new Brackets((b) => {
+          if (assignees?.length)
+            b.orWhere('v.assignee_user_id IN (:...assigneeUserIds)', { assigneeUserIds: assignees });
+          if (query.unassigned) b.orWhere('v.assignee_user_id IS NULL');
+          if (!assignees?.length && !query.unassigned) b.where('1 = 0');
+        }),
+      );
+    }
     if (!query.includeRetracted) builder.andWhere('v.retracted_at IS NULL');
     return builder;
   }

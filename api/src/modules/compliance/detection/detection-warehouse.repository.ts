@@ -72,18 +72,29 @@ export class DetectionWarehouseRepository {
     return rows.map((row) => row.contact_country);
   }
 
-  /** Sends in quiet hours of zone `tz`: of the `countries` (inCountries) or of all other contacts (not inCountries). */
-  quietHours(
+  /**
+   * Sends in quiet hours on the contact's clock: `zones[i]` for contacts of `zones[i].countries`, `tenantZone` for
+   * everyone else. Each row says which zone it used (`zone_index`, `zones.length` = the tenant's).
+   */
+  async quietHours(
     tenantId: string,
     range: DetectionRange,
-    zone: { tz: string; countries: string[]; inCountries: boolean },
+    zones: Array<{ tz: string; countries: string[] }>,
+    tenantZone: string,
     window: { startMinute: number; endMinute: number },
   ): Promise<QuietHoursRow[]> {
-    return queryRows<QuietHoursRow>(this.warehouse.client, quietHoursQuery(this.warehouse.database), {
-      ...rangeParams(tenantId, range),
-      ...zone,
-      ...window,
-    });
+    const zoneParams: Record<string, unknown> = Object.fromEntries<unknown>(
+      zones.flatMap((zone, i) => [
+        [`zone${i}`, zone.tz],
+        [`countries${i}`, zone.countries],
+      ]),
+    );
+    const rows = await queryRows<QuietHoursRow>(
+      this.warehouse.client,
+      quietHoursQuery(this.warehouse.database, zones.length),
+      { ...rangeParams(tenantId, range), ...zoneParams, tenantZone, ...window },
+    );
+    return rows.map((row) => ({ ...row, zone_index: Number(row.zone_index) }));
   }
 
   /** The distinct business-sent texts of the range. */

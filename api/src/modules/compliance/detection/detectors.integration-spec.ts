@@ -313,6 +313,21 @@ describe('compliance detectors (chDB, hand-built events)', () => {
       expect(found2.qh_tenant_start.ruleVersion).toBe('QUIET_HOURS@1+s2');
     });
 
+    it("contacts without a country only: every send judged on the tenant's clock", async () => {
+      const july = Date.parse('2026-07-06T00:00:00.000Z');
+      await warehouse.sink.insertEvents([
+        marketing('qh_july_night', july + 22 * HOUR, { contact: 'q_5' }),
+        marketing('qh_july_day', july + 12 * HOUR, { contact: 'q_5' }),
+      ]);
+      const found = await new QuietHoursDetector(repository).detect(ctx(), {
+        from: new Date(july),
+        to: new Date(july + 24 * HOUR),
+      });
+      expect(found.map((v) => [v.messageId, v.evidence.timeZone, v.evidence.timeZoneSource])).toEqual([
+        ['qh_july_night', 'UTC', 'tenant'],
+      ]);
+    });
+
     it('finds nothing when quiet hours are off', async () => {
       const off = settings({ quietHours: { enabled: false, startMinute: 0, endMinute: 600 } });
       expect(await new QuietHoursDetector(repository).detect(ctx({ settings: off }), range)).toEqual([]);

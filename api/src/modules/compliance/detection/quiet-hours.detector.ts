@@ -7,8 +7,8 @@ import type { DetectedViolation, DetectionContext, DetectionRange, ViolationDete
 
 /**
  * QUIET_HOURS: marketing sends inside the tenant's quiet window on the contact's local clock — the principal time
- * zone of the contact's country, else the tenant's time zone. One warehouse query per zone among the range's
- * contacts (ClickHouse needs a constant zone); the tenant's zone covers unknown and unmapped countries.
+ * zone of the contact's country, else the tenant's time zone. The range's countries are read first and grouped by
+ * zone, so one warehouse query converts every send with its contact's zone.
  */
 @Injectable()
 export class QuietHoursDetector implements ViolationDetector {
@@ -25,39 +25,28 @@ export class QuietHoursDetector implements ViolationDetector {
       if (zone === undefined) continue;
       countriesByZone.set(zone, [...(countriesByZone.get(zone) ?? []), country]);
     }
-    const mapped = [...countriesByZone.values()].flat();
-    const window = { startMinute: quiet.startMinute, endMinute: quiet.endMinute };
+    const zones = [...countriesByZone].map(([tz, countries]) => ({ tz, countries }));
+    const rows = await this.warehouse.quietHours(ctx.tenantId, range, zones, ctx.timeZone, {
+      startMinute: quiet.startMinute,
+      endMinute: quiet.endMinute,
+    });
     const version = ruleVersion('QUIET_HOURS', ctx.settings.revision);
-    const found: DetectedViolation[] = [];
-    const lookups = [
-      ...[...countriesByZone].map(([tz, countries]) => ({
-        tz,
-        countries,
-        inCountries: true,
-        source: 'contact_country',
-      })),
-      { tz: ctx.timeZone, countries: mapped, inCountries: false, source: 'tenant' },
-    ];
-    for (const { source, ...zone } of lookups) {
-      for (const row of await this.warehouse.quietHours(ctx.tenantId, range, zone, window)) {
-        found.push(
-          sentMessageViolation(row, {
-            kind: 'QUIET_HOURS',
-            severity: 'low',
-            ruleVersion: version,
-            evidence: {
-              localTime: row.local_time,
-              timeZone: zone.tz,
-              timeZoneSource: source,
-              contactCountry: row.contact_country || null,
-              quietFrom: minuteOfDay(quiet.startMinute),
-              quietTo: minuteOfDay(quiet.endMinute),
-            },
-          }),
-        );
-      }
-    }
-    return found;
+    return rows.map((row) => {
+      const zone = zones[row.zone_index];
+      return sentMessageViolation(row, {
+        kind: 'QUIET_HOURS',
+        severity: 'low',
+        ruleVersion: version,
+        evidence: {
+          localTime: row.local_time,
+          timeZone: zone?.tz ?? ctx.timeZone,
+          timeZoneSource: zone ? 'contact_country' : 'tenant',
+          contactCountry: row.contact_country || null,
+          quietFrom: minuteOfDay(quiet.startMinute),
+          quietTo: minuteOfDay(quiet.endMinute),
+        },
+      });
+    });
   }
 }
 
