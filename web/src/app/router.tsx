@@ -1,6 +1,8 @@
 import { createBrowserRouter, Navigate, Outlet, useLocation, type RouteObject } from 'react-router-dom';
 import { CampaignsPage } from '@web/modules/campaigns/campaigns-page';
 import { ComplaintsPage } from '@web/modules/complaints/complaints-page';
+import { ComplianceContactsPage } from '@web/modules/compliance/contacts/contacts-page';
+import { ComplianceRulesPage } from '@web/modules/compliance/rules/rules-page';
 import { EngagementPage } from '@web/modules/engagement/engagement-page';
 import { AppLayout } from '@web/modules/layout/app-layout';
 import { LoginPage } from '@web/modules/login/login-page';
@@ -35,6 +37,8 @@ export const routes: RouteObject[] = [
           { path: 'quality', element: <QualityPage /> },
           { path: 'complaints', element: <ComplaintsPage /> },
           { path: 'compliance', element: <NotBuiltPage title="nav.compliance" plan="notBuilt.compliance" /> },
+          { path: 'compliance/contacts', element: <ComplianceContactsPage /> },
+          { path: 'compliance/rules', element: <ComplianceRulesPage /> },
           settingsRoutes,
           { path: '*', element: <NotBuiltPage title="notFound.title" plan="notFound.text" /> },
         ],

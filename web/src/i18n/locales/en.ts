@@ -1,5 +1,8 @@
 import type { Message } from '../types';
 import { complianceEn } from './compliance/en';
+import { complianceContactsEn } from './compliance-contacts/en';
+import { complianceReportsEn } from './compliance-reports/en';
+import { complianceRulesEn } from './compliance-rules/en';
 import { supportEn } from './support/en';
 
 /** The reference catalog: every other locale has exactly these keys, with the same {placeholders}. */
@@ -812,4 +815,7 @@ export const en = {
   'engagement.column.reason': 'Reason',
   ...supportEn,
   ...complianceEn,
+  ...complianceContactsEn,
+  ...complianceRulesEn,
+  ...complianceReportsEn,
 } satisfies Record<string, Message>;

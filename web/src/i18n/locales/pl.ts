@@ -1,5 +1,8 @@
 import type { Catalog } from '../catalog';
 import { compliancePl } from './compliance/pl';
+import { complianceContactsPl } from './compliance-contacts/pl';
+import { complianceReportsPl } from './compliance-reports/pl';
+import { complianceRulesPl } from './compliance-rules/pl';
 import { supportPl } from './support/pl';
 
 export const pl: Catalog = {
@@ -847,4 +850,7 @@ export const pl: Catalog = {
   'engagement.column.reason': 'Powód',
   ...supportPl,
   ...compliancePl,
+  ...complianceContactsPl,
+  ...complianceRulesPl,
+  ...complianceReportsPl,
 };

@@ -1,5 +1,8 @@
 import type { Catalog } from '../catalog';
 import { compliancePt } from './compliance/pt';
+import { complianceContactsPt } from './compliance-contacts/pt';
+import { complianceReportsPt } from './compliance-reports/pt';
+import { complianceRulesPt } from './compliance-rules/pt';
 import { supportPt } from './support/pt';
 
 export const pt: Catalog = {
@@ -815,4 +818,7 @@ export const pt: Catalog = {
   'engagement.column.reason': 'Motivo',
   ...supportPt,
   ...compliancePt,
+  ...complianceContactsPt,
+  ...complianceRulesPt,
+  ...complianceReportsPt,
 };

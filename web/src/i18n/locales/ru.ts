@@ -1,5 +1,8 @@
 import type { Catalog } from '../catalog';
 import { complianceRu } from './compliance/ru';
+import { complianceContactsRu } from './compliance-contacts/ru';
+import { complianceReportsRu } from './compliance-reports/ru';
+import { complianceRulesRu } from './compliance-rules/ru';
 import { supportRu } from './support/ru';
 
 export const ru: Catalog = {
@@ -849,4 +852,7 @@ export const ru: Catalog = {
   'engagement.column.reason': 'Причина',
   ...supportRu,
   ...complianceRu,
+  ...complianceContactsRu,
+  ...complianceRulesRu,
+  ...complianceReportsRu,
 };

@@ -1,5 +1,8 @@
 import type { Catalog } from '../catalog';
 import { complianceUk } from './compliance/uk';
+import { complianceContactsUk } from './compliance-contacts/uk';
+import { complianceReportsUk } from './compliance-reports/uk';
+import { complianceRulesUk } from './compliance-rules/uk';
 import { supportUk } from './support/uk';
 
 export const uk: Catalog = {
@@ -846,4 +849,7 @@ export const uk: Catalog = {
   'engagement.column.reason': 'Причина',
   ...supportUk,
   ...complianceUk,
+  ...complianceContactsUk,
+  ...complianceRulesUk,
+  ...complianceReportsUk,
 };

@@ -1,0 +1,81 @@
+import type { Message } from '../../types';
+import type { complianceContactsEn } from './en';
+
+export const complianceContactsPl: Record<keyof typeof complianceContactsEn, Message> = {
+  'complianceContacts.subtitle': 'Kontakty i zgody',
+  'complianceContacts.forbidden':
+    'Sekcja „Kontakty i zgody” jest dla administratorów, specjalistów ds. zgodności i menedżerów; Twoja rola nie ma do niej dostępu.',
+  'complianceContacts.lookupTitle': 'Wyszukaj kontakt',
+  'complianceContacts.contact': 'Telefon, e-mail lub id kontaktu',
+  'complianceContacts.lookUp': 'Pokaż zgody',
+  'complianceContacts.lookupHint':
+    'Wpisz numer lub adres e-mail tak, jak podał go klient (jest pseudonimizowany tak samo jak przychodzące zdarzenia), albo pseudonimowy id kontaktu z naruszenia. Wyszukiwanie nie trafia do paska adresu.',
+  'complianceContacts.pseudonym': 'Kontakt {id} ·',
+  'complianceContacts.at': 'Zgoda na chwilę',
+  'complianceContacts.atHint':
+    'Data i godzina w Twojej strefie czasowej ({timeZone}). Liczą się wszystkie zgody i rezygnacje zapisane nie później niż w tej minucie.',
+  'complianceContacts.statesCaption': 'Zgoda według kanału i celu',
+  'complianceContacts.stateNow': 'Teraz',
+  'complianceContacts.stateAt': 'Na {at}',
+  'complianceContacts.since': 'od {at} ({method})',
+  'complianceContacts.entriesCaption': 'Zgody i rezygnacje, od najstarszych ({total})',
+  'complianceContacts.noEntries': 'Dla tego kontaktu nie zapisano żadnej zgody ani rezygnacji.',
+  'complianceContacts.evidenceHidden':
+    'Treść pokazaną osobie, URL i odnośnik do dowodu widzą tylko administratorzy i specjaliści ds. zgodności.',
+  'complianceContacts.column.at': 'Zapisano',
+  'complianceContacts.column.action': 'Działanie',
+  'complianceContacts.column.source': 'Zapisał',
+  'complianceContacts.column.purpose': 'Cel',
+  'complianceContacts.column.method': 'Sposób',
+  'complianceContacts.column.evidence': 'Dowód',
+  'complianceContacts.blocked': 'Zablokowany',
+  'complianceContacts.source': 'Zapisał {source} na {account}',
+  'complianceContacts.state.GRANTED': 'Udzielona',
+  'complianceContacts.state.WITHDRAWN': 'Wycofana',
+  'complianceContacts.state.NONE': 'Brak',
+  'complianceContacts.purpose.MARKETING': 'Marketing',
+  'complianceContacts.purpose.SERVICE': 'Obsługa',
+  'complianceContacts.purpose.ALL': 'Wszystkie cele',
+  'complianceContacts.action.OPT_IN': 'Zgoda',
+  'complianceContacts.action.OPT_OUT': 'Rezygnacja',
+  'complianceContacts.formId': 'formularz {id}',
+  'complianceContacts.capturedBy': 'zebrał: {who}',
+  'complianceContacts.proofRef': 'dowód {ref}',
+  'complianceContacts.downloadPdf': 'Pobierz rejestr (PDF)',
+  'complianceContacts.downloadCsv': 'Pobierz rejestr (CSV)',
+  'complianceContacts.import.title': 'Import zapisów zgód',
+  'complianceContacts.import.intro':
+    'Zgody i rezygnacje zebrane gdzie indziej (sklep, CRM, formularze papierowe) jako plik CSV z nagłówkiem lub NDJSON (jeden obiekt JSON w wierszu). Najpierw sprawdź plik: nic nie jest zapisywane, a każdy odrzucony wiersz jest wymieniony. Ponowny import tego samego pliku nie zapisuje nic nowego.',
+  'complianceContacts.import.columnsTitle': 'Kolumny',
+  'complianceContacts.import.column.contact': 'wymagane: telefon, e-mail lub id klienta na platformie',
+  'complianceContacts.import.column.channel':
+    'wymagane: whatsapp, messenger, instagram, telegram, viber, vk, sms, email lub webchat',
+  'complianceContacts.import.column.purpose': 'wymagane: marketing, service lub all',
+  'complianceContacts.import.column.action': 'wymagane: opt_in lub opt_out',
+  'complianceContacts.import.column.occurredAt':
+    'wymagane: kiedy to nastąpiło, ze strefą czasową, np. 2025-03-10T09:30:00Z',
+  'complianceContacts.import.column.method':
+    'jak udzielono: web_form, checkout, chatbot, keyword, button, ad_form, paper, phone, import (domyślnie), api…',
+  'complianceContacts.import.column.evidenceText': 'treść pokazana osobie',
+  'complianceContacts.import.column.evidenceUrl': 'strona, na której udzielono zgody',
+  'complianceContacts.import.column.formId': 'id formularza',
+  'complianceContacts.import.column.capturedBy': 'kto lub co ją zebrał',
+  'complianceContacts.import.column.proofRef': 'odnośnik do przechowywanego dowodu',
+  'complianceContacts.import.column.accountId': 'numer lub bot, na którym ją zapisano (domyślnie: import)',
+  'complianceContacts.import.docs': 'Pełne zasady są w docs/consent.md, w sekcji Import.',
+  'complianceContacts.import.file': 'Plik',
+  'complianceContacts.import.format': 'Format',
+  'complianceContacts.import.check': 'Sprawdź plik (próba)',
+  'complianceContacts.import.run': 'Importuj',
+  'complianceContacts.import.readFailed': 'Nie udało się odczytać pliku.',
+  'complianceContacts.import.tooLarge': 'Plik jest za duży na jeden import: podziel go na mniejsze pliki.',
+  'complianceContacts.import.checked':
+    'Sprawdzone wiersze: {rows}; do importu: {accepted}, odrzucone: {rejected}. Nic jeszcze nie zapisano.',
+  'complianceContacts.import.done':
+    'Zaimportowano: odczytane wiersze {rows}, zapisane {accepted}, odrzucone {rejected}.',
+  'complianceContacts.import.errorsCaption': 'Odrzucone wiersze (problemy: {total})',
+  'complianceContacts.import.row': 'Wiersz',
+  'complianceContacts.import.field': 'Pole',
+  'complianceContacts.import.code': 'Problem',
+  'complianceContacts.import.message': 'Szczegóły',
+};

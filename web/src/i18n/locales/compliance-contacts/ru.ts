@@ -1,0 +1,81 @@
+import type { Message } from '../../types';
+import type { complianceContactsEn } from './en';
+
+export const complianceContactsRu: Record<keyof typeof complianceContactsEn, Message> = {
+  'complianceContacts.subtitle': 'Контакты и согласия',
+  'complianceContacts.forbidden':
+    'Раздел «Контакты и согласия» доступен администраторам, специалистам по соответствию и менеджерам; вашей роли он недоступен.',
+  'complianceContacts.lookupTitle': 'Найти контакт',
+  'complianceContacts.contact': 'Телефон, e-mail или id контакта',
+  'complianceContacts.lookUp': 'Показать согласия',
+  'complianceContacts.lookupHint':
+    'Введите номер или адрес e-mail так, как его указал клиент (он псевдонимизируется так же, как входящие события), или псевдонимный id контакта из нарушения. Поиск не сохраняется в адресной строке.',
+  'complianceContacts.pseudonym': 'Контакт {id} ·',
+  'complianceContacts.at': 'Согласие на момент',
+  'complianceContacts.atHint':
+    'Дата и время в вашем часовом поясе ({timeZone}). Учитываются все согласия и отписки, записанные не позже этой минуты.',
+  'complianceContacts.statesCaption': 'Согласие по каналам и целям',
+  'complianceContacts.stateNow': 'Сейчас',
+  'complianceContacts.stateAt': 'На {at}',
+  'complianceContacts.since': 'с {at} ({method})',
+  'complianceContacts.entriesCaption': 'Согласия и отписки, сначала старые ({total})',
+  'complianceContacts.noEntries': 'Для этого контакта не записано ни одного согласия или отписки.',
+  'complianceContacts.evidenceHidden':
+    'Текст, показанный человеку, URL и ссылка на доказательство видны только администраторам и специалистам по соответствию.',
+  'complianceContacts.column.at': 'Записано',
+  'complianceContacts.column.action': 'Действие',
+  'complianceContacts.column.source': 'Кем записано',
+  'complianceContacts.column.purpose': 'Цель',
+  'complianceContacts.column.method': 'Способ',
+  'complianceContacts.column.evidence': 'Доказательство',
+  'complianceContacts.blocked': 'Заблокирован',
+  'complianceContacts.source': 'Записал {source} в {account}',
+  'complianceContacts.state.GRANTED': 'Дано',
+  'complianceContacts.state.WITHDRAWN': 'Отозвано',
+  'complianceContacts.state.NONE': 'Нет',
+  'complianceContacts.purpose.MARKETING': 'Маркетинг',
+  'complianceContacts.purpose.SERVICE': 'Обслуживание',
+  'complianceContacts.purpose.ALL': 'Все цели',
+  'complianceContacts.action.OPT_IN': 'Согласие',
+  'complianceContacts.action.OPT_OUT': 'Отписка',
+  'complianceContacts.formId': 'форма {id}',
+  'complianceContacts.capturedBy': 'получено: {who}',
+  'complianceContacts.proofRef': 'доказательство {ref}',
+  'complianceContacts.downloadPdf': 'Скачать журнал (PDF)',
+  'complianceContacts.downloadCsv': 'Скачать журнал (CSV)',
+  'complianceContacts.import.title': 'Импорт записей о согласиях',
+  'complianceContacts.import.intro':
+    'Согласия и отписки, собранные в другом месте (магазин, CRM, бумажные формы), в виде CSV с заголовком или NDJSON (по одному JSON-объекту в строке). Сначала проверьте файл: ничего не сохраняется, а все отклонённые строки перечисляются. Повторный импорт того же файла ничего нового не сохраняет.',
+  'complianceContacts.import.columnsTitle': 'Столбцы',
+  'complianceContacts.import.column.contact': 'обязательно: телефон, e-mail или id клиента на платформе',
+  'complianceContacts.import.column.channel':
+    'обязательно: whatsapp, messenger, instagram, telegram, viber, vk, sms, email или webchat',
+  'complianceContacts.import.column.purpose': 'обязательно: marketing, service или all',
+  'complianceContacts.import.column.action': 'обязательно: opt_in или opt_out',
+  'complianceContacts.import.column.occurredAt':
+    'обязательно: когда это произошло, с часовым поясом, например 2025-03-10T09:30:00Z',
+  'complianceContacts.import.column.method':
+    'как дано согласие: web_form, checkout, chatbot, keyword, button, ad_form, paper, phone, import (по умолчанию), api…',
+  'complianceContacts.import.column.evidenceText': 'текст, показанный человеку',
+  'complianceContacts.import.column.evidenceUrl': 'страница, где дано согласие',
+  'complianceContacts.import.column.formId': 'id формы',
+  'complianceContacts.import.column.capturedBy': 'кто или что зафиксировал',
+  'complianceContacts.import.column.proofRef': 'ссылка на сохранённое доказательство',
+  'complianceContacts.import.column.accountId': 'номер или бот, где это записано (по умолчанию: import)',
+  'complianceContacts.import.docs': 'Полные правила — в docs/consent.md, раздел Import.',
+  'complianceContacts.import.file': 'Файл',
+  'complianceContacts.import.format': 'Формат',
+  'complianceContacts.import.check': 'Проверить файл (пробный запуск)',
+  'complianceContacts.import.run': 'Импортировать',
+  'complianceContacts.import.readFailed': 'Не удалось прочитать файл.',
+  'complianceContacts.import.tooLarge': 'Файл слишком велик для одного импорта: разделите его на части.',
+  'complianceContacts.import.checked':
+    'Проверено строк: {rows}; будет импортировано: {accepted}, отклонено: {rejected}. Пока ничего не сохранено.',
+  'complianceContacts.import.done':
+    'Импорт выполнен: прочитано строк {rows}, сохранено {accepted}, отклонено {rejected}.',
+  'complianceContacts.import.errorsCaption': 'Отклонённые строки (проблем: {total})',
+  'complianceContacts.import.row': 'Строка',
+  'complianceContacts.import.field': 'Поле',
+  'complianceContacts.import.code': 'Проблема',
+  'complianceContacts.import.message': 'Подробности',
+};

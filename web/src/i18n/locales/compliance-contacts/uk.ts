@@ -1,0 +1,81 @@
+import type { Message } from '../../types';
+import type { complianceContactsEn } from './en';
+
+export const complianceContactsUk: Record<keyof typeof complianceContactsEn, Message> = {
+  'complianceContacts.subtitle': 'Контакти та згоди',
+  'complianceContacts.forbidden':
+    'Розділ «Контакти та згоди» доступний адміністраторам, фахівцям з відповідності та менеджерам; вашій ролі він недоступний.',
+  'complianceContacts.lookupTitle': 'Знайти контакт',
+  'complianceContacts.contact': 'Телефон, e-mail або id контакту',
+  'complianceContacts.lookUp': 'Показати згоди',
+  'complianceContacts.lookupHint':
+    'Введіть номер або адресу e-mail так, як її вказав клієнт (її псевдонімізують так само, як вхідні події), або псевдонімний id контакту з порушення. Пошук не зберігається в адресному рядку.',
+  'complianceContacts.pseudonym': 'Контакт {id} ·',
+  'complianceContacts.at': 'Згода на момент',
+  'complianceContacts.atHint':
+    'Дата й час у вашому часовому поясі ({timeZone}). Враховуються всі згоди й відписки, записані не пізніше цієї хвилини.',
+  'complianceContacts.statesCaption': 'Згода за каналами та цілями',
+  'complianceContacts.stateNow': 'Зараз',
+  'complianceContacts.stateAt': 'На {at}',
+  'complianceContacts.since': 'з {at} ({method})',
+  'complianceContacts.entriesCaption': 'Згоди та відписки, спершу давніші ({total})',
+  'complianceContacts.noEntries': 'Для цього контакту не записано жодної згоди чи відписки.',
+  'complianceContacts.evidenceHidden':
+    'Текст, показаний людині, URL і посилання на доказ бачать лише адміністратори та фахівці з відповідності.',
+  'complianceContacts.column.at': 'Записано',
+  'complianceContacts.column.action': 'Дія',
+  'complianceContacts.column.source': 'Ким записано',
+  'complianceContacts.column.purpose': 'Мета',
+  'complianceContacts.column.method': 'Спосіб',
+  'complianceContacts.column.evidence': 'Доказ',
+  'complianceContacts.blocked': 'Заблоковано',
+  'complianceContacts.source': 'Записав {source} у {account}',
+  'complianceContacts.state.GRANTED': 'Надано',
+  'complianceContacts.state.WITHDRAWN': 'Відкликано',
+  'complianceContacts.state.NONE': 'Немає',
+  'complianceContacts.purpose.MARKETING': 'Маркетинг',
+  'complianceContacts.purpose.SERVICE': 'Обслуговування',
+  'complianceContacts.purpose.ALL': 'Усі цілі',
+  'complianceContacts.action.OPT_IN': 'Згода',
+  'complianceContacts.action.OPT_OUT': 'Відписка',
+  'complianceContacts.formId': 'форма {id}',
+  'complianceContacts.capturedBy': 'зафіксовано: {who}',
+  'complianceContacts.proofRef': 'доказ {ref}',
+  'complianceContacts.downloadPdf': 'Завантажити журнал (PDF)',
+  'complianceContacts.downloadCsv': 'Завантажити журнал (CSV)',
+  'complianceContacts.import.title': 'Імпорт записів про згоди',
+  'complianceContacts.import.intro':
+    'Згоди та відписки, зібрані деінде (магазин, CRM, паперові форми), як CSV із заголовком або NDJSON (один JSON-об’єкт у рядку). Спершу перевірте файл: нічого не зберігається, а всі відхилені рядки перелічено. Повторний імпорт того самого файлу нічого нового не зберігає.',
+  'complianceContacts.import.columnsTitle': 'Стовпці',
+  'complianceContacts.import.column.contact': 'обов’язково: телефон, e-mail або id клієнта на платформі',
+  'complianceContacts.import.column.channel':
+    'обов’язково: whatsapp, messenger, instagram, telegram, viber, vk, sms, email або webchat',
+  'complianceContacts.import.column.purpose': 'обов’язково: marketing, service або all',
+  'complianceContacts.import.column.action': 'обов’язково: opt_in або opt_out',
+  'complianceContacts.import.column.occurredAt':
+    'обов’язково: коли це сталося, з часовим поясом, напр. 2025-03-10T09:30:00Z',
+  'complianceContacts.import.column.method':
+    'як надано: web_form, checkout, chatbot, keyword, button, ad_form, paper, phone, import (типово), api…',
+  'complianceContacts.import.column.evidenceText': 'текст, показаний людині',
+  'complianceContacts.import.column.evidenceUrl': 'сторінка, де надано згоду',
+  'complianceContacts.import.column.formId': 'id форми',
+  'complianceContacts.import.column.capturedBy': 'хто або що зафіксував',
+  'complianceContacts.import.column.proofRef': 'посилання на збережений доказ',
+  'complianceContacts.import.column.accountId': 'номер або бот, де це записано (типово: import)',
+  'complianceContacts.import.docs': 'Повні правила — у docs/consent.md, розділ Import.',
+  'complianceContacts.import.file': 'Файл',
+  'complianceContacts.import.format': 'Формат',
+  'complianceContacts.import.check': 'Перевірити файл (пробний запуск)',
+  'complianceContacts.import.run': 'Імпортувати',
+  'complianceContacts.import.readFailed': 'Не вдалося прочитати файл.',
+  'complianceContacts.import.tooLarge': 'Файл завеликий для одного імпорту: розділіть його на частини.',
+  'complianceContacts.import.checked':
+    'Перевірено рядків: {rows}; буде імпортовано: {accepted}, відхилено: {rejected}. Поки нічого не збережено.',
+  'complianceContacts.import.done':
+    'Імпорт виконано: прочитано рядків {rows}, збережено {accepted}, відхилено {rejected}.',
+  'complianceContacts.import.errorsCaption': 'Відхилені рядки (проблем: {total})',
+  'complianceContacts.import.row': 'Рядок',
+  'complianceContacts.import.field': 'Поле',
+  'complianceContacts.import.code': 'Проблема',
+  'complianceContacts.import.message': 'Подробиці',
+};
