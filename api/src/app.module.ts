@@ -20,6 +20,7 @@ import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { ComplianceModule } from './modules/compliance/compliance.module';
 import { ComplianceReportModule } from './modules/compliance-report/compliance-report.module';
+import { ComplianceCasesModule } from './modules/compliance-cases/compliance-cases.module';
 import { EngagementModule } from './modules/engagement/engagement.module';
 import { EventsApiModule } from './modules/events-api/events-api.module';
 import { FunnelModule } from './modules/funnel/funnel.module';
@@ -89,6 +90,7 @@ export class AppModule {
         AlertsModule,
         ComplianceModule,
         ComplianceReportModule,
+        ComplianceCasesModule,
         SatisfactionModule,
         TemplateStatusHistoryModule,
         FunnelModule,

@@ -11,6 +11,8 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { LoginFailure } from '../modules/auth/login-failure.entity';
 import { BusinessAccount } from '../modules/business-accounts/business-account.entity';
 import { CampaignCode } from '../modules/campaigns/campaign-code.entity';
+import { ComplianceCaseComment } from '../modules/compliance-cases/compliance-case-comment.entity';
+import { ComplianceSavedView } from '../modules/compliance-cases/compliance-saved-view.entity';
 import { ComplianceDetectionState } from '../modules/compliance/compliance-detection-state.entity';
 import { ComplianceSettingsRow } from '../modules/compliance/compliance-settings.entity';
 import { ComplianceViolation } from '../modules/compliance/compliance-violation.entity';
@@ -59,6 +61,8 @@ export const ENTITIES = [
   ComplianceSettingsRow,
   ComplianceViolation,
   ComplianceDetectionState,
+  ComplianceCaseComment,
+  ComplianceSavedView,
 ];
 
 /** One description of the relational store for both engines; the schema only ever changes through migrations. */

@@ -32,6 +32,7 @@ interface Fixtures {
   campaignKey: string;
   alertRuleId: string;
   violationId: string;
+  savedViewId: string;
 }
 
 interface Caller {
@@ -445,6 +446,21 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         },
       },
     },
+    complianceCase: {
+      access: ['admin', 'compliance', 'manager'],
+      document:
+        'query($id: ID!) { complianceCase(violationId: $id) { violation { id } comments { id } history { id } } }',
+      variables: ({ fx }) => ({ id: fx.violationId }),
+      crossTenant: { variables: (fx) => ({ id: fx.violationId }), expect: 'NOT_FOUND' },
+    },
+    complianceAssignees: {
+      access: ['admin', 'compliance', 'manager'],
+      document: '{ complianceAssignees { id name } }',
+    },
+    complianceSavedViews: {
+      access: ['admin', 'compliance', 'manager'],
+      document: '{ complianceSavedViews { id name shared } }',
+    },
     complianceSettings: {
       access: ['admin', 'compliance', 'manager'],
       document: '{ complianceSettings { revision frequencyCap { count } } }',
@@ -660,6 +676,51 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
       access: ['admin', 'compliance'],
       document: 'mutation($input: ComplianceSettingsInput!) { updateComplianceSettings(input: $input) { revision } }',
       variables: () => ({ input: { frequencyCap: { enabled: true, count: 3, windowHours: 24 } } }),
+    },
+    updateComplianceCases: {
+      access: ['admin', 'compliance'],
+      document:
+        'mutation($input: UpdateComplianceCasesInput!) { updateComplianceCases(input: $input) { updated skipped { code } } }',
+      variables: ({ fx }) => ({ input: { violationIds: [fx.violationId], action: 'UNASSIGN' } }),
+      crossTenant: {
+        variables: (fx) => ({ input: { violationIds: [fx.violationId], action: 'ACKNOWLEDGE' } }),
+        expect: (r) => {
+          const result = (r.data as { updateComplianceCases: { updated: number; skipped: Array<{ code: string }> } })
+            .updateComplianceCases;
+          expect(result).toEqual({ updated: 0, skipped: [{ code: 'NOT_FOUND' }] });
+        },
+      },
+    },
+    addComplianceCaseComment: {
+      access: ['admin', 'compliance'],
+      document: 'mutation($id: ID!) { addComplianceCaseComment(violationId: $id, body: "matrix") { id } }',
+      variables: ({ fx }) => ({ id: fx.violationId }),
+      crossTenant: { variables: (fx) => ({ id: fx.violationId }), expect: 'NOT_FOUND' },
+    },
+    saveComplianceView: {
+      access: ['admin', 'compliance', 'manager'],
+      document: 'mutation($input: SaveComplianceViewInput!) { saveComplianceView(input: $input) { id } }',
+      variables: () => ({ input: { name: `view ${unique()}`, filter: { kind: 'NO_CONSENT' } } }),
+      crossTenant: {
+        variables: (fx) => ({ input: { id: fx.savedViewId, name: 'taken over', filter: {} } }),
+        expect: 'NOT_FOUND',
+      },
+    },
+    deleteComplianceView: {
+      access: ['admin', 'compliance', 'manager'],
+      document: 'mutation($id: ID!) { deleteComplianceView(id: $id) }',
+      // A view of the caller's own where the caller may save one (only owners and admins delete), else the admin's.
+      variables: async ({ url, admin, caller }) => {
+        const mayOwn = ['admin', 'compliance', 'manager'].includes(String(caller.role)) && caller.token;
+        const response = await graphql<{ saveComplianceView: { id: string } }>(
+          url,
+          'mutation($input: SaveComplianceViewInput!) { saveComplianceView(input: $input) { id } }',
+          { input: { name: `view ${unique()}`, filter: {} } },
+          { token: mayOwn ? caller.token : admin },
+        );
+        return { id: response.data!.saveComplianceView.id };
+      },
+      crossTenant: { variables: (fx) => ({ id: fx.savedViewId }), expect: 'NOT_FOUND' },
     },
     redetectViolations: {
       access: ['admin', 'compliance'],
@@ -1011,6 +1072,14 @@ describe('authorization matrix (every operation × every role, and cross-tenant 
       campaignKey,
       alertRuleId: await createAlertRule(url, adminA),
       violationId: await createViolation(app.get(DataSource), tenantA, accountExternalId),
+      savedViewId: (
+        await graphql<{ saveComplianceView: { id: string } }>(
+          url,
+          'mutation { saveComplianceView(input: { name: "fixture", filter: {}, shared: true }) { id } }',
+          {},
+          { token: adminA },
+        )
+      ).data!.saveComplianceView.id,
     };
   });
 

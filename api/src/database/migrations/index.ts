@@ -6,6 +6,7 @@ import { MarketingSettings0000000000005 } from './0005-marketing-settings';
 import { SlaMonitoringSettings0000000000006 } from './0006-sla-monitoring-settings';
 import { Alerts0000000000007 } from './0007-alerts';
 import { Compliance0000000000008 } from './0008-compliance';
+import { ComplianceCases0000000000009 } from './0009-compliance-cases';
 
 /** Every relational migration, in order. Add new ones here with the next number. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SlaMonitoringSettings0000000000006,
   Alerts0000000000007,
   Compliance0000000000008,
+  ComplianceCases0000000000009,
 ];

@@ -21,6 +21,11 @@ export class AuditRepository {
     await (manager ?? this.entries.manager).getRepository(AuditEntry).save(entry, { reload: false });
   }
 
+  /** Every entry about one entity, oldest first. */
+  history(tenantId: string, entityType: string, entityId: string): Promise<AuditEntry[]> {
+    return this.entries.find({ where: { tenantId, entityType, entityId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
   async list(query: AuditListQuery): Promise<{ rows: AuditEntry[]; totalCount: number }> {
     const base = this.entries.createQueryBuilder('e').where('e.tenantId = :tenantId', { tenantId: query.tenantId });
     if (query.entityType) base.andWhere('e.entityType = :entityType', { entityType: query.entityType });

@@ -62,6 +62,11 @@ export class AuditService {
     await this.entries.insert(entry, manager);
   }
 
+  /** Every entry about one entity of the principal's tenant, oldest first (e.g. a compliance case's history). */
+  history(principal: Principal, entityType: string, entityId: string): Promise<AuditEntry[]> {
+    return this.entries.history(principal.tenantId, entityType, entityId);
+  }
+
   /** The tenant's entries, newest first. */
   async list(
     principal: Principal,

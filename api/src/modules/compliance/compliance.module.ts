@@ -71,6 +71,6 @@ import { ViolationsService } from './violations.service';
     ContentRuleCategoriesService,
     ContentRuleCategoriesResolver,
   ],
-  exports: [ComplianceSettingsRepository, DetectionEngine],
+  exports: [ComplianceSettingsRepository, DetectionEngine, ComplianceSettingsService, ViolationsService],
 })
 export class ComplianceModule {}

@@ -19,7 +19,7 @@ import { ViolationsRepository, type ViolationQuery } from './violations.reposito
 const TEXT_ROLES: ReadonlySet<Role> = new Set<Role>(['admin', 'compliance']);
 
 type Scopes = Pick<AnalyticsScopeFactory, 'resolve'>;
-type Store = Pick<ViolationsRepository, 'list' | 'count' | 'occurrences' | 'findById' | 'accountNames'>;
+type Store = Pick<ViolationsRepository, 'list' | 'count' | 'occurrences' | 'findById' | 'accountNames' | 'ids'>;
 type Engine = Pick<DetectionEngine, 'run'>;
 
 /** The violations of a tenant as the API shows them, and on-demand re-detection. */
@@ -46,6 +46,12 @@ export class ViolationsService {
     ]);
     const models = await this.models(principal, rows);
     return paginate(models, request, totalCount, (v) => [v.occurredAt.getTime(), v.id]);
+  }
+
+  /** Ids of the tenant's violations matching `filter`, newest first, at most `limit` (bulk case actions). */
+  async matchingIds(principal: Principal, filter: ViolationFilterInput, limit: number): Promise<string[]> {
+    const { query } = await this.query(principal.tenantId, filter);
+    return this.store.ids(query, limit);
   }
 
   /** One violation of the tenant; another tenant's id is NOT_FOUND. */
@@ -110,6 +116,8 @@ export class ViolationsService {
       accountIds: scope.accountIds,
       campaignKeys: scope.campaignKeys,
       caseStates: list(filter.caseStates),
+      assigneeUserIds: list(filter.assigneeUserIds),
+      unassigned: filter.unassigned ?? false,
       includeRetracted: filter.includeRetracted ?? false,
     };
     return { query, timeZone: scope.timeZone, period: scope.period };

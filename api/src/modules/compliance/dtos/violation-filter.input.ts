@@ -33,6 +33,15 @@ export class ViolationFilterInput {
   @Field(() => [CaseStateEnum], { nullable: true })
   caseStates?: CaseState[] | null;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Cases assigned to one of these users (User.id); with `unassigned`, also cases without an assignee',
+  })
+  assigneeUserIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Cases without an assignee (or of assigneeUserIds when given)' })
+  unassigned?: boolean | null;
+
   @Field(() => Boolean, {
     nullable: true,
     defaultValue: false,
