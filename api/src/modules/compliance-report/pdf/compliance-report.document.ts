@@ -114,9 +114,9 @@ export function complianceReportDocument(report: ComplianceReportModel, lang: Re
             { header: t.severity, weight: 1.1 },
             right(t.total, 0.8),
             right(t.state_open),
-            right(t.state_acknowledged),
+            right(t.state_acknowledged, 1.3),
             right(t.state_resolved),
-            right(t.state_false_positive),
+            right(t.state_false_positive, 1.3),
           ],
           report.violations.map((v) => [
             v.kind,
@@ -163,14 +163,14 @@ export function complianceReportDocument(report: ComplianceReportModel, lang: Re
         },
         table(
           [
-            { header: t.detected, weight: 1.3 },
-            { header: t.age, weight: 0.9 },
-            { header: t.kind, weight: 1.7 },
-            { header: t.severity, weight: 0.9 },
-            { header: t.state, weight: 1 },
+            { header: t.detected, weight: 1.15 },
+            { header: t.age, weight: 0.85 },
+            { header: t.kind, weight: 2.2 },
+            { header: t.severity, weight: 1 },
+            { header: t.state, weight: 1.15 },
             { header: t.account, weight: 1.5 },
-            { header: t.contact, weight: 1.3 },
-            { header: t.evidence, weight: 2.6 },
+            { header: t.contact, weight: 1.1 },
+            { header: t.evidence, weight: 2.7 },
           ],
           report.openCases.oldest.map((v) => [
             when(v.detectedAt),
@@ -237,6 +237,7 @@ export function complianceReportDocument(report: ComplianceReportModel, lang: Re
     ],
     footer: `${t.footer} · ${report.tenantName} · ${report.from} – ${report.to}`,
     pageLabel: t.pageLabel,
+    lang,
     generatedAt: report.generatedAt,
     sections,
   };

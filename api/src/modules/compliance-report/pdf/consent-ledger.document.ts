@@ -29,6 +29,7 @@ export function consentLedgerDocument(data: LedgerExport, lang: ReportLanguage):
     ],
     footer: `${t.ledgerFooter} · ${data.tenantName} · ${ledger.contactId}`,
     pageLabel: t.pageLabel,
+    lang,
     generatedAt: data.generatedAt,
     sections: [
       {

@@ -32,7 +32,7 @@ export function renderPdfReport(report: ReportDocument): Promise<Buffer> {
     margins: { top: MARGIN, bottom: MARGIN + FOOTER_SPACE, left: MARGIN, right: MARGIN },
     bufferPages: true,
     info: { Title: report.title, Producer: 'Checkmark', Creator: 'Checkmark', CreationDate: report.generatedAt },
-    lang: 'en',
+    lang: report.lang ?? 'en',
   });
   for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, file);
 

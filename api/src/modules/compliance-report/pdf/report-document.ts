@@ -14,6 +14,8 @@ export interface ReportDocument {
   pageLabel: string;
   /** Written into the PDF's metadata; fixed by the caller so the same report renders the same bytes. */
   generatedAt: Date;
+  /** The document's language (BCP 47) for PDF readers and screen readers; default en. */
+  lang?: string;
 }
 
 export interface ReportMetaLine {
