@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, Outlet, useLocation, type RouteObject } from 'react-router-dom';
 import { CampaignsPage } from '@web/modules/campaigns/campaigns-page';
 import { ComplaintsPage } from '@web/modules/complaints/complaints-page';
+import { CompliancePage } from '@web/modules/compliance/compliance-page';
 import { ComplianceContactsPage } from '@web/modules/compliance/contacts/contacts-page';
 import { ComplianceRulesPage } from '@web/modules/compliance/rules/rules-page';
 import { EngagementPage } from '@web/modules/engagement/engagement-page';
@@ -36,7 +37,7 @@ export const routes: RouteObject[] = [
           { path: 'campaigns', element: <CampaignsPage /> },
           { path: 'quality', element: <QualityPage /> },
           { path: 'complaints', element: <ComplaintsPage /> },
-          { path: 'compliance', element: <NotBuiltPage title="nav.compliance" plan="notBuilt.compliance" /> },
+          { path: 'compliance', element: <CompliancePage /> },
           { path: 'compliance/contacts', element: <ComplianceContactsPage /> },
           { path: 'compliance/rules', element: <ComplianceRulesPage /> },
           settingsRoutes,

@@ -24,6 +24,8 @@ import {
 const NOW = new Date('2026-02-20T10:00:00.000Z');
 const PERIOD = { from: '2026-02-02', to: '2026-02-15' };
 const PHARMACY = 'Аптека «Здоровье»';
+/** Case assignees are user ids; the filter reads the column as it is. */
+const ADMIN_USER_ID = '00000000-0000-4000-8000-00000000a11c';
 
 const REPORT = `query($input: ComplianceReportInput!) {
   complianceReport(input: $input) {
@@ -506,6 +508,28 @@ describe('compliance report and downloads (real app, chDB + relational store)', 
       ).body,
     ).slice(1);
     expect(narrowed.map((r) => r[at('kind')])).toEqual(['NO_CONSENT', 'NO_CONSENT']);
+
+    // Case filters as on the page: the one assigned case, and the unassigned rest.
+    const store = running.app.get(DataSource).getRepository(ComplianceViolation);
+    const assignee = (await store.findOneByOrFail({ kind: 'PURPOSE_MISMATCH', messageId: 'm:svc' })).id;
+    await store.update({ id: assignee }, { assigneeUserId: ADMIN_USER_ID });
+    try {
+      const assigned = csvOf(
+        (
+          await get(`/v1/compliance/violations.csv${query({ ...PERIOD, assigneeUserIds: ADMIN_USER_ID })}`, {
+            token: tokens.admin,
+          })
+        ).body,
+      ).slice(1);
+      expect(assigned.map((r) => [r[0], r[at('assigneeUserId')]])).toEqual([[assignee, ADMIN_USER_ID]]);
+      const unassigned = csvOf(
+        (await get(`/v1/compliance/violations.csv${query({ ...PERIOD, unassigned: 'true' })}`, { token: tokens.admin }))
+          .body,
+      ).slice(1);
+      expect(unassigned).toHaveLength(9);
+    } finally {
+      await store.update({ id: assignee }, { assigneeUserId: null });
+    }
   });
 
   it('streams a long violations.csv across pages', async () => {

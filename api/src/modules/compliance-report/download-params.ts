@@ -133,6 +133,8 @@ export function violationFilterParams(query: QueryParams): ViolationFilterInput 
     'accountIds',
     'campaignIds',
     'caseStates',
+    'assigneeUserIds',
+    'unassigned',
     'includeRetracted',
   ]);
   const lower = (v: string) => v.toLowerCase();
@@ -145,6 +147,8 @@ export function violationFilterParams(query: QueryParams): ViolationFilterInput 
     accountIds: r.ids('accountIds'),
     campaignIds: r.ids('campaignIds'),
     caseStates: r.enums<CaseState>('caseStates', CASE_STATES, lower),
+    assigneeUserIds: r.ids('assigneeUserIds'),
+    unassigned: r.boolean('unassigned'),
     includeRetracted: r.boolean('includeRetracted') ?? false,
   };
   r.done();

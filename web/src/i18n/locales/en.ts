@@ -71,8 +71,6 @@ export const en = {
   'nav.settings': 'Settings',
 
   'notBuilt.title': 'This page is not built yet.',
-  'notBuilt.compliance':
-    'The consent ledger, violation detection and cases, and exportable audit reports arrive with issue 6.',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. Use the navigation to continue.',
 

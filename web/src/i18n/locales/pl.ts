@@ -77,8 +77,6 @@ export const pl: Catalog = {
   'nav.settings': 'Ustawienia',
 
   'notBuilt.title': 'Ta strona nie jest jeszcze gotowa.',
-  'notBuilt.compliance':
-    'Rejestr zgód, wykrywanie naruszeń i sprawy oraz eksportowalne raporty audytowe pojawią się w zadaniu 6.',
   'notFound.title': 'Nie znaleziono strony',
   'notFound.text': 'Pod tym adresem nie ma strony. Skorzystaj z menu.',
 

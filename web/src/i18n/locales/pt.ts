@@ -70,8 +70,6 @@ export const pt: Catalog = {
   'nav.settings': 'Configurações',
 
   'notBuilt.title': 'Esta página ainda não foi construída.',
-  'notBuilt.compliance':
-    'O registro de consentimentos, a detecção de violações e casos, e relatórios de auditoria exportáveis chegam com a issue 6.',
   'notFound.title': 'Página não encontrada',
   'notFound.text': 'Não há página neste endereço. Use a navegação para continuar.',
 
