@@ -158,6 +158,7 @@ export const complianceEn = {
   'compliance.list.clearSelection': 'Clear selection',
   'compliance.bulk.label': 'Bulk case action',
   'compliance.bulk.target': { one: 'Applies to {n} violation', other: 'Applies to {n} violations' },
+  'compliance.bulk.hint': 'Tick violations, or select all matching, to act on their cases.',
   'compliance.bulk.action': 'Action',
   'compliance.bulk.pickUser': 'Choose a user',
   'compliance.bulk.reason': 'Reason (required)',

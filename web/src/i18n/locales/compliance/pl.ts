@@ -189,6 +189,7 @@ export const compliancePl: Record<keyof typeof complianceEn, Message> = {
     many: 'Dotyczy {n} naruszeń',
     other: 'Dotyczy {n} naruszenia',
   },
+  'compliance.bulk.hint': 'Zaznacz naruszenia lub wszystkie pasujące, aby działać na ich sprawach.',
   'compliance.bulk.action': 'Działanie',
   'compliance.bulk.pickUser': 'Wybierz użytkownika',
   'compliance.bulk.reason': 'Powód (wymagany)',

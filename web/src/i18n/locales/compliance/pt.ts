@@ -166,6 +166,7 @@ export const compliancePt: Record<keyof typeof complianceEn, Message> = {
   'compliance.list.clearSelection': 'Limpar seleção',
   'compliance.bulk.label': 'Ação em massa nos casos',
   'compliance.bulk.target': { one: 'Aplica-se a {n} violação', other: 'Aplica-se a {n} violações' },
+  'compliance.bulk.hint': 'Marque violações, ou selecione todas as correspondentes, para agir sobre os seus casos.',
   'compliance.bulk.action': 'Ação',
   'compliance.bulk.pickUser': 'Escolha um utilizador',
   'compliance.bulk.reason': 'Motivo (obrigatório)',

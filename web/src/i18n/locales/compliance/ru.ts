@@ -189,6 +189,7 @@ export const complianceRu: Record<keyof typeof complianceEn, Message> = {
     many: 'Применяется к {n} нарушениям',
     other: 'Применяется к {n} нарушениям',
   },
+  'compliance.bulk.hint': 'Отметьте нарушения или выберите все подходящие, чтобы изменить их кейсы.',
   'compliance.bulk.action': 'Действие',
   'compliance.bulk.pickUser': 'Выберите пользователя',
   'compliance.bulk.reason': 'Причина (обязательно)',

@@ -189,6 +189,7 @@ export const complianceUk: Record<keyof typeof complianceEn, Message> = {
     many: 'Застосовується до {n} порушень',
     other: 'Застосовується до {n} порушень',
   },
+  'compliance.bulk.hint': 'Позначте порушення або виберіть усі відповідні, щоб змінити їхні кейси.',
   'compliance.bulk.action': 'Дія',
   'compliance.bulk.pickUser': 'Виберіть користувача',
   'compliance.bulk.reason': 'Причина (обовʼязково)',

@@ -76,6 +76,7 @@ export function BulkActions({
     onDone();
   };
 
+  if (count === 0 && !outcome) return <p className="bulk-actions muted">{t('compliance.bulk.hint')}</p>;
   return (
     <form
       className="bulk-actions"
