@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditEntry } from './audit-entry.entity';
+
+/** Rows per INSERT: 11 columns each, well under SQLite's bound-parameter limit. */
+const INSERT_BATCH = 50;
 
 export interface AuditListQuery {
   tenantId: string;
@@ -19,6 +23,15 @@ export class AuditRepository {
   async insert(entry: AuditEntry, manager?: EntityManager): Promise<void> {
     // save() rather than insert(): insert's deep-partial typing rejects the free-form JSON columns.
     await (manager ?? this.entries.manager).getRepository(AuditEntry).save(entry, { reload: false });
+  }
+
+  /** Inserts many entries in a few statements (bulk case changes), through `manager` like `insert`. */
+  async insertMany(entries: readonly AuditEntry[], manager?: EntityManager): Promise<void> {
+    const repository = (manager ?? this.entries.manager).getRepository(AuditEntry);
+    for (let i = 0; i < entries.length; i += INSERT_BATCH) {
+      // The JSON columns' transformer turns before/after into text, as save() does.
+      await repository.insert(entries.slice(i, i + INSERT_BATCH) as QueryDeepPartialEntity<AuditEntry>[]);
+    }
   }
 
   /** Every entry about one entity, oldest first. */

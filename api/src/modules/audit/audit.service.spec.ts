@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { ManualClock } from '../../common/clock/clock';
 import type { AuditEntry } from './audit-entry.entity';
@@ -47,6 +48,32 @@ describe('AuditService', () => {
       entityId: null,
       before: null,
     });
+  });
+
+  it('records many changes at one instant, in order, through the given transaction', async () => {
+    const batches: Array<{ entries: readonly AuditEntry[]; manager: unknown }> = [];
+    const bulk = new AuditService(
+      {
+        insertMany: (entries: readonly AuditEntry[], manager: unknown) =>
+          Promise.resolve(void batches.push({ entries, manager })),
+      } as unknown as AuditRepository,
+      clock,
+    );
+    const manager = {} as EntityManager;
+    await bulk.recordMany(
+      keyPrincipal,
+      [1, 2, 3].map((n) => ({ action: 'x.update', entityType: 'x', entityId: `e${n}`, after: { n, token: 't' } })),
+      manager,
+    );
+    expect(batches).toHaveLength(1);
+    expect(batches[0].manager).toBe(manager);
+    const entries = batches[0].entries;
+    expect(entries.map((e) => [e.entityId, e.at, e.actorLabel, e.after])).toEqual([
+      ['e1', clock.now(), 'Deploy key', { n: 1 }],
+      ['e2', clock.now(), 'Deploy key', { n: 2 }],
+      ['e3', clock.now(), 'Deploy key', { n: 3 }],
+    ]);
+    expect([...entries.map((e) => e.id)].sort()).toEqual(entries.map((e) => e.id));
   });
 
   it('gives entries of the same millisecond ids that sort in recording order', async () => {

@@ -38,8 +38,28 @@ export class AuditService {
     change: AuditChange,
     manager?: EntityManager,
   ): Promise<void> {
+    await this.entries.insert(this.entry(actor, change, this.clock.now()), manager);
+  }
+
+  /** Records several changes by `actor` at the same instant (e.g. one bulk action on many cases), in order. */
+  async recordMany(
+    actor: Principal | { kind: typeof SYSTEM_ACTOR; tenantId: string },
+    changes: readonly AuditChange[],
+    manager?: EntityManager,
+  ): Promise<void> {
     const at = this.clock.now();
-    const entry: AuditEntry = {
+    await this.entries.insertMany(
+      changes.map((change) => this.entry(actor, change, at)),
+      manager,
+    );
+  }
+
+  private entry(
+    actor: Principal | { kind: typeof SYSTEM_ACTOR; tenantId: string },
+    change: AuditChange,
+    at: Date,
+  ): AuditEntry {
+    return {
       id: this.ids.next(at),
       tenantId: actor.tenantId,
       at,
@@ -59,7 +79,6 @@ export class AuditService {
           ? null
           : (redactSecrets(change.after) as Record<string, unknown>),
     };
-    await this.entries.insert(entry, manager);
   }
 
   /** Every entry about one entity of the principal's tenant, oldest first (e.g. a compliance case's history). */

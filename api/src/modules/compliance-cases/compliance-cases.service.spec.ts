@@ -124,6 +124,11 @@ function setup(rows: ComplianceViolation[], options: { matching?: string[]; over
         audit.push(change);
         return Promise.resolve();
       },
+      recordMany: (_actor, changes, manager) => {
+        expect(manager).toBe(MANAGER);
+        audit.push(...changes);
+        return Promise.resolve();
+      },
       history: () => Promise.resolve([]),
     },
     { now: () => NOW },

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { NO_CONTENT_RULE_OVERRIDES, parseContentRuleOverrides } from '@checkmark/schemas/compliance';
-import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
@@ -9,7 +8,7 @@ import { AppError } from '../../common/errors/app-error';
 import { BadUserInputError } from '../../common/errors/bad-user-input.error';
 import { NotFoundError } from '../../common/errors/not-found.error';
 import { parseInput } from '../../common/errors/parse-input';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, type AuditChange } from '../audit/audit.service';
 import type { ComplianceViolation } from '../compliance/compliance-violation.entity';
 import { ComplianceSettingsService } from '../compliance/settings/compliance-settings.service';
 import { ViolationsService } from '../compliance/violations.service';
@@ -45,7 +44,7 @@ type Store = Pick<
 >;
 type Violations = Pick<ViolationsService, 'matchingIds' | 'get'>;
 type Settings = Pick<ComplianceSettingsService, 'get' | 'update'>;
-type Audit = Pick<AuditService, 'record' | 'history'>;
+type Audit = Pick<AuditService, 'record' | 'recordMany' | 'history'>;
 
 const comment = z
   .string()
@@ -136,14 +135,18 @@ export class ComplianceCasesService {
         : [];
       await this.store.insertComments(manager, comments);
       const commentOf = new Map(comments.map((c) => [c.violationId, c.id]));
-      for (const { row, after } of changes) {
-        const exception = exceptions.get(row.id);
-        await this.record(principal, manager, input.action.toLowerCase(), row, {
-          ...after,
-          ...(commentOf.has(row.id) ? { commentId: commentOf.get(row.id) } : {}),
-          ...(exception ? { exception } : {}),
-        });
-      }
+      await this.audit.recordMany(
+        principal,
+        changes.map(({ row, after }) => {
+          const exception = exceptions.get(row.id);
+          return caseChange(input.action.toLowerCase(), row, {
+            ...after,
+            ...(commentOf.has(row.id) ? { commentId: commentOf.get(row.id) } : {}),
+            ...(exception ? { exception } : {}),
+          });
+        }),
+        manager,
+      );
       return { updated: changes.length, skipped, exceptionsAdded: exceptionsAdded.map((e) => e.term) };
     });
   }
@@ -157,7 +160,11 @@ export class ComplianceCasesService {
       const now = this.clock.now();
       const stored = this.newComment(principal, row.id, body, now);
       await this.store.insertComments(manager, [stored]);
-      await this.record(principal, manager, 'comment', row, { ...caseFields(row), commentId: stored.id });
+      await this.audit.record(
+        principal,
+        caseChange('comment', row, { ...caseFields(row), commentId: stored.id }),
+        manager,
+      );
       return commentModel(stored);
     });
   }
@@ -250,20 +257,17 @@ export class ComplianceCasesService {
       createdAt: at,
     };
   }
+}
 
-  private record(
-    principal: Principal,
-    manager: EntityManager,
-    verb: string,
-    row: ComplianceViolation,
-    after: Record<string, unknown>,
-  ): Promise<void> {
-    return this.audit.record(
-      principal,
-      { action: `${CASE_ENTITY}.${verb}`, entityType: CASE_ENTITY, entityId: row.id, before: caseFields(row), after },
-      manager,
-    );
-  }
+/** The audit entry of one case change: before/after are the case fields (plus what the change added). */
+function caseChange(verb: string, row: ComplianceViolation, after: Record<string, unknown>): AuditChange {
+  return {
+    action: `${CASE_ENTITY}.${verb}`,
+    entityType: CASE_ENTITY,
+    entityId: row.id,
+    before: caseFields(row),
+    after,
+  };
 }
 
 function caseFields(row: Pick<ComplianceViolation, 'caseState' | 'assigneeUserId'>): CaseFields {
