@@ -218,3 +218,20 @@ export const EVALUATE_ALERTS = /* GraphQL */ `
     evaluateAlertsNow
   }
 `;
+
+export const REDETECT_VIOLATIONS = /* GraphQL */ `
+  mutation DemoRedetectViolations {
+    redetectViolations {
+      found
+      inserted
+    }
+  }
+`;
+
+export const UPDATE_COMPLIANCE_CASES = /* GraphQL */ `
+  mutation DemoUpdateComplianceCases($input: UpdateComplianceCasesInput!) {
+    updateComplianceCases(input: $input) {
+      updated
+    }
+  }
+`;

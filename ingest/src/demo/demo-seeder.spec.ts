@@ -1,6 +1,7 @@
 import { buildWorld } from '../simulator';
 import { DemoSeeder, type DemoSeedOptions } from './demo-seeder';
 import { DemoSeedError } from './demo-seed-error';
+import { demoCaseChanges } from './world-mutations';
 
 interface Vars {
   password?: string;
@@ -37,6 +38,7 @@ class FakeApi {
   monitoring: unknown;
   rules: { id: string; kind: string; name: string }[] = [];
   evaluations = 0;
+  caseChanges: { action: string; filter: { from: string; to: string; caseStates: string[] } }[] = [];
   marketing: { reportingCurrency: string; exchangeRates: unknown[]; messagePrices: unknown[] } | undefined;
   /** What DemoAnalyticsFreshness answers, in turn; then a rollup a minute from now (after the last write). */
   rollups: (string | null)[] = [];
@@ -82,6 +84,12 @@ class FakeApi {
         return { createAlertRule: r };
       },
       DemoEvaluateAlerts: () => ({ evaluateAlertsNow: this.evaluations++ === 0 ? 9 : 0 }),
+      DemoRedetectViolations: () => ({ redetectViolations: { found: 40, inserted: 40 } }),
+      DemoUpdateComplianceCases: () => {
+        const { input } = variables as { input: FakeApi['caseChanges'][number] };
+        this.caseChanges.push(input);
+        return { updateComplianceCases: { updated: input.action === 'ACKNOWLEDGE' ? 3 : 2 } };
+      },
       DemoBusinessAccounts: () => ({ businessAccounts: page(this.accounts) }),
       DemoCreateBusinessAccount: () => {
         const a = { id: id(), channel: vars.input.channel, externalId: vars.input.externalId };
@@ -202,6 +210,7 @@ describe('DemoSeeder', () => {
     const summary = await new DemoSeeder(api, 'http://demo.test', fakeEventsApi(api).fetchImpl).seed(options);
     expect(api.rules.map((r) => r.kind).sort()).toEqual([
       'COMPLAINT_SPIKE',
+      'COMPLIANCE_VIOLATION',
       'NPS_DROP',
       'QUALITY_DROP',
       'SLA_BELOW_TARGET',
@@ -212,7 +221,27 @@ describe('DemoSeeder', () => {
     const lastFreshness = api.calls.lastIndexOf('DemoAnalyticsFreshness');
     expect(api.calls.indexOf('DemoCreateAlertRule')).toBeGreaterThan(lastFreshness);
     expect(api.calls[api.calls.length - 1]).toBe('DemoEvaluateAlerts');
-    expect(summary.alerts).toEqual({ rulesCreated: 7, rulesExisting: 0, newFirings: 9 });
+    expect(summary.alerts).toEqual({ rulesCreated: 8, rulesExisting: 0, newFirings: 9 });
+  });
+
+  it('detects violations over the history, then resolves older consent cases and acknowledges last week', async () => {
+    const api = new FakeApi();
+    const summary = await new DemoSeeder(api, 'http://demo.test', fakeEventsApi(api).fetchImpl).seed(options);
+    const redetect = api.calls.indexOf('DemoRedetectViolations');
+    expect(redetect).toBeGreaterThan(api.calls.lastIndexOf('DemoAnalyticsFreshness'));
+    expect(api.calls.indexOf('DemoUpdateComplianceCases')).toBeGreaterThan(redetect);
+    // Alerts are judged after the violations exist.
+    expect(api.calls.indexOf('DemoEvaluateAlerts')).toBeGreaterThan(api.calls.lastIndexOf('DemoUpdateComplianceCases'));
+    const changes = demoCaseChanges(options.startMs, options.startMs + options.days * 86_400_000);
+    expect(api.caseChanges.map((c) => [c.action, c.filter.from, c.filter.to, c.filter.caseStates])).toEqual(
+      changes.map((c) => [c.action, c.from, c.to, [c.action === 'ACKNOWLEDGE' ? 'OPEN' : 'ACKNOWLEDGED']]),
+    );
+    const count = (action: string) => changes.filter((c) => c.action === action).length;
+    expect(summary.compliance).toEqual({
+      violations: 40,
+      acknowledged: 3 * count('ACKNOWLEDGE'),
+      resolved: 2 * count('RESOLVE'),
+    });
   });
 
   it('finishes only once the analytics were rolled up after the last event was stored', async () => {
@@ -232,7 +261,7 @@ describe('DemoSeeder', () => {
     const summary = await new DemoSeeder(api, 'http://demo.test', second.fetchImpl).seed(options);
     expect(summary.created).toEqual({ accounts: 0, teams: 0, agents: 0, campaigns: 0 });
     expect(summary.existing).toEqual({ accounts: 16, teams: 3, agents: 12, campaigns: 17 });
-    expect(summary.alerts).toEqual({ rulesCreated: 0, rulesExisting: 7, newFirings: 0 });
+    expect(summary.alerts).toEqual({ rulesCreated: 0, rulesExisting: 8, newFirings: 0 });
     expect(api.calls.filter((c) => c.startsWith('DemoCreate') && c !== 'DemoCreateApiKey')).toEqual([]);
     expect(api.calls).not.toContain('DemoSetCampaignSpend');
     expect(second.lines.map((e) => e.id)).toEqual(first.lines.map((e) => e.id));

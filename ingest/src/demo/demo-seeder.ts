@@ -11,7 +11,9 @@ import {
   businessAccountInput,
   campaignInput,
   campaignSpend,
+  DEMO_HANDLED_KINDS,
   demoAlertRules,
+  demoCaseChanges,
   demoMarketingSettings,
   demoMonitoringSettings,
   demoSlaTargets,
@@ -40,6 +42,8 @@ export interface DemoSeedSummary {
   events: { lines: number; accepted: number; rejected: number; skipped: number };
   /** Alert rules created now or found from an earlier run, and the firings the evaluation after the seed added. */
   alerts: { rulesCreated: number; rulesExisting: number; newFirings: number };
+  /** Violations detection found over the whole history, and the cases the demo's officer moved on. */
+  compliance: { violations: number; acknowledged: number; resolved: number };
   elapsedMs: number;
 }
 
@@ -49,6 +53,7 @@ interface Page<T> {
 }
 
 const PAGE_SIZE = 100;
+const DAY_MS = 86_400_000;
 /** Longer than the rollups' own 5-minute schedule, so only a rollup that keeps failing stops the seed. */
 const ANALYTICS_WAIT_MS = 6 * 60_000;
 
@@ -176,8 +181,40 @@ export class DemoSeeder {
 
     const events = await this.postEvents(sim, options);
     await this.waitForAnalytics(Date.now());
+    const compliance = await this.workComplianceCases(options);
     const alerts = await this.alertOnIncidents();
-    return { tenantId, created, existing, events, alerts, elapsedMs: Date.now() - started };
+    return { tenantId, created, existing, events, alerts, compliance, elapsedMs: Date.now() - started };
+  }
+
+  /**
+   * Detects violations over the whole seeded history now (the scheduler would, a minute later), then moves older
+   * consent cases on as the demo's compliance officer would have. Cases already moved are skipped by the API, so
+   * a second seed changes nothing.
+   */
+  private async workComplianceCases(options: DemoSeedOptions): Promise<DemoSeedSummary['compliance']> {
+    const { redetectViolations } = await this.gql.request<{ redetectViolations: { found: number } }>(
+      ops.REDETECT_VIOLATIONS,
+    );
+    const moved = { ACKNOWLEDGE: 0, RESOLVE: 0 };
+    for (const change of demoCaseChanges(options.startMs, options.startMs + options.days * DAY_MS)) {
+      const { updateComplianceCases } = await this.gql.request<{ updateComplianceCases: { updated: number } }>(
+        ops.UPDATE_COMPLIANCE_CASES,
+        {
+          input: {
+            action: change.action,
+            comment: change.comment,
+            filter: {
+              from: change.from,
+              to: change.to,
+              kinds: [...DEMO_HANDLED_KINDS],
+              caseStates: [change.action === 'ACKNOWLEDGE' ? 'OPEN' : 'ACKNOWLEDGED'],
+            },
+          },
+        },
+      );
+      moved[change.action] += updateComplianceCases.updated;
+    }
+    return { violations: redetectViolations.found, acknowledged: moved.ACKNOWLEDGE, resolved: moved.RESOLVE };
   }
 
   /**

@@ -10,7 +10,7 @@ import {
 import { DEMO_TIME_ZONE, LocalClock, TrafficSimulator, type HealthIncidentKind } from '../simulator';
 import { DemoSeeder, type DemoSeedOptions } from './demo-seeder';
 import { GraphQLClient } from './graphql-client';
-import { demoAlertRules } from './world-mutations';
+import { DEMO_HANDLED_KINDS, demoAlertRules, demoCaseChanges } from './world-mutations';
 
 const PASSWORD = 'demo-seed-test-password-1';
 const HOUR_MS = 3_600_000;
@@ -59,6 +59,12 @@ describe('demo seed against the running product', () => {
   const sim = new TrafficSimulator({ ...options, tenantId: 'plan-only' });
   const plan = sim.incidents;
   const [, ua, pl] = sim.world.accountsByChannel.whatsapp;
+  // What the simulator planted (and the platform reported): detection must find exactly these.
+  const expectedViolations = (() => {
+    const run = new TrafficSimulator({ ...options, tenantId: 'truth-only' });
+    for (const _event of run);
+    return run.truth.expectedViolations;
+  })();
   const healthAt = (kind: HealthIncidentKind) => new Date(plan.health.find((h) => h.kind === kind)!.at).toISOString();
   const firings = async (gql: GraphQLClient): Promise<Firing[]> => {
     const all: Firing[] = [];
@@ -116,7 +122,8 @@ describe('demo seed against the running product', () => {
     expect(summary.events).toEqual({ lines: 30_000, accepted: 30_000, rejected: 0, skipped: 0 });
     // The API's own schedule may evaluate the new rules first, so the seeder's count of new firings is not fixed;
     // the next test checks the stored firings.
-    expect(summary.alerts).toMatchObject({ rulesCreated: 7, rulesExisting: 0 });
+    expect(summary.alerts).toMatchObject({ rulesCreated: 8, rulesExisting: 0 });
+    expect(summary.compliance.violations).toBe(expectedViolations.length);
 
     const gql = await admin();
     const data = await gql.request<{
@@ -150,6 +157,54 @@ describe('demo seed against the running product', () => {
     expect(data.marketingSettings.reportingCurrency).toBe('EUR');
     expect(data.marketingSettings.exchangeRates.map((r) => r.currency)).toEqual(['BRL', 'GBP', 'PLN', 'RUB', 'UAH']);
     expect(data.marketingSettings.messagePrices.length).toBeGreaterThan(8);
+  });
+
+  it('finds exactly the planted violations, and older consent cases are handled as the demo officer left them', async () => {
+    const gql = await admin();
+    const stored: {
+      kind: string;
+      messageId: string | null;
+      eventId: string | null;
+      caseState: string;
+      occurredAt: string;
+    }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: {
+        complianceViolations: {
+          nodes: typeof stored;
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+        };
+      } = await gql.request(
+        `query V($f: ViolationFilter!, $page: PageInput) {
+          complianceViolations(filter: $f, page: $page) {
+            nodes { kind messageId eventId caseState occurredAt } pageInfo { endCursor hasNextPage }
+          }
+        }`,
+        {
+          f: { from: local.date(options.startMs - DAY_MS), to: local.date(endMs + DAY_MS) },
+          page: { first: 100, after },
+        },
+      );
+      stored.push(...data.complianceViolations.nodes);
+      if (!data.complianceViolations.pageInfo.hasNextPage) break;
+      after = data.complianceViolations.pageInfo.endCursor;
+    }
+    // Keyed as the detection engine keys them: the message, or the platform's event.
+    const key = (v: (typeof stored)[number]) => `${v.kind}:${v.messageId ?? v.eventId}`;
+    expect(stored.map(key).sort()).toEqual(expectedViolations.map((v) => v.key).sort());
+
+    const changes = demoCaseChanges(options.startMs, endMs);
+    const lastTo = (action: string) => changes.filter((c) => c.action === action).at(-1)!.to;
+    const expectedState = (day: string) =>
+      day <= lastTo('RESOLVE') ? 'RESOLVED' : day <= lastTo('ACKNOWLEDGE') ? 'ACKNOWLEDGED' : 'OPEN';
+    const consent = stored.filter((v) => (DEMO_HANDLED_KINDS as readonly string[]).includes(v.kind));
+    for (const v of consent) {
+      const day = local.date(Date.parse(v.occurredAt));
+      expect([key(v), day, v.caseState]).toEqual([key(v), day, expectedState(day)]);
+    }
+    expect(new Set(consent.map((v) => v.caseState))).toEqual(new Set(['RESOLVED', 'ACKNOWLEDGED', 'OPEN']));
+    expect(stored.filter((v) => !consent.includes(v)).every((v) => v.caseState === 'OPEN')).toBe(true);
   });
 
   it('fires one alert for each planted incident, and none again on a second evaluation', async () => {
@@ -214,7 +269,8 @@ describe('demo seed against the running product', () => {
     const summary = await new DemoSeeder(new GraphQLClient(url), url).seed(options);
     expect(summary.created).toEqual({ accounts: 0, teams: 0, agents: 0, campaigns: 0 });
     expect(summary.events.accepted).toBe(30_000);
-    expect(summary.alerts).toEqual({ rulesCreated: 0, rulesExisting: 7, newFirings: 0 });
+    expect(summary.alerts).toEqual({ rulesCreated: 0, rulesExisting: 8, newFirings: 0 });
+    expect(summary.compliance).toEqual({ violations: expectedViolations.length, acknowledged: 0, resolved: 0 });
     expect(await messagesInPeriod(gql)).toBe(before);
   });
 

@@ -3,6 +3,7 @@ import {
   accountKey,
   agentInputs,
   businessAccountInput,
+  demoCaseChanges,
   campaignCodes,
   campaignInput,
   campaignSpend,
@@ -148,6 +149,17 @@ describe('simulator world → GraphQL inputs', () => {
       ['utility', true],
       ['authentication', true],
       ['service', false],
+    ]);
+  });
+});
+
+describe('demoCaseChanges', () => {
+  it('resolves weeks older than two weeks, acknowledges the week before the last, leaves the last open', () => {
+    const start = Date.UTC(2026, 1, 1);
+    expect(demoCaseChanges(start, start + 21 * 86_400_000).map((c) => [c.action, c.from, c.to])).toEqual([
+      ['ACKNOWLEDGE', '2026-02-01', '2026-02-07'],
+      ['RESOLVE', '2026-02-01', '2026-02-07'],
+      ['ACKNOWLEDGE', '2026-02-08', '2026-02-14'],
     ]);
   });
 });

@@ -70,7 +70,8 @@ export type AlertKind =
   | 'TIER_CHANGE'
   | 'COMPLAINT_SPIKE'
   | 'SLA_BELOW_TARGET'
-  | 'NPS_DROP';
+  | 'NPS_DROP'
+  | 'COMPLIANCE_VIOLATION';
 export interface AlertRuleInput {
   kind: AlertKind;
   name: string;
@@ -82,6 +83,44 @@ export interface AlertRuleInput {
 }
 
 const DAY_MS = 86_400_000;
+
+export type CaseAction = 'ACKNOWLEDGE' | 'RESOLVE';
+/** One bulk case change of the demo: the open consent violations of one week of the period. */
+export interface DemoCaseChange {
+  action: CaseAction;
+  comment: string;
+  from: string;
+  to: string;
+}
+
+/** Consent kinds the demo's compliance officer has worked on. */
+export const DEMO_HANDLED_KINDS = ['NO_CONSENT', 'AFTER_OPT_OUT', 'PURPOSE_MISMATCH'] as const;
+
+/**
+ * How far Northwind's compliance officer got: consent violations older than two weeks were reviewed and
+ * resolved, those of the week before were acknowledged, the latest are still open — so "have they been handled"
+ * has all three answers on the demo. Week by week, as a bulk change of all matching cases is capped.
+ */
+export function demoCaseChanges(startMs: number, endMs: number): DemoCaseChange[] {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const changes: DemoCaseChange[] = [];
+  const resolvedUntil = endMs - 14 * DAY_MS;
+  const acknowledgedUntil = endMs - 7 * DAY_MS;
+  for (let from = startMs; from < acknowledgedUntil; from += 7 * DAY_MS) {
+    const to = Math.min(from + 7 * DAY_MS, acknowledgedUntil) - DAY_MS;
+    if (to < from) break;
+    const week = { from: day(from), to: day(to) };
+    changes.push({ action: 'ACKNOWLEDGE', comment: 'Reviewed with the campaign owner.', ...week });
+    if (from + 7 * DAY_MS <= resolvedUntil) {
+      changes.push({
+        action: 'RESOLVE',
+        comment: 'Contacts removed from the broadcast lists; the opt-in wording of the web form fixed.',
+        ...week,
+      });
+    }
+  }
+  return changes;
+}
 
 /** The demo company (Northwind) sits in Berlin and answers on weekdays and Saturday mornings. */
 export function demoTenantSettings(): TenantSettingsInput {
@@ -121,6 +160,7 @@ export function demoAlertRules(): AlertRuleInput[] {
     rule('COMPLAINT_SPIKE', 'Complaint spike'),
     rule('SLA_BELOW_TARGET', 'Team below 60% of an SLA target', 60),
     rule('NPS_DROP', 'NPS fell 30 points in a week', 30),
+    rule('COMPLIANCE_VIOLATION', 'New high-severity compliance violations'),
   ];
 }
 
