@@ -54,6 +54,8 @@ describe('DetectionEngine (real SQLite store, fake detectors)', () => {
   let progress: DetectionProgress;
   let clock: ManualClock;
   let engine: DetectionEngine;
+  /** Times of events that produce no violation (months with events but nothing to find). */
+  let eventsAt: Date[];
 
   const rows = () => db.getRepository(ComplianceViolation).find({ where: { tenantId: TENANT }, order: { key: 'ASC' } });
 
@@ -65,6 +67,11 @@ describe('DetectionEngine (real SQLite store, fake detectors)', () => {
     consent = new FakeDetector(['NO_CONSENT', 'AFTER_OPT_OUT', 'PURPOSE_MISMATCH']);
     window = new FakeDetector(['OUTSIDE_WINDOW']);
     clock = new ManualClock(new Date('2026-03-20T12:00:00.000Z'));
+    eventsAt = [
+      new Date('2026-01-15T08:00:00.000Z'),
+      new Date('2026-02-10T08:00:00.000Z'),
+      new Date('2026-03-19T08:00:00.000Z'),
+    ];
     progress = {
       maxIngestedMs: Date.parse('2026-03-20T11:00:00.000Z'),
       earliestSinceMs: Date.parse('2026-01-15T08:00:00.000Z'),
@@ -73,7 +80,22 @@ describe('DetectionEngine (real SQLite store, fake detectors)', () => {
     engine = new DetectionEngine(
       [consent, window],
       store,
-      { progress: () => Promise.resolve(progress) },
+      {
+        progress: () => Promise.resolve(progress),
+        activeMonths: (_tenant, range) => {
+          const months = new Set<number>();
+          for (const v of [
+            ...consent.violations,
+            ...window.violations,
+            ...eventsAt.map((at) => ({ occurredAt: at })),
+          ]) {
+            if (v.occurredAt >= range.from && v.occurredAt < range.to) {
+              months.add(v.occurredAt.getUTCFullYear() * 100 + v.occurredAt.getUTCMonth() + 1);
+            }
+          }
+          return Promise.resolve([...months]);
+        },
+      },
       { find: () => Promise.resolve(DEFAULT_COMPLIANCE_SETTINGS) },
       { timeZone: () => Promise.resolve('UTC') },
       clock,
@@ -219,6 +241,20 @@ describe('DetectionEngine (real SQLite store, fake detectors)', () => {
     progress = { ...progress, earliestSinceMs: null };
     const next = await engine.run(TENANT, { mode: 'incremental' });
     expect(next.from).toEqual(new Date(clock.now().getTime() - INCREMENTAL_LOOK_BACK_MS));
+  });
+
+  it('asks no detector about a month without events, and retracts what is stored there', async () => {
+    consent.violations = [violation('NO_CONSENT', 'm1', '2026-02-10T10:00:00.000Z')];
+    await engine.run(TENANT, { mode: 'incremental' });
+    // The February events are gone from the warehouse (e.g. deleted): February has no events any more.
+    consent.violations = [];
+    eventsAt = eventsAt.filter((at) => at.getUTCMonth() !== 1);
+    consent.calls = [];
+    expect(await engine.run(TENANT, { mode: 'full' })).toMatchObject({ retracted: 1 });
+    expect(consent.calls.map((r) => r.from.toISOString())).toEqual([
+      '2026-01-01T00:00:00.000Z',
+      '2026-03-01T00:00:00.000Z',
+    ]);
   });
 
   it('runs of one tenant do not overlap', async () => {

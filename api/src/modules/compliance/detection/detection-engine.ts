@@ -19,7 +19,7 @@ import {
 export const INCREMENTAL_LOOK_BACK_MS = 48 * 3_600_000;
 
 type Store = Pick<ViolationsRepository, 'transaction' | 'storedFor' | 'apply' | 'findState' | 'saveState'>;
-type Progress = Pick<DetectionWarehouseRepository, 'progress'>;
+type Progress = Pick<DetectionWarehouseRepository, 'progress' | 'activeMonths'>;
 type Settings = Pick<ComplianceSettingsRepository, 'find'>;
 type TimeZones = Pick<TenantSettingsService, 'timeZone'>;
 
@@ -131,8 +131,14 @@ export class DetectionEngine {
       settings: await this.settings.find(tenantId),
     };
     const versions = new Set<string>();
+    // A month without events cannot hold a violation: its detectors are not asked, stored ones there are retracted.
+    const active = new Set(await this.warehouse.activeMonths(tenantId, range));
+    const allKinds = this.detectors.flatMap((detector) => [...detector.kinds]);
     for (const chunk of monthlyChunks(range)) {
-      const { found, kinds, failures } = await this.detectChunk(ctx, chunk);
+      const month = chunk.from.getUTCFullYear() * 100 + chunk.from.getUTCMonth() + 1;
+      const { found, kinds, failures } = active.has(month)
+        ? await this.detectChunk(ctx, chunk)
+        : { found: [], kinds: allKinds, failures: [] };
       const now = this.clock.now();
       await this.store.transaction(async (manager) => {
         const stored = await this.store.storedFor(

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { queryRows } from '@checkmark/schemas/warehouse';
 import { WAREHOUSE, type WarehouseHandle } from '../../warehouse/warehouse';
+import { activeMonthsQuery, type ActiveMonthRow } from '../queries/active-months.query';
 import { contentMessagesQuery, type ContentMessageRow } from '../queries/content-messages.query';
 import { contentTextsQuery, type ContentTextRow } from '../queries/content-texts.query';
 import { detectionProgressQuery, type DetectionProgressRow } from '../queries/detection-progress.query';
@@ -38,6 +39,16 @@ export class DetectionWarehouseRepository {
       earliestSinceMs: msOrNull(row?.earliest_since_ms ?? ''),
       earliestMs: msOrNull(row?.earliest_ms ?? ''),
     };
+  }
+
+  /** YYYYMM of the UTC months of the range with events: the others cannot hold a violation. */
+  async activeMonths(tenantId: string, range: DetectionRange): Promise<number[]> {
+    const rows = await queryRows<ActiveMonthRow>(
+      this.warehouse.client,
+      activeMonthsQuery(this.warehouse.database),
+      rangeParams(tenantId, range),
+    );
+    return rows.map((row) => Number(row.month));
   }
 
   outsideWindow(tenantId: string, range: DetectionRange): Promise<OutsideWindowRow[]> {
