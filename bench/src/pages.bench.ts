@@ -9,10 +9,11 @@
  * Usage (after `npx tsc -b tsconfig.build.json && node tools/copy-sql.mjs` and a web build):
  *   node bench/dist/pages.bench.js --events 10000000 [--days 90] [--runs 20] [--data-dir DIR] [--keep]
  *     [--pages engagement,campaigns,support,quality,complaints,alerts] [--only REGEX] [--markdown FILE] [--no-build]
- *     [--support-frt FILE]
+ *     [--support-frt FILE] [--no-detection]
  * A --data-dir that already holds a seeded product is reused (no second seed); --keep leaves a scratch one;
  * --no-build runs the built server directly on a seeded --data-dir (no launcher, no incremental build);
- * --support-frt writes the answers of "supportPerformance by agent, calendar" for support-rowstore.bench.ts --checkmark.
+ * --support-frt writes the answers of "supportPerformance by agent, calendar" for support-rowstore.bench.ts --checkmark;
+ * --no-detection turns compliance detection off, so only the page queries run (compliance.bench.ts times detection).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -57,6 +58,9 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     markdown: { type: 'string' },
     'support-frt': { type: 'string' },
+    // Times the queries alone: compliance detection (a full-history run at start, then every minute) is
+    // measured by bench/src/compliance.bench.ts.
+    'no-detection': { type: 'boolean', default: false },
   },
 });
 
@@ -166,7 +170,10 @@ async function main() {
   const plan = reused ? (JSON.parse(readFileSync(planPath, 'utf8')) as { events: number; days: number }) : undefined;
   const events = plan?.events ?? Number(args.events);
   const days = plan?.days ?? Number(args.days);
-  const product = await startProduct(dataDir, await freePort(), events, days, { build: !args['no-build'] });
+  const product = await startProduct(dataDir, await freePort(), events, days, {
+    build: !args['no-build'],
+    ...(args['no-detection'] ? { env: { CHECKMARK_COMPLIANCE_DETECTION_INTERVAL_SECONDS: '0' } } : {}),
+  });
   const { url } = product;
   try {
     const pid = serverPid(product);

@@ -31,7 +31,7 @@ export function startProduct(
   port: number,
   events: number,
   days: number,
-  options: { build?: boolean } = {},
+  options: { build?: boolean; env?: Record<string, string> } = {},
 ): Promise<RunningProduct> {
   const started = Date.now();
   const build = options.build ?? true;
@@ -44,6 +44,7 @@ export function startProduct(
     SEED_DEMO_DAYS: String(days),
     CHECKMARK_ADMIN_EMAIL: BENCH_ADMIN.email,
     CHECKMARK_ADMIN_PASSWORD: BENCH_ADMIN.password,
+    ...options.env,
   };
   const launcher = spawn(process.execPath, [join(root, build ? 'tools/start.mjs' : 'api/dist/main.js')], {
     cwd: root,
