@@ -56,6 +56,7 @@ describe('DetectionEngine (real SQLite store, fake detectors)', () => {
   let engine: DetectionEngine;
   /** Times of events that produce no violation (months with events but nothing to find). */
   let eventsAt: Date[];
+  let ingesting: boolean;
 
   const rows = () => db.getRepository(ComplianceViolation).find({ where: { tenantId: TENANT }, order: { key: 'ASC' } });
 
@@ -67,6 +68,7 @@ describe('DetectionEngine (real SQLite store, fake detectors)', () => {
     consent = new FakeDetector(['NO_CONSENT', 'AFTER_OPT_OUT', 'PURPOSE_MISMATCH']);
     window = new FakeDetector(['OUTSIDE_WINDOW']);
     clock = new ManualClock(new Date('2026-03-20T12:00:00.000Z'));
+    ingesting = true;
     eventsAt = [
       new Date('2026-01-15T08:00:00.000Z'),
       new Date('2026-02-10T08:00:00.000Z'),
@@ -81,7 +83,11 @@ describe('DetectionEngine (real SQLite store, fake detectors)', () => {
       [consent, window],
       store,
       {
-        progress: () => Promise.resolve(progress),
+        // Data keeps arriving unless a test stops it: each look sees a later ingestion watermark.
+        progress: () => {
+          if (ingesting) progress = { ...progress, maxIngestedMs: progress.maxIngestedMs! + 1 };
+          return Promise.resolve(progress);
+        },
         activeMonths: (_tenant, range) => {
           const months = new Set<number>();
           for (const v of [
@@ -241,6 +247,18 @@ describe('DetectionEngine (real SQLite store, fake detectors)', () => {
     progress = { ...progress, earliestSinceMs: null };
     const next = await engine.run(TENANT, { mode: 'incremental' });
     expect(next.from).toEqual(new Date(clock.now().getTime() - INCREMENTAL_LOOK_BACK_MS));
+  });
+
+  it('skips an incremental run when nothing was ingested since the last one; a full run still runs', async () => {
+    await engine.run(TENANT, { mode: 'incremental' });
+    ingesting = false;
+    consent.calls = [];
+    clock.set(new Date('2026-03-20T12:01:00.000Z'));
+    expect(await engine.run(TENANT, { mode: 'incremental' })).toMatchObject({ from: null, found: 0 });
+    expect(consent.calls).toEqual([]);
+    expect((await store.findState(TENANT))!.lastRunAt).toEqual(clock.now());
+    await engine.run(TENANT, { mode: 'full' });
+    expect(consent.calls).toHaveLength(3);
   });
 
   it('asks no detector about a month without events, and retracts what is stored there', async () => {

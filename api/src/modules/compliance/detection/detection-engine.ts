@@ -5,7 +5,7 @@ import { ComplianceSettingsRepository } from '../settings/compliance-settings.re
 import { emptyState, ViolationsRepository } from '../violations.repository';
 import { monthlyChunks, startOfUtcMonth } from './detection-chunks';
 import type { DetectionRequest, DetectionRunResult } from './detection-run';
-import { DetectionWarehouseRepository } from './detection-warehouse.repository';
+import { DetectionWarehouseRepository, type DetectionProgress } from './detection-warehouse.repository';
 import { violationChanges } from './violation-changes';
 import {
   VIOLATION_DETECTORS,
@@ -99,14 +99,19 @@ export class DetectionEngine {
 
   private rangeOf(
     request: DetectionRequest,
-    state: { lastRunAt: Date | null; fullRunRequestedAt: Date | null },
-    progress: { earliestMs: number | null; earliestSinceMs: number | null },
+    state: { lastRunAt: Date | null; lastIngestedAt: Date | null; fullRunRequestedAt: Date | null },
+    progress: DetectionProgress,
     now: Date,
   ): DetectionRange | null {
     if (request.mode === 'range') return { from: request.from, to: request.to };
     if (progress.earliestMs === null) return null;
     const full = request.mode === 'full' || state.lastRunAt === null || state.fullRunRequestedAt !== null;
     if (full) return { from: startOfUtcMonth(new Date(progress.earliestMs)), to: now };
+    // Nothing ingested since the last successful run: every detector would find what is stored (they read events
+    // only, never the clock), so an idle tenant costs one small query per pass.
+    if (progress.maxIngestedMs !== null && state.lastIngestedAt !== null) {
+      if (progress.maxIngestedMs <= state.lastIngestedAt.getTime()) return null;
+    }
     const lookBack = state.lastRunAt!.getTime() - INCREMENTAL_LOOK_BACK_MS;
     const from = Math.min(lookBack, progress.earliestSinceMs ?? Number.POSITIVE_INFINITY);
     return { from: new Date(from), to: now };
