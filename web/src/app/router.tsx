@@ -3,6 +3,7 @@ import { CampaignsPage } from '@web/modules/campaigns/campaigns-page';
 import { ComplaintsPage } from '@web/modules/complaints/complaints-page';
 import { CompliancePage } from '@web/modules/compliance/compliance-page';
 import { ComplianceContactsPage } from '@web/modules/compliance/contacts/contacts-page';
+import { ComplianceReportsPage } from '@web/modules/compliance/reports/reports-page';
 import { ComplianceRulesPage } from '@web/modules/compliance/rules/rules-page';
 import { EngagementPage } from '@web/modules/engagement/engagement-page';
 import { AppLayout } from '@web/modules/layout/app-layout';
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
           { path: 'compliance', element: <CompliancePage /> },
           { path: 'compliance/contacts', element: <ComplianceContactsPage /> },
           { path: 'compliance/rules', element: <ComplianceRulesPage /> },
+          { path: 'compliance/reports', element: <ComplianceReportsPage /> },
           settingsRoutes,
           { path: '*', element: <NotBuiltPage title="notFound.title" plan="notFound.text" /> },
         ],

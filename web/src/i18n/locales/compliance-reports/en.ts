@@ -5,6 +5,7 @@ export const complianceReportsEn = {
   'complianceReports.subtitle': 'Reports',
   'complianceReports.forbidden':
     'Compliance reports are for administrators, compliance officers and managers; your role cannot open them.',
+  'complianceReports.selected': '{selected} selected',
   'complianceReports.scope': 'Report period and scope',
   'complianceReports.invalidPeriod': 'Choose a period whose start is not after its end, at most a year long.',
   'complianceReports.downloadPdf': 'Download PDF',

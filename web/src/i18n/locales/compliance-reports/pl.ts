@@ -5,6 +5,7 @@ export const complianceReportsPl: Record<keyof typeof complianceReportsEn, Messa
   'complianceReports.subtitle': 'Raporty',
   'complianceReports.forbidden':
     'Raporty zgodności są dla administratorów, specjalistów ds. zgodności i menedżerów; Twoja rola nie ma do nich dostępu.',
+  'complianceReports.selected': 'wybrano: {selected}',
   'complianceReports.scope': 'Okres i zakres raportu',
   'complianceReports.invalidPeriod': 'Wybierz okres, którego początek nie jest po końcu, nie dłuższy niż rok.',
   'complianceReports.downloadPdf': 'Pobierz PDF',

@@ -5,6 +5,7 @@ export const complianceReportsPt: Record<keyof typeof complianceReportsEn, Messa
   'complianceReports.subtitle': 'Relatórios',
   'complianceReports.forbidden':
     'Os relatórios de conformidade são para administradores, responsáveis por conformidade e gerentes; sua função não pode abri-los.',
+  'complianceReports.selected': '{selected} selecionados',
   'complianceReports.scope': 'Período e escopo do relatório',
   'complianceReports.invalidPeriod': 'Escolha um período cujo início não seja depois do fim, de no máximo um ano.',
   'complianceReports.downloadPdf': 'Baixar PDF',

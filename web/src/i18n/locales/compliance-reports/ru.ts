@@ -5,6 +5,7 @@ export const complianceReportsRu: Record<keyof typeof complianceReportsEn, Messa
   'complianceReports.subtitle': 'Отчёты',
   'complianceReports.forbidden':
     'Отчёты о соответствии доступны администраторам, специалистам по соответствию и менеджерам; вашей роли они недоступны.',
+  'complianceReports.selected': 'выбрано: {selected}',
   'complianceReports.scope': 'Период и охват отчёта',
   'complianceReports.invalidPeriod': 'Выберите период, начало которого не позже конца, длиной не больше года.',
   'complianceReports.downloadPdf': 'Скачать PDF',

@@ -5,6 +5,7 @@ export const complianceReportsUk: Record<keyof typeof complianceReportsEn, Messa
   'complianceReports.subtitle': 'Звіти',
   'complianceReports.forbidden':
     'Звіти про відповідність доступні адміністраторам, фахівцям з відповідності та менеджерам; вашій ролі вони недоступні.',
+  'complianceReports.selected': 'вибрано: {selected}',
   'complianceReports.scope': 'Період і охоплення звіту',
   'complianceReports.invalidPeriod': 'Оберіть період, початок якого не пізніше кінця, тривалістю не більше року.',
   'complianceReports.downloadPdf': 'Завантажити PDF',
