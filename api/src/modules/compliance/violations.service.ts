@@ -48,6 +48,20 @@ export class ViolationsService {
     return paginate(models, request, totalCount, (v) => [v.occurredAt.getTime(), v.id]);
   }
 
+  /**
+   * Violations still to be handled (case open or acknowledged, not retracted) per tenant-local day of occurrence in
+   * the filter's period: the Overview's "open violations".
+   */
+  async openByDay(tenantId: string, filter: ViolationFilterInput): Promise<Map<string, number>> {
+    const { query, timeZone } = await this.query(tenantId, { ...filter, caseStates: ['open', 'acknowledged'] });
+    const counts = new Map<string, number>();
+    for (const { occurredAt } of await this.store.occurrences(query)) {
+      const date = localDate(occurredAt, timeZone);
+      counts.set(date, (counts.get(date) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   /** Ids of the tenant's violations matching `filter`, newest first, at most `limit` (bulk case actions). */
   async matchingIds(principal: Principal, filter: ViolationFilterInput, limit: number): Promise<string[]> {
     const { query } = await this.query(principal.tenantId, filter);

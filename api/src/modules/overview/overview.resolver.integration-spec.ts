@@ -107,7 +107,7 @@ describe('overview over GraphQL (real app, chDB, SQLite)', () => {
       medianFirstResponseSeconds: { value: null, unavailableReason: 'NO_DATA' },
       nps: { value: null, unavailableReason: 'NO_DATA' },
       complaintRate: { value: null, unit: 'PER_THOUSAND', unavailableReason: 'NO_DATA' },
-      openViolations: { value: null, unavailableReason: 'NOT_BUILT', series: [] },
+      openViolations: { value: 0, unavailableReason: null },
       volumeByChannelAndDay: [{ date: '2025-03-11', channel: 'WHATSAPP', sent: 1, received: 0 }],
       channels: [
         {

@@ -2,6 +2,7 @@ import { AppError } from '../../common/errors/app-error';
 import type { AnalyticsScope, DateRange } from './analytics-scope';
 import { AnalyticsScopeFactory } from './analytics-scope.factory';
 import type { AnalyticsFilterInput } from './dtos/analytics-filter.input';
+import type { ViolationFilterInput } from '../compliance/dtos/violation-filter.input';
 import { OverviewService } from './overview.service';
 import type { BusinessMessagesRow } from './queries/business-messages.query';
 import type { ComplaintsRow } from './queries/complaints.query';
@@ -71,10 +72,21 @@ const lookups = {
   },
 };
 
-function serviceWith(byFrom: Record<string, Rows> = {}) {
+/** Open violations per day, by the period's first day; the filters each read was asked with. */
+class FakeViolations {
+  readonly filters: ViolationFilterInput[] = [];
+  constructor(private readonly byFrom: Record<string, Record<string, number>>) {}
+  openByDay(_tenantId: string, filter: ViolationFilterInput): Promise<Map<string, number>> {
+    this.filters.push(filter);
+    return Promise.resolve(new Map(Object.entries(this.byFrom[filter.from] ?? {})));
+  }
+}
+
+function serviceWith(byFrom: Record<string, Rows> = {}, violationsByFrom: Record<string, Record<string, number>> = {}) {
   const repository = new FakeRepository(byFrom);
+  const violations = new FakeViolations(violationsByFrom);
   const scopes = new AnalyticsScopeFactory(lookups.timeZones, lookups.accounts, lookups.agents, lookups.campaigns);
-  return { service: new OverviewService(scopes, repository), repository };
+  return { service: new OverviewService(scopes, repository, violations), repository, violations };
 }
 
 const FILTER: AnalyticsFilterInput = { from: '2025-03-10', to: '2025-03-11' };
@@ -216,15 +228,39 @@ describe('OverviewService', () => {
       unit: 'PER_THOUSAND',
       sampleSize: 4,
     });
+    // No violation in either period: 0, not "no data".
+    expect(overview.openViolations).toMatchObject({ value: 0, previousValue: 0, unit: 'COUNT', sampleSize: 0 });
+  });
+
+  it('counts open violations per day of occurrence against the period before, with the page filters', async () => {
+    const { service, violations } = serviceWith(
+      {},
+      { '2025-03-10': { '2025-03-10': 3, '2025-03-11': 1 }, '2025-03-08': { '2025-03-09': 2 } },
+    );
+    const overview = await service.overview('tenant_a', { ...FILTER, accountIds: ['acc_1'], campaignIds: ['cmp_1'] });
     expect(overview.openViolations).toEqual({
-      value: null,
-      previousValue: null,
-      change: null,
+      value: 4,
+      previousValue: 2,
+      change: 1,
       unit: 'COUNT',
-      sampleSize: null,
-      unavailableReason: 'NOT_BUILT',
-      series: [],
+      sampleSize: 4,
+      unavailableReason: null,
+      series: [
+        { date: '2025-03-10', value: 3 },
+        { date: '2025-03-11', value: 1 },
+      ],
     });
+    expect(violations.filters).toEqual([
+      { from: '2025-03-10', to: '2025-03-11', channels: null, accountIds: ['acc_1'], campaignIds: ['cmp_1'] },
+      { from: '2025-03-08', to: '2025-03-09', channels: null, accountIds: ['acc_1'], campaignIds: ['cmp_1'] },
+    ]);
+  });
+
+  it('leaves open violations unmeasured for an agent filter: violations are not tied to agents', async () => {
+    const { service, violations } = serviceWith();
+    const overview = await service.overview('tenant_a', { ...FILTER, agentIds: ['ag_1'] });
+    expect(overview.openViolations).toMatchObject({ value: null, unavailableReason: 'NOT_MEASURABLE' });
+    expect(violations.filters).toEqual([]);
   });
 
   it('summarises channels, flags missing receipts and fills the volume grid with zeros', async () => {

@@ -6,6 +6,7 @@ import { hasDeliveryReceipts, hasReadReceipts } from './channel-receipts';
 import type { AnalyticsFilterInput } from './dtos/analytics-filter.input';
 import { MetricUnit, UnavailableReason, type MetricModel } from './dtos/metric.model';
 import type { ChannelDayVolumeModel, ChannelSummaryModel, OverviewModel } from './dtos/overview.model';
+import { ViolationsService } from '../compliance/violations.service';
 import { OverviewRepository } from './overview.repository';
 import type { ActiveConversationsRow } from './queries/active-conversations.query';
 import type { BusinessMessagesRow } from './queries/business-messages.query';
@@ -19,8 +20,12 @@ type OverviewReads = Pick<
   'businessMessages' | 'customerMessages' | 'activeConversations' | 'firstResponse' | 'nps' | 'complaints'
 >;
 
-/** Everything read from the warehouse for one period. */
+type OpenViolations = Pick<ViolationsService, 'openByDay'>;
+
+/** Everything read for one period: the warehouse figures, and open violations per day from the case store. */
 interface PeriodRows {
+  /** null when the filter names agents: a violation is not tied to an agent. */
+  openViolations: Map<string, number> | null;
   business: BusinessMessagesRow[];
   customer: CustomerMessagesRow[];
   conversations: ActiveConversationsRow[];
@@ -60,19 +65,29 @@ export class OverviewService {
   constructor(
     private readonly scopes: AnalyticsScopeFactory,
     @Inject(OverviewRepository) private readonly repository: OverviewReads,
+    @Inject(ViolationsService) private readonly violations: OpenViolations,
   ) {}
 
   async overview(tenantId: string, filter: AnalyticsFilterInput): Promise<OverviewModel> {
     const scope = await this.scopes.resolve(tenantId, filter);
     const [current, previous] = await Promise.all([
-      this.read(scope, scope.period),
-      this.read(scope, scope.previousPeriod),
+      this.read(scope, scope.period, filter),
+      this.read(scope, scope.previousPeriod, filter),
     ]);
     return buildOverview(scope, current, previous);
   }
 
-  private async read(scope: AnalyticsScope, range: DateRange): Promise<PeriodRows> {
-    const [business, customer, conversations, firstResponse, nps, complaints] = await Promise.all([
+  private async read(scope: AnalyticsScope, range: DateRange, filter: AnalyticsFilterInput): Promise<PeriodRows> {
+    const [openViolations, business, customer, conversations, firstResponse, nps, complaints] = await Promise.all([
+      scope.agentIds === null
+        ? this.violations.openByDay(scope.tenantId, {
+            from: range.from,
+            to: range.to,
+            channels: scope.channels,
+            accountIds: filter.accountIds,
+            campaignIds: filter.campaignIds,
+          })
+        : null,
       this.repository.businessMessages(scope, range),
       this.repository.customerMessages(scope, range),
       this.repository.activeConversations(scope, range),
@@ -80,7 +95,7 @@ export class OverviewService {
       this.repository.nps(scope, range),
       this.repository.complaints(scope, range),
     ]);
-    return { business, customer, conversations, firstResponse, nps, complaints };
+    return { openViolations, business, customer, conversations, firstResponse, nps, complaints };
   }
 }
 
@@ -114,7 +129,10 @@ function buildOverview(scope: AnalyticsScope, current: PeriodRows, previous: Per
     medianFirstResponseSeconds: metric(MetricUnit.SECONDS, firstResponse),
     nps: metric(MetricUnit.SCORE, nps),
     complaintRate: metric(MetricUnit.PER_THOUSAND, complaintRate, deliveryMeasurable),
-    openViolations: unavailable(MetricUnit.COUNT, UnavailableReason.NOT_BUILT),
+    openViolations:
+      current.openViolations === null
+        ? unavailable(MetricUnit.COUNT, UnavailableReason.NOT_MEASURABLE)
+        : metric(MetricUnit.COUNT, openViolations),
     ...channelBreakdown(scope, current, dates),
   };
 }
@@ -166,6 +184,15 @@ function businessDay(rows: PeriodRows, day: string): Omit<BusinessMessagesRow, '
 
 function sumBy<T>(rows: T[], pick: (row: T) => number): number {
   return rows.reduce((sum, row) => sum + pick(row), 0);
+}
+
+/** Cases still to handle, by the day the violation occurred. */
+function openViolations(rows: PeriodRows): Figures {
+  const byDay = rows.openViolations ?? new Map<string, number>();
+  return {
+    total: count([...byDay.values()].reduce((sum, n) => sum + n, 0)),
+    day: (date) => count(byDay.get(date) ?? 0),
+  };
 }
 
 function messageCounts(rows: PeriodRows): Figures {

@@ -35,9 +35,6 @@ export function KpiTile({ definition, metric, comparison = true, format, childre
       <article className="kpi kpi-unavailable" aria-label={label} data-metric={definition.metric}>
         <h3 className="kpi-label">{label}</h3>
         <p className="kpi-reason">{t(`unavailable.${reason}`)}</p>
-        {definition.metric === 'openViolations' && reason === 'NOT_BUILT' && (
-          <p className="kpi-note">{t('kpi.openViolationsComing')}</p>
-        )}
         {children}
       </article>
     );

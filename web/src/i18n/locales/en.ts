@@ -311,7 +311,6 @@ export const en = {
   'quality.changesTitle': 'Every reported change',
   'quality.noHistory': 'The platform has reported no quality or limit change for this number.',
   'kpi.openViolations': 'Open violations',
-  'kpi.openViolationsComing': 'Counted once compliance detection exists (issue 6).',
   'kpi.change.up': 'Up {change} vs previous period',
   'kpi.change.down': 'Down {change} vs previous period',
   'kpi.change.flat': 'No change vs previous period',

@@ -332,7 +332,6 @@ export const pl: Catalog = {
   'quality.changesTitle': 'Wszystkie zgłoszone zmiany',
   'quality.noHistory': 'Platforma nie zgłosiła zmian jakości ani limitu dla tego numeru.',
   'kpi.openViolations': 'Otwarte naruszenia',
-  'kpi.openViolationsComing': 'Będą liczone, gdy powstanie wykrywanie naruszeń (zadanie 6).',
   'kpi.change.up': 'Wzrost o {change} względem poprzedniego okresu',
   'kpi.change.down': 'Spadek o {change} względem poprzedniego okresu',
   'kpi.change.flat': 'Bez zmian względem poprzedniego okresu',

@@ -311,7 +311,6 @@ export const pt: Catalog = {
   'quality.changesTitle': 'Todas as mudanças informadas',
   'quality.noHistory': 'A plataforma não informou mudanças de qualidade ou limite para este número.',
   'kpi.openViolations': 'Violações em aberto',
-  'kpi.openViolationsComing': 'Serão contadas quando a detecção de conformidade existir (issue 6).',
   'kpi.change.up': 'Alta de {change} vs período anterior',
   'kpi.change.down': 'Queda de {change} vs período anterior',
   'kpi.change.flat': 'Sem mudança vs período anterior',

@@ -332,7 +332,6 @@ export const ru: Catalog = {
   'quality.changesTitle': 'Все полученные изменения',
   'quality.noHistory': 'Платформа не сообщала изменений качества или лимита для этого номера.',
   'kpi.openViolations': 'Открытые нарушения',
-  'kpi.openViolationsComing': 'Будут считаться после появления выявления нарушений (задача 6).',
   'kpi.change.up': 'Рост на {change} к прошлому периоду',
   'kpi.change.down': 'Снижение на {change} к прошлому периоду',
   'kpi.change.flat': 'Без изменений к прошлому периоду',

@@ -332,7 +332,6 @@ export const uk: Catalog = {
   'quality.changesTitle': 'Усі отримані зміни',
   'quality.noHistory': 'Платформа не повідомляла змін якості чи ліміту для цього номера.',
   'kpi.openViolations': 'Відкриті порушення',
-  'kpi.openViolationsComing': 'Рахуватимуться після появи виявлення порушень (задача 6).',
   'kpi.change.up': 'Зростання на {change} до минулого періоду',
   'kpi.change.down': 'Зниження на {change} до минулого періоду',
   'kpi.change.flat': 'Без змін до минулого періоду',
