@@ -3,7 +3,7 @@ import { quoteIdentifier } from './identifier';
 import { queryRows, runCommand } from './query-rows';
 
 /**
- * The refreshable materialized views that roll facts up for the analytics pages (migrations 0006–0013). Each
+ * The refreshable materialized views that roll facts up for the analytics pages (migrations 0006–0015). Each
  * rebuilds its target table from the facts on its own schedule; `refreshRollups` asks for a rebuild now, in this
  * order (a view reading another view's table comes after it).
  */
@@ -24,6 +24,7 @@ export const ROLLUP_VIEWS = [
   // reads support_conversations (DEPENDS ON)
   'support_replies_mv',
   'complaint_rollup_mv',
+  'consent_at_send_mv',
 ] as const;
 
 /**

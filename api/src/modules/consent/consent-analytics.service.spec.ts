@@ -37,6 +37,8 @@ const optOut = (id: string, ms: number, messages: number): OptOutRow => ({
   delay_seconds: messages ? 60 : null,
 });
 
+const AS_OF = new Date('2026-11-21T12:00:00.000Z');
+
 function service(coverage: ConsentCoverageQueryRow[], optOuts: OptOutRow[] = []) {
   const calls: Array<{ group?: CoverageGroup; after?: OptOutCursor | null; limit?: number }> = [];
   const instance = new ConsentAnalyticsService(
@@ -58,6 +60,7 @@ function service(coverage: ConsentCoverageQueryRow[], optOuts: OptOutRow[] = [])
         calls.push({ after, limit });
         return Promise.resolve(optOuts);
       },
+      rollupsRefreshedAt: () => Promise.resolve(AS_OF),
     },
     {
       accountsByExternalIds: (_t, ids) =>
@@ -81,9 +84,9 @@ describe('ConsentAnalyticsService', () => {
     ]);
     const rows = await instance.coverage('t1', filter, CoverageGroupBy.ACCOUNT);
     expect(calls).toEqual([{ group: 'account' }]);
-    expect(rows.map((r) => [r.key, r.label, r.channel, r.coverage])).toEqual([
-      ['wa_1', 'Shop UA', 'whatsapp', 0.75],
-      ['wa_2', null, 'whatsapp', null],
+    expect(rows.map((r) => [r.key, r.label, r.channel, r.coverage, r.asOf])).toEqual([
+      ['wa_1', 'Shop UA', 'whatsapp', 0.75, AS_OF],
+      ['wa_2', null, 'whatsapp', null, AS_OF],
     ]);
   });
 
@@ -118,6 +121,7 @@ describe('ConsentAnalyticsService', () => {
       messagesAfterOptOut: 5,
       medianDelaySeconds: 60,
       maxDelaySeconds: 90,
+      asOf: AS_OF,
     });
     expect(calls).toEqual([{ after: null, limit: 3 }]);
     expect(result.rows.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor([2000, 'o2']) });

@@ -12,7 +12,7 @@ import type { OptOutHonouringModel, OptOutModel } from './dtos/opt-out-honouring
 import type { OptOutRow } from './queries/opt-out-rows.query';
 
 type Scopes = Pick<AnalyticsScopeFactory, 'resolve'>;
-type Reads = Pick<ConsentRepository, 'coverage' | 'honouring' | 'optOuts'>;
+type Reads = Pick<ConsentRepository, 'coverage' | 'honouring' | 'optOuts' | 'rollupsRefreshedAt'>;
 type LabelReads = Pick<EngagementLabelsRepository, 'accountsByExternalIds' | 'campaignsByKeys'>;
 
 const accountKey = (channel: string, externalId: string) => `${channel}\u0000${externalId}`;
@@ -36,7 +36,10 @@ export class ConsentAnalyticsService {
     groupBy: CoverageGroupBy,
   ): Promise<ConsentCoverageRowModel[]> {
     const scope = await this.scopes.resolve(tenantId, filter);
-    const rows = await this.repository.coverage(scope, groupBy);
+    const [asOf, rows] = await Promise.all([
+      this.repository.rollupsRefreshedAt(),
+      this.repository.coverage(scope, groupBy),
+    ]);
     const keys = rows.map((r) => r.key);
     const [accounts, campaigns] = await Promise.all([
       groupBy === CoverageGroupBy.ACCOUNT ? this.labels.accountsByExternalIds(tenantId, unique(keys)) : [],
@@ -67,6 +70,7 @@ export class ConsentAnalyticsService {
       noConsent: Number(row.no_consent),
       afterOptOut: Number(row.after_opt_out),
       purposeMismatch: Number(row.purpose_mismatch),
+      asOf,
     }));
   }
 
@@ -78,7 +82,8 @@ export class ConsentAnalyticsService {
     const request = pageRequest(page, 2);
     const after = request.after === null ? null : checkedCursor(request.after);
     const scope = await this.scopes.resolve(tenantId, filter);
-    const [figures, rows] = await Promise.all([
+    const [asOf, figures, rows] = await Promise.all([
+      this.repository.rollupsRefreshedAt(),
       this.repository.honouring(scope),
       this.repository.optOuts(scope, after, request.first + 1),
     ]);
@@ -100,6 +105,7 @@ export class ConsentAnalyticsService {
       messagesAfterOptOut: Number(figures.messages_after),
       medianDelaySeconds: nullable(figures.median_delay_seconds),
       maxDelaySeconds: nullable(figures.max_delay_seconds),
+      asOf,
       rows: {
         ...rowPage,
         nodes: rowPage.nodes.map((row) =>

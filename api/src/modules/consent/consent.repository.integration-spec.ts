@@ -1,11 +1,13 @@
 import { quoteIdentifier } from '@checkmark/schemas/warehouse';
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
 import { analyticsScope } from '../../testing/analytics-fixtures';
 import type { ComplianceSettings } from '../compliance/settings/compliance-settings-value';
 import { ConsentViolationDetector } from './consent-violation.detector';
+import { template } from './consent-fixtures';
 import { consentScenario, EXPECTED_KINDS, otherTenantScenario } from './consent-scenario';
 import { ConsentRepository } from './consent.repository';
-import { consentAtSendWith, INSTANT_BOUNDS } from './queries/consent-at-send.fragment';
+import { CONSENT_AT_SEND_COLUMNS, consentAtSendWith, INSTANT_BOUNDS } from './queries/consent-at-send.fragment';
 
 const TENANT = 'tenant_consent';
 const OTHER = 'tenant_consent_other';
@@ -14,6 +16,17 @@ const scope = (overrides: Parameters<typeof analyticsScope>[0] extends infer S ?
   analyticsScope({ tenantId: TENANT, timeZone: 'UTC', period: { from: '2025-03-10', to: '2025-03-11' }, ...overrides });
 
 const RANGE = { from: new Date('2025-03-10T00:00:00.000Z'), to: new Date('2025-03-12T00:00:00.000Z') };
+
+const UNFILTERED = {
+  filterChannels: false,
+  channels: [],
+  filterAccounts: false,
+  accounts: [],
+  filterAgents: false,
+  agents: [],
+  filterCampaigns: false,
+  campaigns: [],
+};
 
 interface AtSendRow {
   event_id: string;
@@ -33,6 +46,8 @@ describe('consent at send time (chDB, hand-built history)', () => {
     // Everything twice, in two inserts, and the other tenant's traffic: duplicates and other tenants change nothing.
     await warehouse.sink.insertEvents([...consentScenario(TENANT), ...otherTenantScenario(OTHER)]);
     await warehouse.sink.insertEvents([...consentScenario(TENANT)].reverse());
+    // Coverage and honouring read the consent_at_send rollup.
+    await refreshTestRollups(warehouse);
     repository = new ConsentRepository({ client: warehouse.client, database: warehouse.database });
   });
 
@@ -128,6 +143,35 @@ describe('consent at send time (chDB, hand-built history)', () => {
     expect(found.find((v) => v.messageId === 'm:win_out')!.evidence).toMatchObject({
       lastInboundAt: '2025-03-09T10:00:00.000Z',
     });
+  });
+
+  it('the rollup holds, for every tenant, exactly the rows the live definition computes', async () => {
+    const db = quoteIdentifier(warehouse.database);
+    const columns = CONSENT_AT_SEND_COLUMNS.map((c) => `toString(${c}) AS ${c}`).join(', ');
+    const live = async (tenant: string) =>
+      warehouse.query<Record<string, string>>(
+        `WITH ${consentAtSendWith(db, INSTANT_BOUNDS)} SELECT ${columns} FROM consent_at_send ORDER BY event_id`,
+        { tenant, fromMs: 0, toMs: Date.parse('2100-01-01T00:00:00Z'), ...UNFILTERED },
+      );
+    const rolledUp = await warehouse.query<Record<string, string>>(
+      `SELECT ${columns} FROM ${db}.consent_at_send ORDER BY tenant_id, event_id`,
+    );
+    const expected = [...(await live(TENANT)), ...(await live(OTHER))].sort(
+      (a, b) => a.tenant_id.localeCompare(b.tenant_id) || a.event_id.localeCompare(b.event_id),
+    );
+    // Each message once, though every event was inserted twice.
+    expect(rolledUp.filter((r) => r.tenant_id === TENANT)).toHaveLength(Object.keys(EXPECTED_KINDS).length);
+    expect(rolledUp).toEqual(expected);
+  });
+
+  it('coverage shows a message sent after the rebuild only after the next rebuild', async () => {
+    const before = await repository.coverage(scope({ period: { from: '2025-03-12', to: '2025-03-12' } }), 'day');
+    expect(before).toEqual([]);
+    await warehouse.sink.insertEvents([template(TENANT, 'late_send', 'c_late_send', '2025-03-12T09:00:00.000Z')]);
+    expect(await repository.coverage(scope({ period: { from: '2025-03-12', to: '2025-03-12' } }), 'day')).toEqual([]);
+    await refreshTestRollups(warehouse);
+    const after = await repository.coverage(scope({ period: { from: '2025-03-12', to: '2025-03-12' } }), 'day');
+    expect(after.map((r) => [r.key, Number(r.messages)])).toEqual([['2025-03-12', 1]]);
   });
 
   it('a range selects messages by send time, [from, to)', async () => {

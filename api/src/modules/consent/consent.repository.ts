@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { queryRows } from '@checkmark/schemas/warehouse';
+import { queryRows, rollupsRefreshedAt } from '@checkmark/schemas/warehouse';
 import type { AnalyticsScope } from '../overview/analytics-scope';
 import { scopeQueryParams } from '../overview/analytics-scope-params';
 import { WAREHOUSE, type WarehouseHandle } from '../warehouse/warehouse';
@@ -72,6 +72,11 @@ export class ConsentRepository {
       afterId: after?.id ?? '',
       limit,
     });
+  }
+
+  /** When the rollups, consent_at_send among them, last rebuilt (coverage's and honouring's asOf). */
+  rollupsRefreshedAt(): Promise<Date | null> {
+    return rollupsRefreshedAt(this.warehouse.client, this.warehouse.database);
   }
 
   ledger(

@@ -1,4 +1,5 @@
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
 import { startSettingsTestApp, type SettingsTestApp } from '../business-accounts/testing/settings-test-app';
 import { consentScenario, otherTenantScenario } from './consent-scenario';
 
@@ -109,6 +110,8 @@ describe('consent over GraphQL and POST /v1/consent-records (real app, chDB)', (
     warehouse = await testWarehouse();
     t = await startSettingsTestApp(warehouse);
     await warehouse.sink.insertEvents([...consentScenario(t.tenantA), ...otherTenantScenario(t.tenantB)]);
+    // Coverage and honouring read the consent_at_send rollup.
+    await refreshTestRollups(warehouse);
     await t.ok(t.as.admin, 'mutation($input: BusinessAccountInput!) { createBusinessAccount(input: $input) { id } }', {
       input: { channel: 'WHATSAPP', externalId: 'wa_1', displayName: 'Shop UA' },
     });

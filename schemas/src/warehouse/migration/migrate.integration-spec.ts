@@ -48,6 +48,8 @@ describe('migrate (real chDB)', () => {
       campaign_sends_mv: 'MaterializedView',
       complaint_rollup: 'MergeTree',
       complaint_rollup_mv: 'MaterializedView',
+      consent_at_send: 'MergeTree',
+      consent_at_send_mv: 'MaterializedView',
       conversation_facts: 'AggregatingMergeTree',
       conversation_facts_mv: 'MaterializedView',
       conversation_facts_v: 'View',

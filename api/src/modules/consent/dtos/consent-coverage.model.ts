@@ -1,6 +1,7 @@
 import type { Channel } from '@checkmark/schemas';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { ChannelEnum } from '../../../graphql/enums/channel.enum';
+import { DateTimeScalar } from '../../../graphql/scalars/date-time.scalar';
 
 @ObjectType('ConsentCoverageRow', {
   description:
@@ -36,4 +37,11 @@ export class ConsentCoverageRowModel {
 
   @Field(() => Int, { description: 'Messages with PURPOSE_MISMATCH' })
   purposeMismatch!: number;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'When the consent-at-send rollup these counts come from was last rebuilt (the same on every row); null until the first rebuild since the warehouse started',
+  })
+  asOf?: Date | null;
 }

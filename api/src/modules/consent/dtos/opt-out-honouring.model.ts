@@ -71,4 +71,11 @@ export class OptOutHonouringModel {
 
   @Field(() => OptOutPage, { description: 'Newest first' })
   rows!: OptOutPage;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'When the consent-at-send rollup the messages after each opt-out come from was last rebuilt (the opt-outs themselves are read live); null until the first rebuild since the warehouse started',
+  })
+  asOf!: Date | null;
 }

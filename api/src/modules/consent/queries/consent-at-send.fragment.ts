@@ -47,11 +47,121 @@ export const INSTANT_BOUNDS: ConsentBounds = {
 export const SERVICE_WINDOW_MS = 86_400_000;
 
 /**
- * The WITH clauses ending in `consent_at_send` (`db` is quoted). `sendsWhere` is an optional extra condition on the
- * `message.sent` rows of `events` (code, never values: opt-out honouring narrows to the contacts it needs).
+ * Which messages the definition is computed for, as SQL conditions (code, never values): one tenant's messages of a
+ * range (the live reads) or every message ever sent (the `consent_at_send` rollup, warehouse migration 0015).
+ */
+interface Narrowing {
+  /** Conditions on every read of `events`. */
+  tenant: string[];
+  /** Conditions on the `message.sent` rows. */
+  sends: string[];
+  /** Conditions on consent and customer-message reads: only the contacts of `sends`. */
+  contacts: string[];
+  /** Conditions on the customer messages that open windows (a look-back from the range's start). */
+  windowInbound: string[];
+  /** Conditions on the customer messages that end blocks. */
+  blockInbound: string[];
+}
+
+/** Joins conditions after a first `WHERE` condition (each on its own line). */
+const and = (conditions: string[]) => conditions.map((c) => `\n        AND ${c}`).join('');
+
+/** The analytics scope's channel/account/agent/campaign filters (`scopeQueryParams`) on consent-at-send columns. */
+export const SCOPE_CONDITIONS = [
+  '(NOT {filterChannels:Bool} OR channel IN {channels:Array(String)})',
+  '(NOT {filterAccounts:Bool} OR account_id IN {accounts:Array(String)})',
+  '(NOT {filterAgents:Bool} OR agent_id IN {agents:Array(String)})',
+  '(NOT {filterCampaigns:Bool} OR campaign_id IN {campaigns:Array(String)})',
+];
+
+/**
+ * The WITH clauses ending in `consent_at_send`, computed live from `events` (`db` is quoted) for the tenant's
+ * messages sent in the bounds. `sendsWhere` is an optional extra condition on the `message.sent` rows of `events`
+ * (code, never values: opt-out honouring narrows to the contacts it needs).
  */
 export function consentAtSendWith(db: string, bounds: ConsentBounds, sendsWhere = ''): string {
-  const consentEvents = (purposes: string) => `
+  const inSends = '(channel, contact_id) IN (SELECT channel, contact_id FROM sends)';
+  return definition(db, {
+    tenant: ['tenant_id = {tenant:String}'],
+    sends: [
+      `occurred_at >= ${bounds.from}`,
+      `occurred_at < ${bounds.to}`,
+      ...SCOPE_CONDITIONS,
+      ...(sendsWhere ? [`(${sendsWhere})`] : []),
+    ],
+    contacts: [inSends],
+    // Only the window matters here: a customer message more than 24 h before the range's start leaves every send
+    // of the range business-initiated, exactly as no customer message does.
+    windowInbound: [
+      `occurred_at >= ${bounds.from} - toIntervalMillisecond(${SERVICE_WINDOW_MS})`,
+      `occurred_at < ${bounds.to}`,
+    ],
+    blockInbound: [`occurred_at < ${bounds.to}`],
+  });
+}
+
+/**
+ * The rollup's SELECT (warehouse migration 0015 `consent_at_send_mv` is exactly this text with `db` = `{{DB}}`,
+ * checked by consent-at-send.fragment.spec.ts): the same definition for every tenant's every message, no parameters.
+ */
+export function consentAtSendRollupSelect(db: string): string {
+  return `WITH${definition(db, { tenant: [], sends: [], contacts: [], windowInbound: [], blockInbound: [] })}
+SELECT
+    ${CONSENT_AT_SEND_COLUMNS.join(',\n    ')}
+FROM consent_at_send`;
+}
+
+/** The columns the rollup keeps, in its table's order (every column the reads and the detector use). */
+export const CONSENT_AT_SEND_COLUMNS = [
+  'tenant_id',
+  'sent_at',
+  'event_id',
+  'message_id',
+  'channel',
+  'account_id',
+  'contact_id',
+  'agent_id',
+  'sender_kind',
+  'is_template',
+  'template_name',
+  'template_category',
+  'campaign_id',
+  'purpose',
+  'business_initiated',
+  'last_inbound_at',
+  'marketing_state',
+  'service_state',
+  'blocked',
+  'covered',
+  'consent_kind',
+  'evidence_event_id',
+  'evidence_at',
+  'evidence_action',
+  'evidence_method',
+  'evidence_purpose',
+  'opt_out_event_id',
+] as const;
+
+/**
+ * The WITH clause `consent_at_send` over the rollup: the tenant's messages sent in the bounds, narrowed by the
+ * analytics scope's filters and `where` (code, never values) — the same rows `consentAtSendWith` computes, as of the
+ * rollup's last rebuild (rollupsRefreshedAt).
+ */
+export function consentAtSendRollupWith(db: string, bounds: ConsentBounds, where = ''): string {
+  return `
+consent_at_send AS
+(
+    SELECT *
+    FROM ${db}.consent_at_send
+    WHERE tenant_id = {tenant:String}
+        AND sent_at >= ${bounds.from}
+        AND sent_at < ${bounds.to}${and(SCOPE_CONDITIONS)}${where ? and([`(${where})`]) : ''}
+)`;
+}
+
+function definition(db: string, narrowing: Narrowing): string {
+  const where = (first: string, ...rest: string[][]) => `WHERE ${first}${and(rest.flat())}`;
+  const consentEvents = (purposes: string[]) => `
     SELECT
         tenant_id,
         channel,
@@ -62,10 +172,7 @@ export function consentAtSendWith(db: string, bounds: ConsentBounds, sendsWhere 
         argMax(consent_method, id) AS method,
         argMax(consent_purpose, id) AS purpose
     FROM ${db}.events
-    WHERE tenant_id = {tenant:String}
-        AND type = 'consent.updated'
-        ${purposes}
-        AND (channel, contact_id) IN (SELECT channel, contact_id FROM sends)
+    ${where("type = 'consent.updated'", narrowing.tenant, purposes, narrowing.contacts)}
     GROUP BY tenant_id, channel, contact_id, at`;
   return `
 sends AS
@@ -85,55 +192,34 @@ sends AS
         template_category,
         campaign_id
     FROM ${db}.events
-    WHERE tenant_id = {tenant:String}
-        AND type = 'message.sent'
-        AND occurred_at >= ${bounds.from}
-        AND occurred_at < ${bounds.to}
-        AND (NOT {filterChannels:Bool} OR channel IN {channels:Array(String)})
-        AND (NOT {filterAccounts:Bool} OR account_id IN {accounts:Array(String)})
-        AND (NOT {filterAgents:Bool} OR agent_id IN {agents:Array(String)})
-        AND (NOT {filterCampaigns:Bool} OR campaign_id IN {campaigns:Array(String)})
-        ${sendsWhere ? `AND (${sendsWhere})` : ''}
-    LIMIT 1 BY id
+    ${where("type = 'message.sent'", narrowing.tenant, narrowing.sends)}
+    LIMIT 1 BY tenant_id, id
 ),
 marketing_consent AS
-(${consentEvents("AND consent_purpose IN ('marketing', 'all')")}
+(${consentEvents(["consent_purpose IN ('marketing', 'all')"])}
 ),
 service_consent AS
-(${consentEvents("AND consent_purpose IN ('service', 'all')")}
+(${consentEvents(["consent_purpose IN ('service', 'all')"])}
 ),
 any_consent AS
-(${consentEvents('')}
+(${consentEvents([])}
 ),
 account_inbound AS
 (
-    -- Only the window matters here: a customer message more than 24 h before the range's start leaves every send
-    -- of the range business-initiated, exactly as no customer message does.
     SELECT DISTINCT tenant_id, channel, account_id, contact_id, occurred_at AS at
     FROM ${db}.events
-    WHERE tenant_id = {tenant:String}
-        AND type = 'message.received'
-        AND content_type NOT IN ('system', 'reaction')
-        AND occurred_at >= ${bounds.from} - toIntervalMillisecond(${SERVICE_WINDOW_MS})
-        AND occurred_at < ${bounds.to}
-        AND (channel, contact_id) IN (SELECT channel, contact_id FROM sends)
+    ${where("type = 'message.received'", narrowing.tenant, ["content_type NOT IN ('system', 'reaction')"], narrowing.windowInbound, narrowing.contacts)}
 ),
 channel_inbound AS
 (
     -- Only ends blocks: read for the contacts that ever blocked on the channel, over their whole history.
     SELECT DISTINCT tenant_id, channel, contact_id, occurred_at AS at
     FROM ${db}.events
-    WHERE tenant_id = {tenant:String}
-        AND type = 'message.received'
-        AND content_type NOT IN ('system', 'reaction')
-        AND occurred_at < ${bounds.to}
-        AND (channel, contact_id) IN (
-            SELECT channel, contact_id
+    ${where("type = 'message.received'", narrowing.tenant, ["content_type NOT IN ('system', 'reaction')"], narrowing.blockInbound)}
+        AND (tenant_id, channel, contact_id) IN (
+            SELECT tenant_id, channel, contact_id
             FROM ${db}.events
-            WHERE tenant_id = {tenant:String}
-                AND type = 'consent.updated'
-                AND consent_method = 'block'
-                AND (channel, contact_id) IN (SELECT channel, contact_id FROM sends)
+            ${where("type = 'consent.updated'", narrowing.tenant, ["consent_method = 'block'"], narrowing.contacts).replace(/\n {8}AND/g, '\n                AND')}
         )
 ),
 joined AS

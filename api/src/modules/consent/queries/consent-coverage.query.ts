@@ -1,5 +1,5 @@
 import { quoteIdentifier } from '@checkmark/schemas/warehouse';
-import { consentAtSendWith, PERIOD_BOUNDS } from './consent-at-send.fragment';
+import { consentAtSendRollupWith, PERIOD_BOUNDS } from './consent-at-send.fragment';
 
 /** One group of coverage; counts are of the group's business messages in the period. */
 export interface ConsentCoverageQueryRow {
@@ -17,13 +17,13 @@ export interface ConsentCoverageQueryRow {
 
 /**
  * Consent coverage of the period's business messages grouped by {groupBy} ('account', 'campaign', 'channel',
- * 'day' in the tenant's time zone), from the shared consent-at-send definition: business-initiated messages,
- * those covered, and the messages of each consent violation kind.
+ * 'day' in the tenant's time zone), from the consent-at-send rollup (the shared definition, as of its last rebuild):
+ * business-initiated messages, those covered, and the messages of each consent violation kind.
  */
 export function consentCoverageQuery(database: string): string {
   const db = quoteIdentifier(database);
   return `
-WITH ${consentAtSendWith(db, PERIOD_BOUNDS)}
+WITH ${consentAtSendRollupWith(db, PERIOD_BOUNDS)}
 SELECT
     multiIf(
         {groupBy:String} = 'account', toString(account_id),

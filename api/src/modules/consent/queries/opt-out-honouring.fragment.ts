@@ -1,4 +1,4 @@
-import { consentAtSendWith, type ConsentBounds } from './consent-at-send.fragment';
+import { consentAtSendRollupWith, type ConsentBounds } from './consent-at-send.fragment';
 
 /**
  * Messages after an opt-out are counted up to any later time (sending that goes on after the period still shows):
@@ -26,18 +26,15 @@ function optOutsWhere(db: string): string {
 }
 
 /**
- * WITH clauses ending in `honouring`: one row per opt-out of the period (each event id once) with the messages
- * the consent-at-send definition attributes to it — AFTER_OPT_OUT messages whose deciding opt-out it is, i.e.
- * messages of the affected purpose (marketing; any message while blocked) sent after it and before a new opt-in
- * (or, for a block, before the contact wrote again) — and the last of them. Messages are the scope's (channel,
- * account, agent and campaign filters), sent from the period start on.
+ * WITH clauses ending in `honouring`: one row per opt-out of the period (each event id once, read live from
+ * `events`) with the messages the consent-at-send rollup (as of its last rebuild) attributes to it — AFTER_OPT_OUT
+ * messages whose deciding opt-out it is, i.e. messages of the affected purpose (marketing; any message while
+ * blocked) sent after it and before a new opt-in (or, for a block, before the contact wrote again) — and the last
+ * of them. Messages are the scope's (channel, account, agent and campaign filters), sent from the period start on.
+ * An opt-out newer than the rebuild shows as honoured until the next one (rebuilds follow writes within seconds).
  */
 export function optOutHonouringWith(db: string): string {
-  return `${consentAtSendWith(
-    db,
-    HONOURING_BOUNDS,
-    `(channel, contact_id) IN (SELECT channel, contact_id FROM ${optOutsWhere(db)})`,
-  )},
+  return `${consentAtSendRollupWith(db, HONOURING_BOUNDS, "opt_out_event_id != ''")},
 opt_outs AS
 (
     SELECT
