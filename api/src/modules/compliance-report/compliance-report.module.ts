@@ -8,12 +8,7 @@ import { Campaign } from '../campaigns/campaign.entity';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { ComplianceViolation } from '../compliance/compliance-violation.entity';
 import { ComplianceModule } from '../compliance/compliance.module';
-import { ViolationsRepository } from '../compliance/violations.repository';
-import { ViolationsService } from '../compliance/violations.service';
-import { ConsentAnalyticsService } from '../consent/consent-analytics.service';
-import { ConsentLedgerService } from '../consent/consent-ledger.service';
 import { ConsentModule } from '../consent/consent.module';
-import { EngagementLabelsRepository } from '../engagement/engagement-labels.repository';
 import { IngestionModule } from '../ingestion/ingestion.module';
 import { AnalyticsScopeFactory } from '../overview/analytics-scope.factory';
 import { TenantSettingsModule } from '../tenant-settings/tenant-settings.module';
@@ -27,8 +22,7 @@ import { DownloadAuthGuard } from './download-auth.guard';
 
 /**
  * The compliance report (GraphQL complianceReport, PDF and CSV downloads) and the violation and consent-ledger
- * downloads. It composes the consent and compliance modules' services (the stateless readers are instantiated here;
- * the detection engine comes from ComplianceModule) and only reads.
+ * downloads. It composes the services the consent and compliance modules export, and only reads.
  */
 @Module({
   imports: [
@@ -45,11 +39,6 @@ import { DownloadAuthGuard } from './download-auth.guard';
   controllers: [ComplianceReportController],
   providers: [
     AnalyticsScopeFactory,
-    EngagementLabelsRepository,
-    ConsentAnalyticsService,
-    ConsentLedgerService,
-    ViolationsRepository,
-    ViolationsService,
     ComplianceReportRepository,
     ComplianceReportService,
     ComplianceExportsService,

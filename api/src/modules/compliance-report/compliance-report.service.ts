@@ -5,6 +5,7 @@ import { Clock } from '../../common/clock/clock';
 import { NotFoundError } from '../../common/errors/not-found.error';
 import { addDays, localDate, mondayOf, startOfLocalDate } from '../alerts/tenant-days';
 import { CASE_STATES, type ComplianceViolation } from '../compliance/compliance-violation.entity';
+import { evidenceFor } from '../compliance/evidence-text';
 import { datesOf } from '../overview/analytics-scope';
 import { AnalyticsScopeFactory } from '../overview/analytics-scope.factory';
 import { ConsentAnalyticsService } from '../consent/consent-analytics.service';
@@ -19,9 +20,6 @@ import type {
   ComplianceReportScopeItemModel,
   ComplianceReportViolationCountModel,
 } from './dtos/compliance-report.model';
-
-/** Roles that read message text in evidence (`snippet`). */
-const TEXT_ROLES: ReadonlySet<Role> = new Set<Role>(['admin', 'compliance']);
 
 /** How many longest-open cases a report lists. */
 export const OLDEST_CASES = 20;
@@ -119,7 +117,6 @@ export class ComplianceReportService {
       this.store.tenantName(tenantId),
     ]);
     const names = await this.accountNames(tenantId, [...oldest, ...enforcement]);
-    const withText = TEXT_ROLES.has(principal.role);
     const stateCount = (state: string) =>
       counts.filter((c) => c.caseState === state).reduce((sum, c) => sum + c.count, 0);
     const open = stateCount('open');
@@ -157,7 +154,7 @@ export class ComplianceReportService {
         acknowledged,
         oldestDetectedAt: oldestDetected,
         oldestAgeSeconds: oldestDetected === null ? null : ageSeconds(oldestDetected, generatedAt),
-        oldest: oldest.map((v) => toCase(v, names, generatedAt, withText)),
+        oldest: oldest.map((v) => toCase(v, names, generatedAt, principal.role)),
       },
       platformEnforcement: {
         total: enforcementTotal,
@@ -248,16 +245,11 @@ function ageSeconds(since: Date, at: Date): number {
   return Math.max(0, Math.floor((at.getTime() - since.getTime()) / 1000));
 }
 
-/** Evidence without message text: `snippet` becomes null (as the violations API does for these roles). */
-export function evidenceFor(evidence: Record<string, unknown>, withText: boolean): Record<string, unknown> {
-  return withText || !('snippet' in evidence) ? evidence : { ...evidence, snippet: null };
-}
-
 function toCase(
   v: ComplianceViolation,
   names: Map<string, string>,
   generatedAt: Date,
-  withText: boolean,
+  role: Role,
 ): ComplianceReportCaseModel {
   return {
     id: v.id,
@@ -275,7 +267,7 @@ function toCase(
     campaignId: v.campaignId,
     templateName: v.templateName,
     assigneeUserId: v.assigneeUserId,
-    evidence: evidenceFor(v.evidence, withText),
+    evidence: evidenceFor(v.evidence, role),
   };
 }
 

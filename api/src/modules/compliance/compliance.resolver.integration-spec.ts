@@ -240,7 +240,7 @@ describe('compliance violations API (real chDB + relational store)', () => {
         eventId: null,
         campaignId: null,
         templateName: null,
-        evidence: { category: 'weapons', snippet: 'buy a pistol today' },
+        evidence: { category: 'weapons', matchedPhrase: 'pistol', snippet: 'buy a pistol today' },
         retractedAt: null,
         caseState: 'open',
         assigneeUserId: null,
@@ -248,12 +248,18 @@ describe('compliance violations API (real chDB + relational store)', () => {
       } as never);
     for (const role of ['admin', 'compliance']) {
       const { complianceViolation } = await ok<{ complianceViolation: Violation }>(role, ONE, { id });
-      expect(complianceViolation.evidence).toEqual({ category: 'weapons', snippet: 'buy a pistol today' });
+      expect(complianceViolation.evidence).toEqual({
+        category: 'weapons',
+        matchedPhrase: 'pistol',
+        snippet: 'buy a pistol today',
+      });
     }
     const asManager = await ok<{ complianceViolation: Violation }>('manager', ONE, { id });
-    expect(asManager.complianceViolation.evidence).toEqual({ category: 'weapons', snippet: null });
+    expect(asManager.complianceViolation.evidence).toEqual({ category: 'weapons', matchedPhrase: null, snippet: null });
     const listed = await ok<ListData>('manager', LIST, { filter: filter({ kinds: ['PROHIBITED_CONTENT'] }) });
-    expect(listed.complianceViolations.nodes.map((v) => v.evidence)).toEqual([{ category: 'weapons', snippet: null }]);
+    expect(listed.complianceViolations.nodes.map((v) => v.evidence)).toEqual([
+      { category: 'weapons', matchedPhrase: null, snippet: null },
+    ]);
     for (const role of ['marketer', 'viewer']) {
       expect(errorCodes(await call(role, ONE, { id }))).toEqual(['FORBIDDEN']);
       expect(errorCodes(await call(role, LIST, { filter: filter() }))).toEqual(['FORBIDDEN']);

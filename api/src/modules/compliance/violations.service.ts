@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/auth/principal';
-import type { Role } from '../../common/auth/role';
 import { BadUserInputError } from '../../common/errors/bad-user-input.error';
 import { NotFoundError } from '../../common/errors/not-found.error';
 import { pageRequest, paginate, type Page, type PageInput } from '../../graphql/pagination';
@@ -13,10 +12,8 @@ import type { DetectionRunResult } from './detection/detection-run';
 import { ViolationTrendInterval } from './dtos/compliance.enums';
 import type { ViolationFilterInput } from './dtos/violation-filter.input';
 import type { ViolationModel, ViolationTrendPointModel } from './dtos/violation.model';
+import { evidenceFor } from './evidence-text';
 import { ViolationsRepository, type ViolationQuery } from './violations.repository';
-
-/** Roles that may read message text and evidence text. */
-const TEXT_ROLES: ReadonlySet<Role> = new Set<Role>(['admin', 'compliance']);
 
 type Scopes = Pick<AnalyticsScopeFactory, 'resolve'>;
 type Store = Pick<ViolationsRepository, 'list' | 'count' | 'occurrences' | 'findById' | 'accountNames' | 'ids'>;
@@ -139,16 +136,10 @@ export class ViolationsService {
 
   private async models(principal: Principal, rows: ComplianceViolation[]): Promise<ViolationModel[]> {
     const names = await this.store.accountNames(principal.tenantId, [...new Set(rows.map((r) => r.accountId))]);
-    const withText = TEXT_ROLES.has(principal.role);
     return rows.map(({ tenantId: _tenant, key: _key, ...row }) => ({
       ...row,
       accountName: names.get(row.accountId) ?? null,
-      evidence: withText ? row.evidence : withoutText(row.evidence),
+      evidence: evidenceFor(row.evidence, principal.role),
     }));
   }
-}
-
-/** Evidence without message text: `snippet` becomes null. */
-function withoutText(evidence: Record<string, unknown>): Record<string, unknown> {
-  return 'snippet' in evidence ? { ...evidence, snippet: null } : evidence;
 }

@@ -45,6 +45,6 @@ import { ConsentResolver } from './consent.resolver';
     ConsentResolver,
     ApiKeyGuard,
   ],
-  exports: [ConsentViolationDetector, ConsentRepository],
+  exports: [ConsentViolationDetector, ConsentRepository, ConsentLedgerService, ConsentAnalyticsService],
 })
 export class ConsentModule {}
