@@ -111,10 +111,24 @@ describe('Compliance page in a real browser', () => {
     await shot('02-violation-consent');
   });
 
-  it('acknowledges the case, then resolves it with a comment, in the table and the history', async () => {
-    const id = new URL(page.url()).searchParams.get('violation');
-    const caseSection = panel().getByTestId('case-section');
+  it('acknowledges an open case, then resolves it with a comment, in the table and the history', async () => {
+    // The demo's officer has handled the older consent cases; the newest of any kind are still open.
+    await panel().getByRole('button', { name: 'Close' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('violation'));
+    await page.getByLabel('Kind', { exact: true }).selectOption('');
+    await page.waitForURL((url) => !url.searchParams.has('kind'));
+    const openRow = table()
+      .locator('tbody tr', { has: page.locator('[data-case-state="OPEN"]') })
+      .first();
+    await openRow.waitFor();
+    const id = await openRow.getAttribute('data-violation-id');
+    await openRow.getByRole('button').first().click();
+    await page.waitForURL((url) => url.searchParams.get('violation') === id);
+    const caseSection = page
+      .locator(`[data-testid="violation-panel"][data-violation-id="${id}"]`)
+      .getByTestId('case-section');
     const tableState = table().locator(`tr[data-violation-id="${id}"] [data-case-state]`);
+    await caseSection.getByTestId('case-state').waitFor();
     expect(await caseSection.getByTestId('case-state').textContent()).toBe('Open');
     await caseSection.getByRole('button', { name: 'Acknowledge' }).click();
     await waitFor(
@@ -155,12 +169,13 @@ describe('Compliance page in a real browser', () => {
     await shot('03-case-resolved');
   });
 
-  it('downloads every matching violation from the server and the report as PDF', async () => {
+  it('downloads every matching violation from the server, and the report as PDF from the Reports tab', async () => {
     await panel().getByRole('button', { name: 'Close' }).click();
     await page.waitForURL((url) => !url.searchParams.has('violation'));
-    const link = page.getByTestId('violations-csv');
-    const expected = count((await link.textContent())?.replace(/^\D*/, ''));
-    const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const button = page.getByTestId('violations-csv').getByRole('button');
+    const expected = count((await button.textContent())?.replace(/^\D*/, ''));
+    const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(file.suggestedFilename()).toMatch(/\.csv$/);
     const csvPath = artifactPath('compliance', 'violations.csv');
     await file.saveAs(csvPath);
     const lines = readFileSync(csvPath, 'utf8')
@@ -169,14 +184,15 @@ describe('Compliance page in a real browser', () => {
       .filter(Boolean);
     expect(lines).toHaveLength(expected + 1);
 
-    // The report for the default period, as an auditor receives it (the session cookie authenticates the download).
-    const to = new Date().toISOString().slice(0, 10);
-    const from = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
-    const response = await page.request.get(`${baseUrl}/v1/compliance/report.pdf?from=${from}&to=${to}`);
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toBe('application/pdf');
-    expect(response.headers()['content-disposition']).toMatch(/^attachment; filename=".+\.pdf"$/);
-    const pdf = await response.body();
+    // The report of the same period from the Reports tab, as an auditor receives it: a PDF rendered by the server.
+    await page.getByRole('navigation', { name: 'Compliance sections' }).getByRole('link', { name: 'Reports' }).click();
+    await page.waitForURL(/\/compliance\/reports/);
+    const pdfButton = page.getByRole('button', { name: 'Download PDF' });
+    const [pdfFile] = await Promise.all([page.waitForEvent('download'), pdfButton.click()]);
+    expect(pdfFile.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdfPath = artifactPath('compliance', pdfFile.suggestedFilename());
+    await pdfFile.saveAs(pdfPath);
+    const pdf = readFileSync(pdfPath);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(1000);
   });

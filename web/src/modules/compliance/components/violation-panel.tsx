@@ -35,7 +35,7 @@ export function ViolationPanel({
   }, [id]);
   const v = result.data?.complianceViolation;
   return (
-    <div ref={ref} tabIndex={-1} className="drill-panel card-wide" data-testid="violation-panel">
+    <div ref={ref} tabIndex={-1} className="drill-panel card-wide" data-testid="violation-panel" data-violation-id={id}>
       <Card
         title={
           v ? t('compliance.panel.title', { kind: t(`compliance.kind.${v.kind}`) }) : t('compliance.panel.loading')

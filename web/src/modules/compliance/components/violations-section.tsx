@@ -6,6 +6,7 @@ import type { ViolationFilter } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { canWorkCases } from '../case-actions';
 import { ComplianceViolationsQuery } from '../graphql/compliance.query';
+import { DownloadButton } from '../reports/download-button';
 import { violationsCsvSearch } from '../violation-params';
 import { BulkActions, type BulkTarget } from './bulk-actions';
 import { ViolationsTable, type ViolationRow } from './violations-table';
@@ -76,14 +77,13 @@ export function ViolationsSection({
 
   const tools = (
     <div className="table-tools violations-tools">
-      <a
-        className="button button-small"
-        href={`/v1/compliance/violations.csv?${violationsCsvSearch(filter)}`}
-        download
-        data-testid="violations-csv"
-      >
-        {t('compliance.list.csv', { count: total, n: fmt.count(total) })}
-      </a>
+      <span data-testid="violations-csv">
+        <DownloadButton
+          url={`/v1/compliance/violations.csv?${violationsCsvSearch(filter)}`}
+          fileName={`violations_${filter.from}_${filter.to}.csv`}
+          label={t('compliance.list.csv', { count: total, n: fmt.count(total) })}
+        />
+      </span>
       {mayWork && total > 0 && (
         <span className="selection-tools">
           {allMatching
