@@ -59,12 +59,15 @@ describe('demo seed against the running product', () => {
   const sim = new TrafficSimulator({ ...options, tenantId: 'plan-only' });
   const plan = sim.incidents;
   const [, ua, pl] = sim.world.accountsByChannel.whatsapp;
-  // What the simulator planted (and the platform reported): detection must find exactly these.
+  // What the simulator planted (and the platform reported) before the simulated end: detection must find exactly
+  // these. Journeys begun near the end go on for a day or two, i.e. into the future, and detection judges only what
+  // has happened (a future send is found once its time has passed).
   const expectedViolations = (() => {
     const run = new TrafficSimulator({ ...options, tenantId: 'truth-only' });
     for (const _event of run);
-    return run.truth.expectedViolations;
+    return run.truth.expectedViolations.filter((v) => Date.parse(v.occurredAt) < endMs);
   })();
+  let firstDetection = 0;
   const healthAt = (kind: HealthIncidentKind) => new Date(plan.health.find((h) => h.kind === kind)!.at).toISOString();
   const firings = async (gql: GraphQLClient): Promise<Firing[]> => {
     const all: Firing[] = [];
@@ -123,7 +126,8 @@ describe('demo seed against the running product', () => {
     // The API's own schedule may evaluate the new rules first, so the seeder's count of new firings is not fixed;
     // the next test checks the stored firings.
     expect(summary.alerts).toMatchObject({ rulesCreated: 8, rulesExisting: 0 });
-    expect(summary.compliance.violations).toBe(expectedViolations.length);
+    expect(summary.compliance.violations).toBeGreaterThanOrEqual(expectedViolations.length);
+    firstDetection = summary.compliance.violations;
 
     const gql = await admin();
     const data = await gql.request<{
@@ -192,7 +196,8 @@ describe('demo seed against the running product', () => {
     }
     // Keyed as the detection engine keys them: the message, or the platform's event.
     const key = (v: (typeof stored)[number]) => `${v.kind}:${v.messageId ?? v.eventId}`;
-    expect(stored.map(key).sort()).toEqual(expectedViolations.map((v) => v.key).sort());
+    const beforeEnd = stored.filter((v) => Date.parse(v.occurredAt) < endMs);
+    expect(beforeEnd.map(key).sort()).toEqual(expectedViolations.map((v) => v.key).sort());
 
     const changes = demoCaseChanges(options.startMs, endMs);
     const lastTo = (action: string) => changes.filter((c) => c.action === action).at(-1)!.to;
@@ -270,7 +275,9 @@ describe('demo seed against the running product', () => {
     expect(summary.created).toEqual({ accounts: 0, teams: 0, agents: 0, campaigns: 0 });
     expect(summary.events.accepted).toBe(30_000);
     expect(summary.alerts).toEqual({ rulesCreated: 0, rulesExisting: 8, newFirings: 0 });
-    expect(summary.compliance).toEqual({ violations: expectedViolations.length, acknowledged: 0, resolved: 0 });
+    // Detection finds the same again (plus any send whose future time has passed since); no case moves twice.
+    expect(summary.compliance.violations).toBeGreaterThanOrEqual(firstDetection);
+    expect(summary.compliance).toMatchObject({ acknowledged: 0, resolved: 0 });
     expect(await messagesInPeriod(gql)).toBe(before);
   });
 
