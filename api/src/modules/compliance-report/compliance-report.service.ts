@@ -1,3 +1,4 @@
+import { VIOLATION_KINDS } from '@checkmark/schemas/compliance';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/auth/principal';
 import type { Role } from '../../common/auth/role';
@@ -26,17 +27,6 @@ export const OLDEST_CASES = 20;
 /** How many platform enforcement events a report lists (the total is always given). */
 export const ENFORCEMENT_EVENTS = 500;
 
-const KIND_ORDER = [
-  'NO_CONSENT',
-  'AFTER_OPT_OUT',
-  'PURPOSE_MISMATCH',
-  'OUTSIDE_WINDOW',
-  'PROHIBITED_CONTENT',
-  'TEMPLATE_MISUSE',
-  'FREQUENCY_CAP',
-  'QUIET_HOURS',
-  'PLATFORM_ENFORCEMENT',
-];
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
 
 type Scopes = Pick<AnalyticsScopeFactory, 'resolve'>;
@@ -177,7 +167,7 @@ function unique(values: string[] | null | undefined): string[] {
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-const kindRank = (kind: string) => KIND_ORDER.indexOf(kind);
+const kindRank = (kind: string) => (VIOLATION_KINDS as readonly string[]).indexOf(kind);
 
 /** "Name (+48 …)", or whichever of the two is known, else the external id. */
 export function accountLabel(a: {
