@@ -6,6 +6,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/app-config';
+import { CoalescedPass } from '../../common/scheduling/coalesced-pass';
 import { RollupRefreshScheduler } from '../ingestion/rollup-refresh.scheduler';
 import { AlertEvaluator } from './alert-evaluator';
 import { AlertDeliveryWorker } from './delivery/alert-delivery.worker';
@@ -19,9 +20,7 @@ import { AlertDeliveryWorker } from './delivery/alert-delivery.worker';
 export class AlertScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(AlertScheduler.name);
   private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private again = false;
-  private stopped = false;
+  private readonly passes = new CoalescedPass(() => this.pass());
 
   constructor(
     private readonly evaluator: AlertEvaluator,
@@ -33,34 +32,18 @@ export class AlertScheduler implements OnApplicationBootstrap, BeforeApplication
   onApplicationBootstrap(): void {
     const interval = this.config.alerts.evaluationIntervalMs;
     if (interval <= 0) return;
-    this.timer = setInterval(() => this.trigger(), interval);
+    this.timer = setInterval(() => this.passes.trigger(), interval);
     this.timer.unref();
-    this.rollups.onRefreshed(() => this.trigger());
+    this.rollups.onRefreshed(() => this.passes.trigger());
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
     clearInterval(this.timer);
-    await this.running;
+    await this.passes.stop();
     await this.worker.idle();
   }
 
-  /** One evaluation and delivery pass; a trigger during a pass runs one more after it. */
-  private trigger(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.pass().finally(() => {
-      this.running = undefined;
-      if (this.again) {
-        this.again = false;
-        this.trigger();
-      }
-    });
-  }
-
+  /** One evaluation and delivery pass. */
   private async pass(): Promise<void> {
     try {
       // Failures of single rules are logged by the evaluator; this catches the store being unreachable.

@@ -6,6 +6,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../../common/config/app-config';
+import { CoalescedPass } from '../../../common/scheduling/coalesced-pass';
 import { RollupRefreshScheduler } from '../../ingestion/rollup-refresh.scheduler';
 import { ViolationsRepository } from '../violations.repository';
 import { DetectionEngine } from './detection-engine';
@@ -20,9 +21,7 @@ import { DetectionEngine } from './detection-engine';
 export class DetectionScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DetectionScheduler.name);
   private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private again = false;
-  private stopped = false;
+  private readonly passes = new CoalescedPass(() => this.pass());
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
@@ -35,42 +34,26 @@ export class DetectionScheduler implements OnApplicationBootstrap, BeforeApplica
   onApplicationBootstrap(): void {
     const interval = this.config.compliance.detectionIntervalMs;
     if (interval <= 0) return;
-    this.timer = setInterval(() => this.trigger(), interval);
+    this.timer = setInterval(() => this.passes.trigger(), interval);
     this.timer.unref();
-    this.rollups.onRefreshed(() => this.trigger());
+    this.rollups.onRefreshed(() => this.passes.trigger());
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
     clearInterval(this.timer);
-    await this.running;
+    await this.passes.stop();
     await Promise.allSettled([...this.pending]);
   }
 
   /** One tenant's run now (its rules changed); failures are logged and retried by the next pass. */
   triggerTenant(tenantId: string): void {
-    if (this.stopped) return;
+    if (this.passes.stopped) return;
     const run = this.engine.run(tenantId, { mode: 'incremental' }).catch(() => undefined);
     this.pending.add(run);
     void run.finally(() => this.pending.delete(run));
   }
 
-  /** Every tenant's incremental run; a trigger during a pass runs one more after it. */
-  private trigger(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.pass().finally(() => {
-      this.running = undefined;
-      if (this.again) {
-        this.again = false;
-        this.trigger();
-      }
-    });
-  }
-
+  /** Every tenant's incremental run. */
   private async pass(): Promise<void> {
     let tenants: string[];
     try {
@@ -82,7 +65,7 @@ export class DetectionScheduler implements OnApplicationBootstrap, BeforeApplica
       return;
     }
     for (const tenantId of tenants) {
-      if (this.stopped) return;
+      if (this.passes.stopped) return;
       // The engine logs and records the reason; the next pass retries the same range.
       await this.engine.run(tenantId, { mode: 'incremental' }).catch(() => undefined);
     }
