@@ -196,4 +196,47 @@ describe('Compliance page in a real browser', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(1000);
   });
+  it('saves the open cases as a shared view, loads it back and acknowledges all of them at once', async () => {
+    await page.goto(`${baseUrl}/compliance?state=OPEN`);
+    const views = page.getByTestId('saved-views');
+    await views.getByRole('button', { name: 'Save these filters' }).click();
+    await views.getByLabel('View name').fill('Open cases');
+    await views.getByLabel('Share with the team').check();
+    await views.getByRole('button', { name: 'Save', exact: true }).click();
+    await waitFor(
+      () => views.getByLabel('Saved view').inputValue(),
+      (value) => value !== '',
+      { what: 'the view saved and picked' },
+    );
+    await page.goto(`${baseUrl}/compliance`);
+    const picker = page.getByTestId('saved-views').getByLabel('Saved view');
+    await picker.locator('option', { hasText: 'Open cases' }).waitFor({ state: 'attached' });
+    await picker.selectOption({ label: 'Open cases · shared' });
+    await page.waitForURL((url) => url.searchParams.get('state') === 'OPEN');
+    await waitFor(
+      () => page.getByLabel('Case', { exact: true }).inputValue(),
+      (value) => value === 'OPEN',
+      { what: "the view's case state in the filters" },
+    );
+
+    const rows = table().locator('tbody tr');
+    await waitFor(
+      () => rows.count(),
+      (n) => n > 0,
+      { what: 'open cases' },
+    );
+    const select = page.getByRole('button', { name: /^Select (all|the) [\d,]+ matching$/ });
+    const open = count(await select.textContent());
+    await select.click();
+    const bulk = page.getByTestId('bulk-actions');
+    expect(await bulk.getByLabel('Action').inputValue()).toBe('ACKNOWLEDGE');
+    await bulk.getByRole('button', { name: 'Apply' }).click();
+    await waitFor(
+      () => bulk.getByTestId('bulk-outcome').textContent(),
+      (text) => text === `Changed ${open}, skipped 0.`,
+      { what: 'every open case acknowledged' },
+    );
+    await page.getByText('No violation matches these filters.').waitFor();
+    await shot('04-bulk-acknowledged');
+  });
 });

@@ -28,8 +28,11 @@ export function BulkActions({
   target,
   users,
   onDone,
+  hideHint,
 }: {
   target: BulkTarget;
+  /** Nothing to act on (an empty list): no hint, but the outcome of the last action stays. */
+  hideHint: boolean;
   users: ReadonlyArray<{ id: string; name: string; email: string }>;
   onDone: () => void;
 }) {
@@ -76,7 +79,8 @@ export function BulkActions({
     onDone();
   };
 
-  if (count === 0 && !outcome) return <p className="bulk-actions muted">{t('compliance.bulk.hint')}</p>;
+  if (count === 0 && !outcome)
+    return hideHint ? null : <p className="bulk-actions muted">{t('compliance.bulk.hint')}</p>;
   return (
     <form
       className="bulk-actions"

@@ -11,6 +11,7 @@ import {
 import { paramsFromViewFilter, viewFilterFromParams } from '../violation-params';
 import { CaseError } from './case-error';
 
+/** Module-level so the query's context keeps its identity between renders. */
 const VIEW_TYPENAMES = { additionalTypenames: ['ComplianceSavedView'] };
 
 /**
@@ -21,7 +22,8 @@ export function SavedViews() {
   const { t } = useI18n();
   const { can } = useSession();
   const [params, setParams] = useSearchParams();
-  const [views] = useQuery({ query: ComplianceSavedViewsQuery });
+  // Tied to the typename so a save refetches the list even while it is empty (no typename in its result yet).
+  const [views] = useQuery({ query: ComplianceSavedViewsQuery, context: VIEW_TYPENAMES });
   const [saving, save] = useMutation(SaveComplianceViewMutation);
   const [deleting, remove] = useMutation(DeleteComplianceViewMutation);
   const [picked, setPicked] = useState('');

@@ -101,7 +101,7 @@ export function ViolationsSection({
           )}
         </span>
       )}
-      {mayWork && total > 0 && <BulkActions target={target} users={users} onDone={clear} />}
+      {mayWork && <BulkActions target={target} users={users} onDone={clear} hideHint={total === 0} />}
     </div>
   );
 
