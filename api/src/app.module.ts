@@ -18,6 +18,7 @@ import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { CampaignAnalyticsModule } from './modules/campaign-analytics/campaign-analytics.module';
 import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { ConsentModule } from './modules/consent/consent.module';
+import { CatalogModule } from './modules/catalog/catalog.module';
 import { ComplianceModule } from './modules/compliance/compliance.module';
 import { ComplianceReportModule } from './modules/compliance-report/compliance-report.module';
 import { ComplianceCasesModule } from './modules/compliance-cases/compliance-cases.module';
@@ -91,6 +92,7 @@ export class AppModule {
         ComplianceModule,
         ComplianceReportModule,
         ComplianceCasesModule,
+        CatalogModule,
         SatisfactionModule,
         TemplateStatusHistoryModule,
         FunnelModule,

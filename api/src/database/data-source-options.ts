@@ -11,6 +11,7 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { LoginFailure } from '../modules/auth/login-failure.entity';
 import { BusinessAccount } from '../modules/business-accounts/business-account.entity';
 import { CampaignCode } from '../modules/campaigns/campaign-code.entity';
+import { CatalogItem } from '../modules/catalog/catalog-item.entity';
 import { ComplianceCaseComment } from '../modules/compliance-cases/compliance-case-comment.entity';
 import { ComplianceSavedView } from '../modules/compliance-cases/compliance-saved-view.entity';
 import { ComplianceDetectionState } from '../modules/compliance/compliance-detection-state.entity';
@@ -63,6 +64,7 @@ export const ENTITIES = [
   ComplianceDetectionState,
   ComplianceCaseComment,
   ComplianceSavedView,
+  CatalogItem,
 ];
 
 /** One description of the relational store for both engines; the schema only ever changes through migrations. */

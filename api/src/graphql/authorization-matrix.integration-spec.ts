@@ -371,6 +371,10 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
         },
       },
     },
+    catalogItems: {
+      access: ['admin', 'compliance', 'manager'],
+      document: 'query { catalogItems(search: "sku") { totalCount nodes { itemId } } }',
+    },
     consentLedger: {
       access: ALL,
       document:
@@ -795,6 +799,11 @@ const OPERATIONS: Record<'Query' | 'Mutation', Record<string, Operation>> = {
       document: 'mutation($id: ID!) { deleteAgent(id: $id) }',
       variables: async ({ url, admin }) => ({ id: await createAgent(url, admin) }),
       crossTenant: { variables: (fx) => ({ id: fx.agentId }), expect: 'NOT_FOUND' },
+    },
+    importCatalogItems: {
+      access: ['admin', 'compliance'],
+      document: 'mutation($input: CatalogImportInput!) { importCatalogItems(input: $input) { accepted rejected } }',
+      variables: () => ({ input: { format: 'NDJSON', dryRun: true, content: '{"itemId":"sku-1","title":"Hat"}' } }),
     },
     importConsentRecords: {
       access: ['admin', 'compliance'],

@@ -202,6 +202,20 @@ export type CaseState =
   | 'OPEN'
   | 'RESOLVED';
 
+export type CatalogImportFormat =
+  | 'CSV'
+  | 'NDJSON';
+
+export type CatalogImportInput = {
+  /** External id of the business account sharing the catalog (WhatsApp phone number id…), for rows without accountId */
+  accountId?: InputMaybe<Scalars['String']['input']>;
+  /** CSV with a header row (itemId, title, description, url, accountId, removed) or NDJSON objects with the same fields; removed = true marks the item removed */
+  content: Scalars['String']['input'];
+  /** Validate only; store nothing */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format: CatalogImportFormat;
+};
+
 export type Channel =
   | 'EMAIL'
   | 'INSTAGRAM'

@@ -7,6 +7,7 @@ import { SlaMonitoringSettings0000000000006 } from './0006-sla-monitoring-settin
 import { Alerts0000000000007 } from './0007-alerts';
 import { Compliance0000000000008 } from './0008-compliance';
 import { ComplianceCases0000000000009 } from './0009-compliance-cases';
+import { CatalogItems0000000000010 } from './0010-catalog-items';
 
 /** Every relational migration, in order. Add new ones here with the next number. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Alerts0000000000007,
   Compliance0000000000008,
   ComplianceCases0000000000009,
+  CatalogItems0000000000010,
 ];

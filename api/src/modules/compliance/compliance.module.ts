@@ -4,6 +4,8 @@ import { AgentsModule } from '../agents/agents.module';
 import { AuditModule } from '../audit/audit.module';
 import { BusinessAccountsModule } from '../business-accounts/business-accounts.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { CatalogItemsModule } from '../catalog/catalog-items.module';
+import { CatalogViolationDetector } from '../catalog/catalog-violation.detector';
 import { ConsentViolationDetector } from '../consent/consent-violation.detector';
 import { ConsentModule } from '../consent/consent.module';
 import { IngestionModule } from '../ingestion/ingestion.module';
@@ -43,6 +45,7 @@ import { ViolationsService } from './violations.service';
     CampaignsModule,
     IngestionModule,
     ConsentModule,
+    CatalogItemsModule,
   ],
   providers: [
     AnalyticsScopeFactory,
@@ -55,7 +58,7 @@ import { ViolationsService } from './violations.service';
     violationDetectorsProvider(
       ConsentViolationDetector,
       ContentDetector,
-
+      CatalogViolationDetector,
       OutsideWindowDetector,
       FrequencyCapDetector,
       QuietHoursDetector,
@@ -71,6 +74,13 @@ import { ViolationsService } from './violations.service';
     ContentRuleCategoriesService,
     ContentRuleCategoriesResolver,
   ],
-  exports: [ComplianceSettingsRepository, DetectionEngine, ComplianceSettingsService, ViolationsService],
+  exports: [
+    ComplianceSettingsRepository,
+    DetectionEngine,
+    DetectionScheduler,
+    ComplianceSettingsService,
+    ViolationsRepository,
+    ViolationsService,
+  ],
 })
 export class ComplianceModule {}

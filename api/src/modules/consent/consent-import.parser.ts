@@ -1,4 +1,5 @@
 import { AppError } from '../../common/errors/app-error';
+import { csvRecords } from '../../common/import/csv-records';
 
 /** The fields of one consent record, as written in the file (all strings; absent = undefined). */
 export const CONSENT_RECORD_FIELDS = [
@@ -158,60 +159,6 @@ function parseCsv(content: string): ParsedConsentRow[] {
     rows.push({ row, raw: record.raw, values, issues: [] });
   });
   return rows;
-}
-
-interface CsvRecord {
-  cells: string[];
-  raw: string;
-  unterminated: boolean;
-}
-
-/** RFC 4180 records; a quote may open a field only at its start, and "" inside quotes is one quote. */
-function csvRecords(text: string): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let start = 0;
-  let i = 0;
-  const endRecord = (end: number, unterminated = false) => {
-    cells.push(cell);
-    records.push({ cells, raw: text.slice(start, end), unterminated });
-    cells = [];
-    cell = '';
-  };
-  while (i < text.length) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 2;
-      } else if (ch === '"') {
-        quoted = false;
-        i += 1;
-      } else {
-        cell += ch;
-        i += 1;
-      }
-    } else if (ch === '"' && cell === '') {
-      quoted = true;
-      i += 1;
-    } else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-      i += 1;
-    } else if (ch === '\n' || ch === '\r') {
-      endRecord(i);
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      start = i;
-    } else {
-      cell += ch;
-      i += 1;
-    }
-  }
-  if (quoted) endRecord(text.length, true);
-  else if (cell !== '' || cells.length > 0) endRecord(text.length);
-  return records;
 }
 
 function issue(row: number, field: string, code: string, message: string): ConsentImportIssue {

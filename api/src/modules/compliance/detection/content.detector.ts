@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
-  BUILT_IN_RULE_SET,
   classifyContent,
-  compileRuleSet,
   VIOLATION_SEVERITIES,
   type ClassifyOptions,
-  type CompiledRuleSet,
   type ContentFinding,
 } from '@checkmark/schemas/compliance';
 import { DetectionWarehouseRepository } from './detection-warehouse.repository';
+import { RuleSetCache } from './rule-set-cache';
 import { ruleVersion } from './rule-versions';
 import { sentMessageViolation } from './sent-message-violation';
 import type { DetectedViolation, DetectionContext, DetectionRange, ViolationDetector } from './violation-detector';
@@ -24,12 +22,12 @@ const TEMPLATE_CATEGORIES = new Set(['marketing', 'utility', 'authentication']);
 @Injectable()
 export class ContentDetector implements ViolationDetector {
   readonly kinds = ['PROHIBITED_CONTENT', 'TEMPLATE_MISUSE'] as const;
-  private compiled?: { overrides: string; rules: CompiledRuleSet };
+  private readonly ruleSets = new RuleSetCache();
 
   constructor(private readonly warehouse: DetectionWarehouseRepository) {}
 
   async detect(ctx: DetectionContext, range: DetectionRange): Promise<DetectedViolation[]> {
-    const rules = this.rulesFor(ctx.settings.contentRuleOverrides);
+    const rules = this.ruleSets.rulesFor(ctx.settings.contentRuleOverrides);
     const flagged = new Set<string>();
     const texts = new Map<string, string>();
     for (const row of await this.warehouse.contentTexts(ctx.tenantId, range)) {
@@ -78,14 +76,6 @@ export class ContentDetector implements ViolationDetector {
       }
     }
     return found;
-  }
-
-  private rulesFor(overrides: unknown): CompiledRuleSet {
-    const key = JSON.stringify(overrides ?? null);
-    if (this.compiled?.overrides !== key) {
-      this.compiled = { overrides: key, rules: compileRuleSet(BUILT_IN_RULE_SET, overrides ?? undefined) };
-    }
-    return this.compiled.rules;
   }
 }
 

@@ -198,7 +198,9 @@ describe('DetectionEngine (real SQLite store, fake detectors)', () => {
     progress = { ...progress, earliestSinceMs: lastRun.getTime() - HOUR };
     consent.calls = [];
     await engine.run(TENANT, { mode: 'incremental' });
-    expect(consent.calls).toEqual([{ from: new Date(lastRun.getTime() - INCREMENTAL_LOOK_BACK_MS), to: clock.now() }]);
+    expect(consent.calls).toEqual([
+      { from: new Date(lastRun.getTime() - INCREMENTAL_LOOK_BACK_MS), to: new Date(clock.now().getTime() + 1) },
+    ]);
 
     // An event ingested late but dated 10 days ago pulls the range back to it.
     const late = Date.parse('2026-03-10T00:00:00.000Z');

@@ -8,6 +8,7 @@ import type { DetectionRequest, DetectionRunResult } from './detection-run';
 import { DetectionWarehouseRepository, type DetectionProgress } from './detection-warehouse.repository';
 import { violationChanges } from './violation-changes';
 import {
+  claimOf,
   VIOLATION_DETECTORS,
   type DetectedViolation,
   type DetectionContext,
@@ -28,7 +29,7 @@ type TimeZones = Pick<TenantSettingsService, 'timeZone'>;
  * found, month by month, each month in one transaction: new keys inserted, known ones refreshed (and un-retracted),
  * stored ones of the range and kinds not found again retracted — never deleted, case columns untouched.
  *
- * Incremental runs cover [min(last run − 48 h, earliest occurred_at among events ingested since the last run), now);
+ * Incremental runs cover [min(last run − 48 h, earliest occurred_at among events ingested since the last run), now] (the run's start included);
  * the first run, and the first after a settings change, cover the tenant's whole history. A run that fails (a
  * detector or the store) records the reason and throws; the progress is not advanced, so the next run retries the
  * same range. Runs of one tenant never overlap in this process; replicas are kept apart by the unique key index.
@@ -64,7 +65,7 @@ export class DetectionEngine {
     const state = (await this.store.findState(tenantId)) ?? emptyState(tenantId);
     try {
       const progress = await this.warehouse.progress(tenantId, state.lastIngestedAt);
-      const range = this.rangeOf(request, state, progress, startedAt);
+      const range = this.rangeOf(request, state, progress, await this.earliestOfSources(tenantId), startedAt);
       const result = await this.detect(tenantId, range, startedAt);
       if (request.mode !== 'range') {
         const latest = (await this.store.findState(tenantId)) ?? state;
@@ -101,12 +102,17 @@ export class DetectionEngine {
     request: DetectionRequest,
     state: { lastRunAt: Date | null; lastIngestedAt: Date | null; fullRunRequestedAt: Date | null },
     progress: DetectionProgress,
+    earliestOfSources: number | null,
     now: Date,
   ): DetectionRange | null {
     if (request.mode === 'range') return { from: request.from, to: request.to };
-    if (progress.earliestMs === null) return null;
+    const earliest = Math.min(progress.earliestMs ?? Infinity, earliestOfSources ?? Infinity);
+    if (earliest === Infinity) return null;
+    // Up to and including the run's start: a catalog item saved in the same millisecond as the run it triggers
+    // (or an event stamped then) is judged now, not left to a later run that may never look again.
+    const to = new Date(now.getTime() + 1);
     const full = request.mode === 'full' || state.lastRunAt === null || state.fullRunRequestedAt !== null;
-    if (full) return { from: startOfUtcMonth(new Date(progress.earliestMs)), to: now };
+    if (full) return { from: startOfUtcMonth(new Date(earliest)), to };
     // Nothing ingested since the last successful run: every detector would find what is stored (they read events
     // only, never the clock), so an idle tenant costs one small query per pass.
     if (progress.maxIngestedMs !== null && state.lastIngestedAt !== null) {
@@ -114,7 +120,7 @@ export class DetectionEngine {
     }
     const lookBack = state.lastRunAt!.getTime() - INCREMENTAL_LOOK_BACK_MS;
     const from = Math.min(lookBack, progress.earliestSinceMs ?? Number.POSITIVE_INFINITY);
-    return { from: new Date(from), to: now };
+    return { from: new Date(from), to };
   }
 
   private async detect(tenantId: string, range: DetectionRange | null, startedAt: Date): Promise<DetectionRunResult> {
@@ -136,14 +142,19 @@ export class DetectionEngine {
       settings: await this.settings.find(tenantId),
     };
     const versions = new Set<string>();
-    // A month without events cannot hold a violation: its detectors are not asked, stored ones there are retracted.
+    // A month without events (nor anything of the other sources) cannot hold a violation: its detectors are not
+    // asked, stored ones there are retracted.
     const active = new Set(await this.warehouse.activeMonths(tenantId, range));
-    const allKinds = this.detectors.flatMap((detector) => [...detector.kinds]);
+    for (const detector of this.detectors) {
+      for (const month of (await detector.activeMonths?.(tenantId, range)) ?? []) active.add(month);
+    }
+    const allClaims = this.detectors.flatMap((detector) => detector.kinds.map((k) => claimOf(k, detector.source)));
     for (const chunk of monthlyChunks(range)) {
       const month = chunk.from.getUTCFullYear() * 100 + chunk.from.getUTCMonth() + 1;
-      const { found, kinds, failures } = active.has(month)
+      const { found, claims, failures } = active.has(month)
         ? await this.detectChunk(ctx, chunk)
-        : { found: [], kinds: allKinds, failures: [] };
+        : { found: [], claims: allClaims, failures: [] };
+      const kinds = [...new Set(claims.map((claim) => claim.split('@')[0]))];
       const now = this.clock.now();
       await this.store.transaction(async (manager) => {
         const stored = await this.store.storedFor(
@@ -153,7 +164,7 @@ export class DetectionEngine {
           kinds,
           found.map((v) => v.key),
         );
-        const changes = violationChanges(stored, found, chunk, kinds);
+        const changes = violationChanges(stored, found, chunk, claims);
         await this.store.apply(manager, tenantId, changes, now);
         result.inserted += changes.inserts.length;
         result.updated += changes.updates.length;
@@ -169,12 +180,12 @@ export class DetectionEngine {
 
   private async detectChunk(ctx: DetectionContext, chunk: DetectionRange) {
     const found = new Map<string, DetectedViolation>();
-    const kinds: string[] = [];
+    const claims: string[] = [];
     const failures: string[] = [];
     for (const detector of this.detectors) {
       try {
         const violations = await detector.detect(ctx, chunk);
-        kinds.push(...detector.kinds);
+        claims.push(...detector.kinds.map((kind) => claimOf(kind, detector.source)));
         for (const violation of violations) found.set(violation.key, violation);
       } catch (error) {
         failures.push(
@@ -182,6 +193,16 @@ export class DetectionEngine {
         );
       }
     }
-    return { found: [...found.values()], kinds, failures };
+    return { found: [...found.values()], claims, failures };
+  }
+
+  /** The earliest instant the detectors of other sources than the events may judge (null: none holds anything). */
+  private async earliestOfSources(tenantId: string): Promise<number | null> {
+    let earliest: number | null = null;
+    for (const detector of this.detectors) {
+      const ms = (await detector.earliestMs?.(tenantId)) ?? null;
+      if (ms !== null && (earliest === null || ms < earliest)) earliest = ms;
+    }
+    return earliest;
   }
 }

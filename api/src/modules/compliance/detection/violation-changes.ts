@@ -1,7 +1,7 @@
 import type { ComplianceViolation } from '../compliance-violation.entity';
-import type { DetectedViolation, DetectionRange } from './violation-detector';
+import { claimOfViolation, type DetectedViolation, type DetectionRange } from './violation-detector';
 
-/** What a detection run changes in the store for one range and set of kinds. */
+/** What a detection run changes in the store for one range and set of claims (kinds, per source). */
 export interface ViolationChanges {
   inserts: DetectedViolation[];
   /** Stored violations found again whose details changed, or that were retracted (the update un-retracts them). */
@@ -31,15 +31,16 @@ export type StoredViolation = Pick<
 
 /**
  * Compares a run's findings with what is stored: new keys are inserted; known keys are updated only when a detail
- * changed (rule version, severity, evidence, …) or they were retracted; stored violations of the run's kinds that
- * occurred in its range and were not found again are retracted. `stored` must hold every stored violation of the
- * range and kinds plus those with a found key (wherever they occurred). Case columns are never touched.
+ * changed (rule version, severity, evidence, …) or they were retracted; stored violations of the run's claims
+ * (`claimOf`: the kind, qualified by a source other than the events) that occurred in its range and were not found
+ * again are retracted. `stored` must hold every stored violation of the range and kinds plus those with a found key (wherever
+ * they occurred). Case columns are never touched.
  */
 export function violationChanges(
   stored: readonly StoredViolation[],
   found: readonly DetectedViolation[],
   range: DetectionRange,
-  kinds: readonly string[],
+  claims: readonly string[],
 ): ViolationChanges {
   const byKey = new Map(stored.map((row) => [row.key, row]));
   const foundByKey = new Map(found.map((violation) => [violation.key, violation]));
@@ -51,10 +52,10 @@ export function violationChanges(
       changes.updates.push({ id: row.id, violation, unretract: row.retractedAt !== null });
     }
   }
-  const kindSet = new Set(kinds);
+  const claimSet = new Set(claims);
   for (const row of stored) {
     const inRange = row.occurredAt >= range.from && row.occurredAt < range.to;
-    if (inRange && kindSet.has(row.kind) && row.retractedAt === null && !foundByKey.has(row.key)) {
+    if (inRange && claimSet.has(claimOfViolation(row)) && row.retractedAt === null && !foundByKey.has(row.key)) {
       changes.retractions.push(row.id);
     }
   }

@@ -39,7 +39,34 @@ export interface DetectedViolation {
  */
 export interface ViolationDetector {
   readonly kinds: readonly ViolationKind[];
+  /**
+   * What the detector judges: the warehouse events when absent, else a source of its own (e.g. `catalog`) that it
+   * writes as `evidence.source` of every violation. The engine reconciles each (kind, source) separately, so two
+   * detectors may share a kind when their sources differ.
+   */
+  readonly source?: string;
   detect(ctx: DetectionContext, range: DetectionRange): Promise<DetectedViolation[]>;
+  /**
+   * Detectors of another source: YYYYMM of the UTC months of the range in which it holds something to judge (the
+   * engine skips months without events otherwise), and the earliest instant (ms) a violation of it can have (the
+   * start of full runs when it precedes the events; null when it holds nothing).
+   */
+  activeMonths?(tenantId: string, range: DetectionRange): Promise<number[]>;
+  earliestMs?(tenantId: string): Promise<number | null>;
+}
+
+/** The source of the warehouse events' detectors (no `source`, no `evidence.source`). */
+export const EVENTS_SOURCE = 'events';
+
+/** What a detector answers for: its kind, qualified by its source unless that is the events. */
+export function claimOf(kind: string, source: string = EVENTS_SOURCE): string {
+  return source === EVENTS_SOURCE ? kind : `${kind}@${source}`;
+}
+
+/** The claim a stored or found violation belongs to, from its kind and `evidence.source`. */
+export function claimOfViolation(violation: { kind: string; evidence: Record<string, unknown> }): string {
+  const source = violation.evidence?.source;
+  return claimOf(violation.kind, typeof source === 'string' ? source : EVENTS_SOURCE);
 }
 
 /**
