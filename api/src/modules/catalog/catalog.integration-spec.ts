@@ -250,6 +250,12 @@ describe('catalog items: import, prohibited-content detection, access (real chDB
       })
     ).catalogItems.nodes;
     expect(searched).toEqual([expect.objectContaining({ itemId: 'sku-cig', removedAt: clock.now().toISOString() })]);
+    const cotton = (
+      await ok<{ catalogItems: { nodes: Array<{ itemId: string }> } }>('admin', ITEMS, { search: 'COTTON t-' })
+    ).catalogItems.nodes;
+    expect(cotton.map((i) => i.itemId)).toEqual(['sku-shirt']);
+    const literal = (await ok<{ catalogItems: { totalCount: number } }>('admin', ITEMS, { search: '%' })).catalogItems;
+    expect(literal.totalCount).toBe(0);
   });
 
   it('a tenant exception (content rule override) retracts the item after the re-run', async () => {
