@@ -28,6 +28,23 @@ class FakeDetector implements ViolationDetector {
   }
 }
 
+/** A detector of another source than the events (like the catalog's): its own active months and earliest instant. */
+class SourceDetector extends FakeDetector {
+  readonly source = 'catalog';
+  earliest: number | null = null;
+
+  activeMonths(_tenant: string, range: DetectionRange): Promise<number[]> {
+    const inRange = this.violations.filter((v) => v.occurredAt >= range.from && v.occurredAt < range.to);
+    return Promise.resolve([
+      ...new Set(inRange.map((v) => v.occurredAt.getUTCFullYear() * 100 + v.occurredAt.getUTCMonth() + 1)),
+    ]);
+  }
+
+  earliestMs(): Promise<number | null> {
+    return Promise.resolve(this.earliest);
+  }
+}
+
 function violation(kind: ViolationKind, messageId: string, at: string, evidence: object = {}): DetectedViolation {
   return {
     kind,
@@ -293,5 +310,49 @@ describe('DetectionEngine (real SQLite store, fake detectors)', () => {
       engine.run(TENANT, { mode: 'incremental' }),
     ]);
     expect(maxActive).toBe(1);
+  });
+
+  it('a detector of another source shares a kind: its months and earliest instant count, its failure retracts only its own', async () => {
+    const messages = new FakeDetector(['PROHIBITED_CONTENT']);
+    const catalog = new SourceDetector(['PROHIBITED_CONTENT']);
+    const noEvents: DetectionProgress = { maxIngestedMs: null, earliestSinceMs: null, earliestMs: null };
+    const sourced = new DetectionEngine(
+      [messages, catalog],
+      store,
+      { progress: () => Promise.resolve(noEvents), activeMonths: () => Promise.resolve([]) },
+      { find: () => Promise.resolve(DEFAULT_COMPLIANCE_SETTINGS) },
+      { timeZone: () => Promise.resolve('UTC') },
+      clock,
+    );
+    const item = {
+      ...violation('PROHIBITED_CONTENT', 'x', '2026-02-05T10:00:00.000Z', { source: 'catalog' }),
+      key: 'PROHIBITED_CONTENT:catalog:sku1',
+      messageId: null,
+      eventId: null,
+    };
+    catalog.violations = [item];
+    catalog.earliest = Date.parse('2026-02-01T09:00:00.000Z');
+    // A tenant without events: the catalog alone decides the range and the months asked.
+    const first = await sourced.run(TENANT, { mode: 'incremental' });
+    expect(first).toMatchObject({ from: new Date('2026-02-01T00:00:00.000Z'), inserted: 1 });
+    expect(catalog.calls.map((r) => r.from.toISOString())).toEqual(['2026-02-01T00:00:00.000Z']);
+
+    messages.violations = [violation('PROHIBITED_CONTENT', 'm1', '2026-02-07T10:00:00.000Z')];
+    expect(await sourced.run(TENANT, { mode: 'full' })).toMatchObject({ inserted: 1, retracted: 0 });
+
+    // The catalog detector fails: the messages' finding (gone) is retracted, the catalog's violation is kept.
+    messages.violations = [];
+    catalog.failWith = new Error('store down');
+    await expect(sourced.run(TENANT, { mode: 'full' })).rejects.toThrow('store down');
+    expect((await rows()).map((r) => [r.key, r.retractedAt !== null])).toEqual([
+      ['PROHIBITED_CONTENT:catalog:sku1', false],
+      ['PROHIBITED_CONTENT:m1', true],
+    ]);
+
+    // The item removed: no month holds anything, so its violation is retracted.
+    catalog.failWith = null;
+    catalog.violations = [];
+    expect(await sourced.run(TENANT, { mode: 'full' })).toMatchObject({ retracted: 1 });
+    expect((await rows()).every((r) => r.retractedAt !== null)).toBe(true);
   });
 });
