@@ -1,19 +1,13 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { quoteIdentifier, refreshRollups, ROLLUP_VIEWS, runCommand } from '@checkmark/schemas/warehouse';
+import { refreshRollups, setRollupSchedule } from '@checkmark/schemas/warehouse';
 
 /**
  * Tests refresh the rollups explicitly and must not see a scheduled rebuild land between their writes and their
- * reads (a "late receipt shows only after the next refresh" test would flake). The engine ignores
- * `SYSTEM REFRESH VIEW` on a stopped view (`SYSTEM STOP VIEW`), so instead the schedule moves to every 10 years:
- * the change itself starts one rebuild, which this waits for, and no other starts unless asked.
- * `testWarehouse()` does this for every test database.
+ * reads (a "late receipt shows only after the next refresh" test would flake): the views run on demand, as the
+ * embedded product runs them. `testWarehouse()` does this for every test database.
  */
 export async function pauseRollupSchedules(client: ClickHouseClient, database: string): Promise<void> {
-  const db = quoteIdentifier(database);
-  for (const view of ROLLUP_VIEWS) {
-    await runCommand(client, `ALTER TABLE ${db}.${quoteIdentifier(view)} MODIFY REFRESH EVERY 10 YEAR`);
-    await runCommand(client, `SYSTEM WAIT VIEW ${db}.${quoteIdentifier(view)}`);
-  }
+  await setRollupSchedule(client, database, 'on-demand');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
 import { quoteIdentifier } from './identifier';
-import { refreshRollups, rollupsRefreshedAt } from './rollups';
+import { refreshRollups, rollupsRefreshedAt, ROLLUP_VIEWS, setRollupSchedule } from './rollups';
 import { DEFAULT_SCOPE, at, messageSent, messageStatus } from './testing/event-fixtures';
 
 const SCOPE = { ...DEFAULT_SCOPE, tenantId: 'rollup_tenant' };
@@ -70,5 +70,36 @@ FROM ${quoteIdentifier(warehouse.database)}.message_engagement WHERE tenant_id =
 
   it('is null for a database without rollups', async () => {
     expect(await rollupsRefreshedAt(warehouse.client, 'no_such_database')).toBeNull();
+  });
+});
+
+describe('rollup schedules', () => {
+  let warehouse: TestWarehouse;
+
+  beforeAll(async () => {
+    warehouse = await testWarehouse();
+  });
+
+  afterAll(async () => {
+    await dropTestDatabase(warehouse);
+  });
+
+  const clauses = async () =>
+    (
+      await warehouse.query<{ name: string; create_table_query: string }>(
+        `SELECT name, create_table_query FROM system.tables WHERE database = {db:String} AND name IN {views:Array(String)}`,
+        { db: warehouse.database, views: ROLLUP_VIEWS },
+      )
+    ).map((v) => /REFRESH EVERY \d+ \w+/.exec(v.create_table_query)?.[0]);
+
+  it('switches every view between the 5-minute and the on-demand schedule, once', async () => {
+    // testWarehouse() starts them on demand, as the embedded product runs them.
+    expect(await setRollupSchedule(warehouse.client, warehouse.database, 'on-demand')).toBe(0);
+    expect(await setRollupSchedule(warehouse.client, warehouse.database, 'periodic')).toBe(ROLLUP_VIEWS.length);
+    expect(new Set(await clauses())).toEqual(new Set(['REFRESH EVERY 5 MINUTE']));
+    expect(await setRollupSchedule(warehouse.client, warehouse.database, 'periodic')).toBe(0);
+    expect(await setRollupSchedule(warehouse.client, warehouse.database, 'on-demand')).toBe(ROLLUP_VIEWS.length);
+    expect(new Set(await clauses())).toEqual(new Set(['REFRESH EVERY 10 YEAR']));
+    expect(await rollupsRefreshedAt(warehouse.client, warehouse.database)).not.toBeNull();
   });
 });

@@ -43,6 +43,46 @@ export async function refreshRollups(client: ClickHouseClient, database: string)
 }
 
 /**
+ * How the rollup views rebuild on their own. `periodic`: every 5 minutes, as the migrations create them — needed
+ * when other processes write (Kafka ingesters). `on-demand`: practically never (every 10 years), for a process
+ * through which every write passes and which asks for rebuilds after writes (the embedded product), so an idle
+ * warehouse costs nothing.
+ */
+export type RollupSchedule = 'periodic' | 'on-demand';
+
+const SCHEDULE_CLAUSES: Record<RollupSchedule, string> = {
+  periodic: 'REFRESH EVERY 5 MINUTE',
+  'on-demand': 'REFRESH EVERY 10 YEAR',
+};
+
+/**
+ * Puts every rollup view on `schedule` and waits for the rebuild that changing a schedule starts; views already on
+ * it are left alone. Returns how many views changed.
+ */
+export async function setRollupSchedule(
+  client: ClickHouseClient,
+  database: string,
+  schedule: RollupSchedule,
+): Promise<number> {
+  const clause = SCHEDULE_CLAUSES[schedule];
+  const views = await queryRows<{ name: string; create_table_query: string }>(
+    client,
+    `SELECT name, create_table_query FROM system.tables WHERE database = {database:String} AND name IN {views:Array(String)}`,
+    { database, views: ROLLUP_VIEWS },
+  );
+  const db = quoteIdentifier(database);
+  let changed = 0;
+  for (const view of ROLLUP_VIEWS) {
+    const current = views.find((v) => v.name === view);
+    if (!current || current.create_table_query.includes(clause)) continue;
+    await runCommand(client, `ALTER TABLE ${db}.${quoteIdentifier(view)} MODIFY ${clause}`);
+    await runCommand(client, `SYSTEM WAIT VIEW ${db}.${quoteIdentifier(view)}`);
+    changed++;
+  }
+  return changed;
+}
+
+/**
  * When the rollups last started a rebuild that succeeded (the data is as of then; whole seconds), the oldest
  * over all rollup views; null when one has not rebuilt successfully since the warehouse started (the engine
  * does not keep it across restarts).

@@ -12,7 +12,7 @@ interface Entry {
  * Results of Campaigns queries per rollup version (queries/rollup-version.query.ts). The campaign queries read only
  * the rollups, whose contents change only when a rebuild swaps new ones in, so a query with the same SQL and
  * parameters on the same version returns the same rows: the operations of a page, and a view opened again, are
- * answered from memory until the next rebuild (every 5 minutes and after writes). The version is part of the key
+ * answered from memory until the next rebuild (after writes embedded, every 5 minutes scaled). The version is part of the key
  * and a new version forgets everything older, so nothing from an older rebuild is returned; an answer still
  * running is shared, a failed one forgotten.
  */

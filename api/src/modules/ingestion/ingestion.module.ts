@@ -8,7 +8,11 @@ import { EmbeddedEventTransport } from './embedded-event.transport';
 import { EVENT_TRANSPORT, type EventTransport } from './event-transport';
 import { IngestionService, PSEUDONYMISER } from './ingestion.service';
 import { KafkaEventTransport } from './kafka-event.transport';
-import { RollupRefreshScheduler } from './rollup-refresh.scheduler';
+import {
+  ROLLUP_REFRESH_DELAY_MS,
+  ROLLUP_REFRESH_MIN_SPACING_MS,
+  RollupRefreshScheduler,
+} from './rollup-refresh.scheduler';
 
 @Module({
   providers: [
@@ -21,8 +25,15 @@ import { RollupRefreshScheduler } from './rollup-refresh.scheduler';
     },
     {
       provide: RollupRefreshScheduler,
-      inject: [WarehouseRepository],
-      useFactory: (warehouse: WarehouseRepository) => new RollupRefreshScheduler(warehouse),
+      inject: [APP_CONFIG, WarehouseRepository],
+      // Embedded, every write passes through here and asks for a rebuild; with Kafka, ingesters write elsewhere.
+      useFactory: (config: AppConfig, warehouse: WarehouseRepository) =>
+        new RollupRefreshScheduler(
+          warehouse,
+          ROLLUP_REFRESH_DELAY_MS,
+          ROLLUP_REFRESH_MIN_SPACING_MS,
+          config.kafka ? 'periodic' : 'on-demand',
+        ),
     },
     {
       provide: EVENT_TRANSPORT,

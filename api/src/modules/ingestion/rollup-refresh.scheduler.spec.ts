@@ -1,14 +1,17 @@
+import { Logger } from '@nestjs/common';
 import { RollupRefreshScheduler, type RollupStore } from './rollup-refresh.scheduler';
 
 /** A store whose rebuilds end when the test says so. */
 function fakeStore(refreshedAt: Date | null = new Date()) {
   const rebuilds: Array<{ startedAt: number; finish: () => void; fail: (error: Error) => void }> = [];
+  const schedules: string[] = [];
   const store: RollupStore = {
     refreshRollups: () =>
       new Promise<void>((resolve, reject) => rebuilds.push({ startedAt: Date.now(), finish: resolve, fail: reject })),
     rollupsRefreshedAt: () => Promise.resolve(refreshedAt),
+    setRollupSchedule: (schedule) => (schedules.push(schedule), Promise.resolve(1)),
   };
-  return { store, rebuilds };
+  return { store, rebuilds, schedules };
 }
 
 const flush = () =>
@@ -138,6 +141,24 @@ describe('RollupRefreshScheduler', () => {
     const fresh = fakeStore(new Date());
     await new RollupRefreshScheduler(fresh.store).refreshIfNeverRefreshed();
     expect(fresh.rebuilds).toHaveLength(0);
+  });
+
+  it("puts the views on the process's schedule at start, then rebuilds once if they never did", async () => {
+    const embedded = fakeStore(null);
+    await new RollupRefreshScheduler(embedded.store, 10, 0, 'on-demand').startUp();
+    expect([embedded.schedules, embedded.rebuilds.length]).toEqual([['on-demand'], 1]);
+    const kafka = fakeStore(new Date());
+    await new RollupRefreshScheduler(kafka.store).startUp();
+    expect([kafka.schedules, kafka.rebuilds.length]).toEqual([['periodic'], 0]);
+    // A schedule that cannot be set is logged; the start-up rebuild still happens.
+    const failing = fakeStore(null);
+    failing.store.setRollupSchedule = () => Promise.reject(new Error('engine unavailable'));
+    const scheduler = new RollupRefreshScheduler(failing.store, 10, 0, 'on-demand');
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    await scheduler.startUp();
+    expect(failing.rebuilds).toHaveLength(1);
+    expect(logged).toHaveBeenCalledTimes(1);
+    logged.mockRestore();
   });
 
   it('drops pending requests once stopped', async () => {

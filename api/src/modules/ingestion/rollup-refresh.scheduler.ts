@@ -1,3 +1,4 @@
+import type { RollupSchedule } from '@checkmark/schemas/warehouse';
 import { Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 
 /** The warehouse calls the scheduler needs (WarehouseRepository). */
@@ -6,6 +7,8 @@ export interface RollupStore {
   refreshRollups(): Promise<void>;
   /** When the rollups last rebuilt successfully; null before the first since the warehouse started. */
   rollupsRefreshedAt(): Promise<Date | null>;
+  /** Puts the rollup views on their own schedule (waiting for the rebuild a change starts). */
+  setRollupSchedule(schedule: RollupSchedule): Promise<number>;
 }
 
 /** How long after the last write a rebuild starts, so a burst of writes costs one rebuild. */
@@ -15,9 +18,10 @@ export const ROLLUP_REFRESH_DELAY_MS = 2000;
 export const ROLLUP_REFRESH_MIN_SPACING_MS = 30_000;
 
 /**
- * Keeps the analytics rollups close to what was ingested in embedded mode: the rollup views rebuild on their own
- * every 5 minutes, and after writes this asks for a rebuild {delayMs} after the last one, so new data shows within
- * seconds. Under continuous ingest rebuilds would follow each other back to back and keep a core busy, so the next
+ * Keeps the analytics rollups close to what was ingested. When every write passes through this process (embedded
+ * transport) the views rebuild only when asked: after writes this asks for a rebuild {delayMs} after the last one,
+ * so new data shows within seconds and an idle warehouse costs nothing. When other processes write (Kafka
+ * ingesters) the views rebuild on their own every 5 minutes. Under continuous ingest rebuilds would follow each other back to back and keep a core busy, so the next
  * rebuild starts no sooner than max({minSpacingMs}, 2 × the last rebuild's duration) after the previous one started;
  * a request is kept until then, never dropped, and writes that keep coming postpone it by at most that spacing.
  * Never more than one rebuild runs. Failures are logged, and the next write or schedule tries again. At start, a
@@ -40,11 +44,22 @@ export class RollupRefreshScheduler implements OnApplicationBootstrap, BeforeApp
     private readonly store: RollupStore,
     private readonly delayMs: number = ROLLUP_REFRESH_DELAY_MS,
     private readonly minSpacingMs: number = ROLLUP_REFRESH_MIN_SPACING_MS,
+    private readonly schedule: RollupSchedule = 'periodic',
   ) {}
 
   onApplicationBootstrap(): void {
     // Not awaited: start-up does not wait for a rebuild; it logs its own failures.
-    void this.refreshIfNeverRefreshed();
+    void this.startUp();
+  }
+
+  /** Puts the views on this process's schedule, then rebuilds once if they have not since the warehouse started. */
+  async startUp(): Promise<void> {
+    try {
+      await this.store.setRollupSchedule(this.schedule);
+    } catch (error) {
+      this.logger.error(`could not set the analytics rollups' schedule: ${describe(error)}`);
+    }
+    await this.refreshIfNeverRefreshed();
   }
 
   beforeApplicationShutdown(): Promise<void> {
@@ -57,7 +72,7 @@ export class RollupRefreshScheduler implements OnApplicationBootstrap, BeforeApp
     const now = Date.now();
     this.firstPending ??= now;
     this.lastRequest = now;
-    this.schedule();
+    this.arm();
   }
 
   /** At start: rebuild once when the rollups have not rebuilt since the warehouse started. */
@@ -93,7 +108,7 @@ export class RollupRefreshScheduler implements OnApplicationBootstrap, BeforeApp
   }
 
   /** (Re)arms the timer for the pending request; a running rebuild calls this again when it ends. */
-  private schedule(): void {
+  private arm(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.stopped || this.running || this.firstPending === undefined) return;
@@ -117,7 +132,7 @@ export class RollupRefreshScheduler implements OnApplicationBootstrap, BeforeApp
       .finally(() => {
         this.lastDurationMs = Date.now() - started;
         this.running = undefined;
-        this.schedule();
+        this.arm();
       });
   }
 }

@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CanonicalEvent } from '@checkmark/schemas';
-import { refreshRollups, rollupsRefreshedAt, type RejectRecord } from '@checkmark/schemas/warehouse';
+import {
+  refreshRollups,
+  rollupsRefreshedAt,
+  setRollupSchedule,
+  type RejectRecord,
+  type RollupSchedule,
+} from '@checkmark/schemas/warehouse';
 import type { EventStore } from '../ingestion/embedded-event.transport';
 import type { RollupStore } from '../ingestion/rollup-refresh.scheduler';
 import { WAREHOUSE, type WarehouseHandle } from './warehouse';
@@ -20,6 +26,10 @@ export class WarehouseRepository implements EventStore, RollupStore {
 
   refreshRollups(): Promise<void> {
     return refreshRollups(this.warehouse.client, this.warehouse.database);
+  }
+
+  setRollupSchedule(schedule: RollupSchedule): Promise<number> {
+    return setRollupSchedule(this.warehouse.client, this.warehouse.database, schedule);
   }
 
   rollupsRefreshedAt(): Promise<Date | null> {
