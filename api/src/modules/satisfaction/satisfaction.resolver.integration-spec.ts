@@ -333,4 +333,42 @@ describe('satisfaction (NPS/CSAT) over GraphQL (real app, chDB, SQLite)', () => 
       'BAD_USER_INPUT',
     ]);
   });
+  it('credits an answer to a conversation started at most 30 days before it', async () => {
+    const event = (id: string, type: string, at: string, contact: string, payload: Record<string, unknown>) =>
+      ({
+        id,
+        tenantId: t.tenantA,
+        type,
+        occurredAt: at,
+        channel: 'whatsapp',
+        accountId: 'wa_1',
+        contactId: contact,
+        conversationId: `cv:${contact}`,
+        source: 'fixture',
+        schemaVersion: 1,
+        ...(type === 'message.received' ? { messageId: `m:${id}` } : {}),
+        payload,
+      }) as CanonicalEvent;
+    await warehouse.sink.insertEvents([
+      // Bob's conversations with c20 and c21 began 30 days − 1 h and 30 days + 1 h before their answers.
+      event('l20r', 'message.received', '2026-03-20T10:00:00.000Z', 'c20', { contentType: 'text', text: 'hi' }),
+      event('l20a', 'conversation.updated', '2026-03-20T10:05:00.000Z', 'c20', {
+        action: 'assigned',
+        agentId: 'ag_bob',
+      }),
+      event('l20n', 'survey.answered', '2026-04-19T09:00:00.000Z', 'c20', { survey: 'nps', score: 9 }),
+      event('l21r', 'message.received', '2026-03-20T10:00:00.000Z', 'c21', { contentType: 'text', text: 'hi' }),
+      event('l21a', 'conversation.updated', '2026-03-20T10:05:00.000Z', 'c21', {
+        action: 'assigned',
+        agentId: 'ag_bob',
+      }),
+      event('l21n', 'survey.answered', '2026-04-19T11:00:00.000Z', 'c21', { survey: 'nps', score: 6 }),
+    ]);
+    await refreshTestRollups(warehouse);
+    const { groups } = await satisfaction('AGENT', { from: '2026-04-19', to: '2026-04-19' });
+    expect(groups).toEqual([
+      { key: agentIds.ag_bob, label: 'Bob', nps: nps([1, 1, 0, 0, 100, null]), csat: csat(NONE) },
+      { key: '', label: 'None', nps: nps([1, 0, 0, 1, -100, null]), csat: csat(NONE) },
+    ]);
+  });
 });

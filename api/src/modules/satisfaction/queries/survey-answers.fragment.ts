@@ -7,18 +7,22 @@
  *   their survey's scale only (NPS 0–10, CSAT 1–5); channel, account and campaign filters as the Overview's NPS
  *   (a campaign filter keeps contacts who got a message of the campaign on the same account).
  * - conversation: the support conversation (support_conversations, warehouse migration 0012, as of its last
- *   rebuild) of the same channel, account and contact that started last at or before the answer — the one the
- *   survey follows, whether the source gave conversation ids or conversations were split by silence.
+ *   rebuild) of the same channel, account and contact that started last at or before the answer, and at most
+ *   {@link CONVERSATION_LOOKBACK_DAYS} days before it — the one the survey follows, whether the source gave
+ *   conversation ids or conversations were split by silence.
  * - credited agent: the survey's own agentId, else that conversation's credited agent (its first responder, else
  *   its last assignee — as on the Support page). The agent filter applies to the credited agent.
  * - {withComments}: only answers with a comment, and the comment text (text is read only then).
  *
  * The answers are read once (ClickHouse inlines a WITH clause at every use, so a second reference would read the
  * events again): they are the build side of a join on channel, account and contact that every conversation
- * started before the period's end probes — the engine's join runtime filter drops other contacts' conversations
+ * started from the lookback before the period to its end probes — the engine's join runtime filter drops other contacts' conversations
  * right after the read — and each answer keeps the latest of its contact's conversations started at or before it.
  * An answer without one keeps empty ones (the join is RIGHT, so it is never lost).
  */
+/** An answer is credited to a conversation started at most this many days before it (bounds the join's reads). */
+export const CONVERSATION_LOOKBACK_DAYS = 30;
+
 export function surveyAnswersWith(db: string, withComments: boolean): string {
   const answerColumns = ['survey', 'answer', 'answered_at', 'ch', 'conversation', 'survey_agent'];
   if (withComments) answerColumns.push('comment');
@@ -60,14 +64,20 @@ conversations AS
         started_at,
         (key, CAST(agent_id, 'String')) AS conversation_and_agent
     FROM ${db}.support_conversations
-    WHERE tenant_id = {tenant:String} AND started_at < toDateTime(addDays({to:Date}, 1), {tz:String})
+    WHERE tenant_id = {tenant:String}
+        AND started_at < toDateTime(addDays({to:Date}, 1), {tz:String})
+        AND started_at >= toDateTime({from:Date}, {tz:String}) - INTERVAL ${CONVERSATION_LOOKBACK_DAYS} DAY
 ),
 matched AS
 (
     SELECT
         a.id AS id,
         ${answerColumns.map((column) => `any(a.${column}) AS ${column}`).join(',\n        ')},
-        argMaxIf(c.conversation_and_agent, c.started_at, c.started_at <= a.answered_at) AS latest
+        argMaxIf(
+            c.conversation_and_agent,
+            c.started_at,
+            c.started_at <= a.answered_at AND c.started_at >= a.answered_at - INTERVAL ${CONVERSATION_LOOKBACK_DAYS} DAY
+        ) AS latest
     FROM conversations AS c
     RIGHT JOIN answers AS a ON c.channel = a.ch AND c.account_id = a.account AND c.contact_id = a.contact
     GROUP BY a.id
