@@ -3,7 +3,7 @@ import { quoteIdentifier } from './identifier';
 import { queryRows, runCommand } from './query-rows';
 
 /**
- * The refreshable materialized views that roll facts up for the analytics pages (migrations 0006–0015). Each
+ * The refreshable materialized views that roll facts up for the analytics pages (migrations 0006–0016). Each
  * rebuilds its target table from the facts on its own schedule; `refreshRollups` asks for a rebuild now, in this
  * order (a view reading another view's table comes after it).
  */
@@ -21,8 +21,9 @@ export const ROLLUP_VIEWS = [
   // reads the three above (DEPENDS ON)
   'conversion_touches_mv',
   'support_conversations_mv',
-  // reads support_conversations (DEPENDS ON)
+  // read support_conversations (DEPENDS ON)
   'support_replies_mv',
+  'survey_answers_mv',
   'complaint_rollup_mv',
   'consent_at_send_mv',
 ] as const;

@@ -75,6 +75,8 @@ describe('migrate (real chDB)', () => {
       support_conversations_mv: 'MaterializedView',
       support_replies: 'MergeTree',
       support_replies_mv: 'MaterializedView',
+      survey_answers: 'MergeTree',
+      survey_answers_mv: 'MaterializedView',
     });
     const recorded = await warehouse.query<{ name: string; checksum: string }>(
       `SELECT name, checksum FROM \`${warehouse.database}\`.schema_migrations ORDER BY name`,
