@@ -52,3 +52,50 @@ export function csvRecords(text: string): CsvRecord[] {
   else if (cell !== '' || cells.length > 0) endRecord(text.length);
   return records;
 }
+
+/** One non-blank data record read by its header: the fields it gives, or why it could not be read. */
+export interface CsvTableRow<F extends string> {
+  /** 1-based, counting data records (the header is row 0). */
+  row: number;
+  raw: string;
+  values: Partial<Record<F, string>> | null;
+  problem: { code: 'MALFORMED_CSV'; message: string } | null;
+}
+
+/**
+ * A CSV file whose header names the fields (case-insensitive, via `fieldByLower`): a missing, unknown or repeated
+ * column is refused as a whole (`headerError`); blank records are skipped; empty cells are absent fields.
+ */
+export function csvTable<F extends string>(
+  content: string,
+  fieldByLower: ReadonlyMap<string, F>,
+  headerError: (message: string) => Error,
+): CsvTableRow<F>[] {
+  const records = csvRecords(content);
+  const header = records.shift();
+  if (!header || header.cells.every((cell) => cell.trim() === '')) throw headerError('the CSV has no header row');
+  const columns = header.cells.map((cell) => cell.trim());
+  const unknown = columns.filter((c) => !fieldByLower.has(c.toLowerCase()));
+  if (unknown.length) throw headerError(`unknown columns: ${unknown.join(', ')}`);
+  const fields = columns.map((c) => fieldByLower.get(c.toLowerCase())!);
+  const duplicate = fields.find((f, i) => fields.indexOf(f) !== i);
+  if (duplicate) throw headerError(`column ${duplicate} appears twice`);
+  const rows: CsvTableRow<F>[] = [];
+  records.forEach((record, index) => {
+    if (record.cells.every((cell) => cell.trim() === '')) return;
+    const base = { row: index + 1, raw: record.raw };
+    if (record.unterminated) {
+      rows.push({ ...base, values: null, problem: { code: 'MALFORMED_CSV', message: 'unclosed quote' } });
+    } else if (record.cells.length !== fields.length) {
+      const message = `has ${record.cells.length} fields; the header names ${fields.length}`;
+      rows.push({ ...base, values: null, problem: { code: 'MALFORMED_CSV', message } });
+    } else {
+      const values: Partial<Record<F, string>> = {};
+      fields.forEach((field, i) => {
+        if (record.cells[i] !== '') values[field] = record.cells[i];
+      });
+      rows.push({ ...base, values, problem: null });
+    }
+  });
+  return rows;
+}

@@ -1,5 +1,5 @@
 import { AppError } from '../../common/errors/app-error';
-import { csvRecords } from '../../common/import/csv-records';
+import { csvTable } from '../../common/import/csv-records';
 
 /** The fields of one catalog item, as written in the file (all strings; absent = undefined). */
 export const CATALOG_ITEM_FIELDS = ['itemId', 'title', 'description', 'url', 'accountId', 'removed'] as const;
@@ -96,35 +96,13 @@ function parseNdjson(content: string): ParsedCatalogRow[] {
 }
 
 function parseCsv(content: string): ParsedCatalogRow[] {
-  const records = csvRecords(content);
-  const header = records.shift();
-  if (!header || header.cells.every((cell) => cell.trim() === '')) {
-    throw new CatalogImportHeaderError('the CSV has no header row');
-  }
-  const columns = header.cells.map((cell) => cell.trim());
-  const unknown = columns.filter((c) => !FIELD_BY_LOWER.has(c.toLowerCase()));
-  if (unknown.length) throw new CatalogImportHeaderError(`unknown columns: ${unknown.join(', ')}`);
-  const fields = columns.map((c) => FIELD_BY_LOWER.get(c.toLowerCase())!);
-  const duplicate = fields.find((f, i) => fields.indexOf(f) !== i);
-  if (duplicate) throw new CatalogImportHeaderError(`column ${duplicate} appears twice`);
-  const rows: ParsedCatalogRow[] = [];
-  records.forEach((record, index) => {
-    if (record.cells.every((cell) => cell.trim() === '')) return;
-    const row = index + 1;
-    if (record.unterminated) {
-      rows.push({ row, values: null, issues: [issue(row, '', 'MALFORMED_CSV', 'unclosed quote')] });
-    } else if (record.cells.length !== fields.length) {
-      const message = `has ${record.cells.length} fields; the header names ${fields.length}`;
-      rows.push({ row, values: null, issues: [issue(row, '', 'MALFORMED_CSV', message)] });
-    } else {
-      const values: CatalogItemValues = {};
-      fields.forEach((field, i) => {
-        if (record.cells[i] !== '') values[field] = record.cells[i];
-      });
-      rows.push({ row, values, issues: [] });
-    }
-  });
-  return rows;
+  return csvTable(content, FIELD_BY_LOWER, (message) => new CatalogImportHeaderError(message)).map(
+    ({ row, values, problem }) => ({
+      row,
+      values,
+      issues: problem ? [issue(row, '', problem.code, problem.message)] : [],
+    }),
+  );
 }
 
 function issue(row: number, field: string, code: string, message: string): CatalogImportIssue {

@@ -1,5 +1,5 @@
 import { AppError } from '../../common/errors/app-error';
-import { csvRecords } from '../../common/import/csv-records';
+import { csvTable } from '../../common/import/csv-records';
 
 /** The fields of one consent record, as written in the file (all strings; absent = undefined). */
 export const CONSENT_RECORD_FIELDS = [
@@ -122,43 +122,14 @@ function parseNdjson(content: string): ParsedConsentRow[] {
 }
 
 function parseCsv(content: string): ParsedConsentRow[] {
-  const records = csvRecords(content);
-  const header = records.shift();
-  if (!header || header.cells.every((cell) => cell.trim() === '')) {
-    throw new ConsentImportHeaderError('the CSV has no header row');
-  }
-  const columns = header.cells.map((cell) => cell.trim());
-  const unknown = columns.filter((c) => !FIELD_BY_LOWER.has(c.toLowerCase()));
-  if (unknown.length) throw new ConsentImportHeaderError(`unknown columns: ${unknown.join(', ')}`);
-  const fields = columns.map((c) => FIELD_BY_LOWER.get(c.toLowerCase())!);
-  const duplicate = fields.find((f, i) => fields.indexOf(f) !== i);
-  if (duplicate) throw new ConsentImportHeaderError(`column ${duplicate} appears twice`);
-  const rows: ParsedConsentRow[] = [];
-  records.forEach((record, index) => {
-    if (record.cells.every((cell) => cell.trim() === '')) return;
-    const row = index + 1;
-    if (record.unterminated) {
-      rows.push({ row, raw: record.raw, values: null, issues: [issue(row, '', 'MALFORMED_CSV', 'unclosed quote')] });
-      return;
-    }
-    if (record.cells.length !== fields.length) {
-      rows.push({
-        row,
-        raw: record.raw,
-        values: null,
-        issues: [
-          issue(row, '', 'MALFORMED_CSV', `has ${record.cells.length} fields; the header names ${fields.length}`),
-        ],
-      });
-      return;
-    }
-    const values: ConsentRecordValues = {};
-    fields.forEach((field, i) => {
-      if (record.cells[i] !== '') values[field] = record.cells[i];
-    });
-    rows.push({ row, raw: record.raw, values, issues: [] });
-  });
-  return rows;
+  return csvTable(content, FIELD_BY_LOWER, (message) => new ConsentImportHeaderError(message)).map(
+    ({ row, raw, values, problem }) => ({
+      row,
+      raw,
+      values,
+      issues: problem ? [issue(row, '', problem.code, problem.message)] : [],
+    }),
+  );
 }
 
 function issue(row: number, field: string, code: string, message: string): ConsentImportIssue {
