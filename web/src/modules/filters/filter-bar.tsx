@@ -2,9 +2,8 @@ import { useQuery } from 'urql';
 import type { Channel } from '@web/generated/graphql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { CHANNELS } from '@web/lib/channels';
-import { isIsoDate } from '@web/lib/dates';
-import { PRESETS } from './analytics-filter';
 import { FilterOptionsQuery } from './graphql/filter-options';
+import { PeriodFields } from './period-fields';
 import { useAnalyticsFilter } from './use-analytics-filter';
 import { InlineField } from '@web/components/ui/inline-field';
 
@@ -17,51 +16,9 @@ export function FilterBar() {
   const campaigns = options.data?.campaigns.nodes ?? [];
   const agents = options.data?.agents.nodes ?? [];
 
-  const setDate = (which: 'from' | 'to', value: string) => {
-    if (!isIsoDate(value)) return;
-    update(which === 'from' ? { from: value, to: state.to } : { from: state.from, to: value });
-  };
-
   return (
     <form className="filter-bar" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
-      <fieldset className="filter-presets">
-        <legend>{t('filters.period')}</legend>
-        {PRESETS.map((days) => (
-          <button
-            key={days}
-            type="button"
-            className="chip"
-            aria-pressed={state.preset === days}
-            onClick={() => update({ preset: days })}
-          >
-            {t('filters.lastDays', { count: days })}
-          </button>
-        ))}
-      </fieldset>
-      <div className="filter-dates">
-        <InlineField label={t('filters.from')}>
-          {(id) => (
-            <input
-              id={id}
-              type="date"
-              value={state.from}
-              max={state.to}
-              onChange={(e) => setDate('from', e.target.value)}
-            />
-          )}
-        </InlineField>
-        <InlineField label={t('filters.to')}>
-          {(id) => (
-            <input
-              id={id}
-              type="date"
-              value={state.to}
-              min={state.from}
-              onChange={(e) => setDate('to', e.target.value)}
-            />
-          )}
-        </InlineField>
-      </div>
+      <PeriodFields />
       <InlineField label={t('filters.channel')}>
         {(id) => (
           <select

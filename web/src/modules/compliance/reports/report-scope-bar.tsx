@@ -1,11 +1,8 @@
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { InlineField } from '@web/components/ui/inline-field';
 import { useI18n } from '@web/i18n/i18n-context';
-import { isIsoDate } from '@web/lib/dates';
-import { PRESETS } from '@web/modules/filters/analytics-filter';
 import { FilterOptionsQuery } from '@web/modules/filters/graphql/filter-options';
-import { useAnalyticsFilter } from '@web/modules/filters/use-analytics-filter';
+import { PeriodFields } from '@web/modules/filters/period-fields';
 import { scopeIds, withScopeIds, type ScopeParam } from './report-params';
 
 /**
@@ -14,7 +11,6 @@ import { scopeIds, withScopeIds, type ScopeParam } from './report-params';
  */
 export function ReportScopeBar() {
   const { t } = useI18n();
-  const { state, update } = useAnalyticsFilter();
   const [params, setParams] = useSearchParams();
   const [options] = useQuery({ query: FilterOptionsQuery });
   const accounts = (options.data?.businessAccounts.nodes ?? []).map((a) => ({
@@ -22,10 +18,6 @@ export function ReportScopeBar() {
     label: `${a.displayName ?? a.displayPhoneNumber ?? a.externalId} · ${t(`channel.${a.channel}`)}`,
   }));
   const campaigns = (options.data?.campaigns.nodes ?? []).map((c) => ({ id: c.id, label: c.name }));
-  const setDate = (which: 'from' | 'to', value: string) => {
-    if (!isIsoDate(value)) return;
-    update(which === 'from' ? { from: value, to: state.to } : { from: state.from, to: value });
-  };
   const toggle = (name: ScopeParam, id: string, on: boolean) =>
     setParams((current) => {
       const ids = scopeIds(current, name);
@@ -34,44 +26,7 @@ export function ReportScopeBar() {
 
   return (
     <form className="filter-bar" aria-label={t('complianceReports.scope')} onSubmit={(e) => e.preventDefault()}>
-      <fieldset className="filter-presets">
-        <legend>{t('filters.period')}</legend>
-        {PRESETS.map((days) => (
-          <button
-            key={days}
-            type="button"
-            className="chip"
-            aria-pressed={state.preset === days}
-            onClick={() => update({ preset: days })}
-          >
-            {t('filters.lastDays', { count: days })}
-          </button>
-        ))}
-      </fieldset>
-      <div className="filter-dates">
-        <InlineField label={t('filters.from')}>
-          {(id) => (
-            <input
-              id={id}
-              type="date"
-              value={state.from}
-              max={state.to}
-              onChange={(e) => setDate('from', e.target.value)}
-            />
-          )}
-        </InlineField>
-        <InlineField label={t('filters.to')}>
-          {(id) => (
-            <input
-              id={id}
-              type="date"
-              value={state.to}
-              min={state.from}
-              onChange={(e) => setDate('to', e.target.value)}
-            />
-          )}
-        </InlineField>
-      </div>
+      <PeriodFields />
       <ScopeChoice
         legend={t('complianceReports.accounts')}
         all={t('filters.allAccounts')}
