@@ -1,3 +1,5 @@
+import { saveBlob } from './save-file';
+
 export interface CsvColumn<Row> {
   header: string;
   value: (row: Row) => string | number | boolean | null | undefined;
@@ -26,13 +28,5 @@ export function toCsv<Row>(columns: CsvColumn<Row>[], rows: readonly Row[]): str
 
 /** Saves text as a file through a temporary object URL. */
 export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveBlob(filename, new Blob([text], { type }));
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { useI18n } from '@web/i18n/i18n-context';
 import { ErrorMessage } from './error-message';
@@ -13,6 +13,13 @@ interface DataStateProps {
   /** Keeps the loading box the height of the content it stands for. */
   minHeight?: number;
   children: ReactNode;
+}
+
+const Refreshing = createContext(false);
+
+/** True inside a DataState whose data is being fetched again: what it shows may be about to change. */
+export function useRefreshing(): boolean {
+  return useContext(Refreshing);
 }
 
 /** Loading, error and empty states shared by every chart and table; children render only with data. */
@@ -45,5 +52,9 @@ export function DataState({ fetching, error, empty, emptyText, onRetry, minHeigh
       </div>
     );
   }
-  return <div aria-busy={fetching}>{children}</div>;
+  return (
+    <div aria-busy={fetching}>
+      <Refreshing.Provider value={fetching}>{children}</Refreshing.Provider>
+    </div>
+  );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '@web/i18n/i18n-context';
 import { downloadText, toCsv } from '@web/lib/csv';
+import { useRefreshing } from './data-state';
 
 export interface Column<Row> {
   key: string;
@@ -44,6 +45,8 @@ export function DataTable<Row>({
   rowClassName,
 }: DataTableProps<Row>) {
   const { t } = useI18n();
+  // Rows on screen during a refetch belong to the previous question; an export waits for the answer.
+  const refreshing = useRefreshing();
   const exportCsv = () => {
     const csvColumns = columns.flatMap((c) => (c.csv ? [{ header: c.header, value: c.csv }] : []));
     downloadText(`${exportName}.csv`, toCsv(csvColumns, rows));
@@ -52,7 +55,7 @@ export function DataTable<Row>({
     <div className="table-block">
       {exportName && (
         <div className="table-tools">
-          <button type="button" className="button button-small" onClick={exportCsv}>
+          <button type="button" className="button button-small" onClick={exportCsv} disabled={refreshing}>
             {t('common.exportCsv')}
           </button>
         </div>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { useQueryFor } from '@web/lib/use-query-for';
 import { AsOf } from '@web/components/ui/as-of';
 import { PageHeader } from '@web/components/ui/page-header';
 import { useI18n } from '@web/i18n/i18n-context';
@@ -34,11 +35,14 @@ export function CampaignsPage() {
     (patch: Partial<CampaignsView>) => setParams((current) => withView(current, patch)),
     [setParams],
   );
-  const [result, reexecute] = useQuery({
-    query: CampaignPerformanceQuery,
-    variables: { filter: filter!, groupBy: view.group, model: view.model },
-    pause: !filter,
-  });
+  const [result, reexecute] = useQueryFor(
+    {
+      query: CampaignPerformanceQuery,
+      variables: { filter: filter!, groupBy: view.group, model: view.model },
+      pause: !filter,
+    },
+    ['groupBy'],
+  );
   const [sources, reexecuteSources] = useQuery({
     query: CampaignSourcesQuery,
     variables: { filter: filter!, model: view.model },

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useQuery } from 'urql';
+import { useQueryFor } from '@web/lib/use-query-for';
 import { drillKey } from '@web/components/messages-panel/drill';
 import { MessagesPanel } from '@web/components/messages-panel/messages-panel';
 import { useDrill } from '@web/components/messages-panel/use-drill';
@@ -32,11 +32,10 @@ export function EngagementPage() {
     [setParams],
   );
   const { drill, open: setDrill, close } = useDrill();
-  const [result, reexecute] = useQuery({
-    query: EngagementQuery,
-    variables: { filter: filter!, groupBy: dimension },
-    pause: !filter,
-  });
+  const [result, reexecute] = useQueryFor(
+    { query: EngagementQuery, variables: { filter: filter!, groupBy: dimension }, pause: !filter },
+    ['groupBy'],
+  );
   const retry = () => reexecute({ requestPolicy: 'network-only' });
   const engagement = result.data?.engagement;
   return (

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { useQueryFor } from '@web/lib/use-query-for';
 import { useSession } from '@web/app/session-context';
 import { AsOf } from '@web/components/ui/as-of';
 import { PageHeader } from '@web/components/ui/page-header';
@@ -46,32 +47,28 @@ export function SupportPage() {
     variables: { filter: filter!, groupBy: 'AGENT', basis },
     pause,
   });
-  const [grouped, reexecuteGrouped] = useQuery({
-    query: SupportPerformanceQuery,
-    variables: { filter: filter!, groupBy: view.group, basis },
-    pause,
-  });
-  const [trend, reexecuteTrend] = useQuery({
-    query: SupportPerformanceQuery,
-    variables: { filter: filter!, groupBy: view.trend, basis },
-    pause,
-  });
-  const [distribution, reexecuteDistribution] = useQuery({
-    query: ResponseTimeDistributionQuery,
-    variables: { filter: filter!, metric: view.metric, basis },
-    pause,
-  });
+  const [grouped, reexecuteGrouped] = useQueryFor(
+    { query: SupportPerformanceQuery, variables: { filter: filter!, groupBy: view.group, basis }, pause },
+    ['groupBy'],
+  );
+  const [trend, reexecuteTrend] = useQueryFor(
+    { query: SupportPerformanceQuery, variables: { filter: filter!, groupBy: view.trend, basis }, pause },
+    ['groupBy'],
+  );
+  const [distribution, reexecuteDistribution] = useQueryFor(
+    { query: ResponseTimeDistributionQuery, variables: { filter: filter!, metric: view.metric, basis }, pause },
+    ['metric'],
+  );
   const [heatmap, reexecuteHeatmap] = useQuery({ query: SupportHeatmapQuery, variables: { filter: filter! }, pause });
   const [satisfaction, reexecuteSatisfaction] = useQuery({
     query: SatisfactionQuery,
     variables: { filter: filter!, groupBy: 'AGENT' },
     pause,
   });
-  const [satisfactionTrend, reexecuteSatisfactionTrend] = useQuery({
-    query: SatisfactionQuery,
-    variables: { filter: filter!, groupBy: view.trend },
-    pause,
-  });
+  const [satisfactionTrend, reexecuteSatisfactionTrend] = useQueryFor(
+    { query: SatisfactionQuery, variables: { filter: filter!, groupBy: view.trend }, pause },
+    ['groupBy'],
+  );
 
   const performance = agents.data?.supportPerformance;
   const totals = performance?.totals;

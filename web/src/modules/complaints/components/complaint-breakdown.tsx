@@ -1,4 +1,4 @@
-import { useQuery } from 'urql';
+import { useQueryFor } from '@web/lib/use-query-for';
 import { Card } from '@web/components/ui/card';
 import { DataState } from '@web/components/ui/data-state';
 import { DataTable } from '@web/components/ui/data-table';
@@ -41,7 +41,7 @@ export function ComplaintBreakdown({
   onDrill: (drill: EngagementDrillDown) => void;
 }) {
   const { t, fmt } = useI18n();
-  const [result, reexecute] = useQuery({ query: ComplaintBreakdownQuery, variables: { filter, by } });
+  const [result, reexecute] = useQueryFor({ query: ComplaintBreakdownQuery, variables: { filter, by } }, ['by']);
   const { rows, sort, onSort } = useTableSort(result.data?.complaintBreakdown ?? [], SORTERS);
   const title = t('complaints.breakdownTitle');
   const dimension = BREAKDOWNS.find((b) => b.value === by)!;

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { saveBlob } from '@web/lib/save-file';
 
 /** The file name of a Content-Disposition header (`attachment; filename="x.pdf"`), else the fallback. */
 export function attachmentName(header: string | null, fallback: string): string {
@@ -24,16 +25,7 @@ export function useDownload() {
         setState({ busy: false, failed: { status: response.status, code } });
         return;
       }
-      const blob = await response.blob();
-      const objectUrl = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = objectUrl;
-      link.download = attachmentName(response.headers.get('content-disposition'), fallbackName);
-      link.style.display = 'none';
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(objectUrl), 0);
+      saveBlob(attachmentName(response.headers.get('content-disposition'), fallbackName), await response.blob());
       setState({ busy: false, failed: null });
     } catch {
       setState({ busy: false, failed: { status: 0, code: null } });
