@@ -110,10 +110,10 @@ export function groupKey(groupBy: SupportGroupKey): string {
 }
 
 /**
- * Distinct conversations: `key` is the hex of a 64-bit hash (warehouse migration 0012), so its bytes as a UInt64
- * identify it one-to-one and count far faster than the string.
+ * A conversation as a number: `key` is the hex of a 64-bit hash (warehouse migration 0012), so its bytes as a
+ * UInt64 identify it one-to-one and count far faster than the string.
  */
-export const DISTINCT_CONVERSATIONS = 'uniqExact(reinterpretAsUInt64(unhex(key)))';
+export const CONVERSATION_NUMBER = 'reinterpretAsUInt64(unhex(key))';
 
 /** The SLA kinds a conversation can breach, with their target and judgement column. */
 const BREACH_COLUMNS = [
