@@ -113,6 +113,8 @@ export const en = {
   'filters.invalidOrder': 'The start date is after the end date.',
   'filters.invalidLength': 'Choose at most 366 days.',
   'filters.optionsUnavailable': 'Numbers, campaigns and agents could not be loaded; the other filters still work.',
+  'filters.notApplied': 'Not applied on this page: {filters}.',
+  'filters.clearNotApplied': 'Clear',
 
   'overview.kpis': 'Key figures',
   'overview.period': '{from} – {to}, compared with {previousFrom} – {previousTo} ({timeZone})',

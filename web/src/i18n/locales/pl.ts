@@ -124,6 +124,8 @@ export const pl: Catalog = {
   'filters.invalidOrder': 'Data początkowa jest późniejsza niż końcowa.',
   'filters.invalidLength': 'Wybierz najwyżej 366 dni.',
   'filters.optionsUnavailable': 'Nie udało się wczytać numerów, kampanii i agentów; pozostałe filtry działają.',
+  'filters.notApplied': 'Nie dotyczy tej strony: {filters}.',
+  'filters.clearNotApplied': 'Wyczyść',
 
   'overview.kpis': 'Kluczowe wskaźniki',
   'overview.period': '{from} – {to}, w porównaniu z {previousFrom} – {previousTo} ({timeZone})',

@@ -112,6 +112,8 @@ export const pt: Catalog = {
   'filters.invalidOrder': 'A data inicial é posterior à final.',
   'filters.invalidLength': 'Escolha no máximo 366 dias.',
   'filters.optionsUnavailable': 'Não foi possível carregar números, campanhas e agentes; os outros filtros funcionam.',
+  'filters.notApplied': 'Não se aplica nesta página: {filters}.',
+  'filters.clearNotApplied': 'Limpar',
 
   'overview.kpis': 'Indicadores principais',
   'overview.period': '{from} – {to}, comparado com {previousFrom} – {previousTo} ({timeZone})',

@@ -124,6 +124,8 @@ export const ru: Catalog = {
   'filters.invalidOrder': 'Дата начала позже даты окончания.',
   'filters.invalidLength': 'Выберите не более 366 дней.',
   'filters.optionsUnavailable': 'Не удалось загрузить номера, кампании и агентов; остальные фильтры работают.',
+  'filters.notApplied': 'На этой странице не применяется: {filters}.',
+  'filters.clearNotApplied': 'Сбросить',
 
   'overview.kpis': 'Ключевые показатели',
   'overview.period': '{from} – {to}, сравнение с {previousFrom} – {previousTo} ({timeZone})',

@@ -124,6 +124,8 @@ export const uk: Catalog = {
   'filters.invalidOrder': 'Дата початку пізніша за дату завершення.',
   'filters.invalidLength': 'Оберіть не більше 366 днів.',
   'filters.optionsUnavailable': 'Не вдалося завантажити номери, кампанії та агентів; інші фільтри працюють.',
+  'filters.notApplied': 'На цій сторінці не застосовується: {filters}.',
+  'filters.clearNotApplied': 'Скинути',
 
   'overview.kpis': 'Ключові показники',
   'overview.period': '{from} – {to}, порівняно з {previousFrom} – {previousTo} ({timeZone})',

@@ -99,7 +99,7 @@ function ViolationsView() {
 
   return (
     <>
-      <FilterBar />
+      <FilterBar fields={['channel', 'account', 'campaign']} />
       <div aria-live="polite" className="visually-hidden">
         {summary.fetching || trend.fetching ? t('common.loading') : ''}
       </div>

@@ -46,5 +46,7 @@ describe('analytics filter in the URL', () => {
     expect(applyFilterPatch(start, { channel: 'TELEGRAM' }).get('channel')).toBe('telegram');
     expect(applyFilterPatch(new URLSearchParams('channel=sms'), { channel: null }).has('channel')).toBe(false);
     expect(filterSearch(new URLSearchParams('days=7&tab=x&agent=g1'))).toBe('?days=7&agent=g1');
+    const carried = new URLSearchParams('days=7&campaign=c1&agent=g1&channel=sms');
+    expect(applyFilterPatch(carried, { clear: ['campaignId', 'agentId'] }).toString()).toBe('days=7&channel=sms');
   });
 });

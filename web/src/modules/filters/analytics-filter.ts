@@ -60,7 +60,11 @@ export type FilterPatch =
   | { channel: Channel | null }
   | { accountId: string | null }
   | { campaignId: string | null }
-  | { agentId: string | null };
+  | { agentId: string | null }
+  /** Drops these filters at once (those a page does not apply). */
+  | { clear: readonly ('channel' | 'accountId' | 'campaignId' | 'agentId')[] };
+
+const PARAM_OF = { channel: 'channel', accountId: 'account', campaignId: 'campaign', agentId: 'agent' } as const;
 
 /** New URL parameters for a change; parameters that are not the filter's are kept. */
 export function applyFilterPatch(params: URLSearchParams, patch: FilterPatch): URLSearchParams {
@@ -74,6 +78,8 @@ export function applyFilterPatch(params: URLSearchParams, patch: FilterPatch): U
     next.delete('days');
     set('from', patch.from);
     set('to', patch.to);
+  } else if ('clear' in patch) {
+    for (const field of patch.clear) next.delete(PARAM_OF[field]);
   } else if ('channel' in patch) set('channel', patch.channel?.toLowerCase() ?? null);
   else if ('accountId' in patch) set('account', patch.accountId);
   else if ('campaignId' in patch) set('campaign', patch.campaignId);

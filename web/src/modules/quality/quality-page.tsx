@@ -33,7 +33,7 @@ export function QualityPage() {
   return (
     <>
       <PageHeader title={t('nav.quality')} subtitle={t('quality.subtitle')} />
-      <FilterBar />
+      <FilterBar fields={['channel', 'account']} />
       <div aria-live="polite" className="visually-hidden">
         {result.fetching ? t('common.loading') : ''}
       </div>
