@@ -7,6 +7,7 @@ import type { Principal } from '../../common/auth/principal';
 import type { Role } from '../../common/auth/role';
 import { whatsappEvent } from '../../testing/analytics-fixtures';
 import { errorCodes, graphql, type GraphqlResponse } from '../../testing/graphql-client';
+import { testPostgresAdminUrl } from '../../testing/postgres-test-database';
 import { removeDataDir, startTestApp, tempDataDir, type RunningTestApp } from '../../testing/test-app';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { ComplianceViolation, type CaseState } from '../compliance/compliance-violation.entity';
@@ -231,6 +232,54 @@ describe('compliance cases API (real relational store; chDB for detection)', () 
     expect(errorCodes(await call('adminB', CASE, { id: a1.id }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await call('adminB', COMMENT, { id: a1.id, body: 'x' }))).toEqual(['NOT_FOUND']);
   });
+
+  it('two officers acknowledging one case at once: one changes it, the other is told it already moved', async () => {
+    const [v] = await insert([row(tenantA)]);
+    const results = await Promise.all([
+      update('compliance', { violationIds: [v.id], action: 'ACKNOWLEDGE' }),
+      update('compliance2', { violationIds: [v.id], action: 'ACKNOWLEDGE' }),
+    ]);
+    expect(results.map((r) => r.updated).sort()).toEqual([0, 1]);
+    expect(results.flatMap((r) => r.skipped.map((s) => s.code))).toEqual(['INVALID_TRANSITION']);
+    const theCase = (await ok<CaseData>('compliance', CASE, { id: v.id })).complianceCase;
+    expect(theCase.history.map((h) => [h.action, (h.before as { caseState: string }).caseState])).toEqual([
+      ['compliance_violation.acknowledge', 'open'],
+    ]);
+  });
+
+  // PostgreSQL runs write transactions side by side: a change made while a bulk update waits must be what it plans
+  // from. Another connection holds the row; the update has to wait for it instead of planning from a stale read.
+  if (testPostgresAdminUrl()) {
+    it('plans a bulk change from the state a concurrent transaction left (PostgreSQL row locks)', async () => {
+      const [v] = await insert([row(tenantA)]);
+      const side = await new DataSource({ type: 'postgres', url: (db.options as { url: string }).url }).initialize();
+      const holder = side.createQueryRunner();
+      try {
+        await holder.startTransaction();
+        await holder.query('SELECT id FROM compliance_violations WHERE id = $1 FOR UPDATE', [v.id]);
+        const pending = update('compliance', { violationIds: [v.id], action: 'ACKNOWLEDGE', comment: 'late' });
+        await waitFor(
+          async () =>
+            (
+              await side.query<Array<{ n: number }>>(
+                "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+              )
+            )[0].n,
+          (n) => n > 0,
+          { what: 'the bulk update to wait for the row' },
+        );
+        await holder.query("UPDATE compliance_violations SET case_state = 'false_positive' WHERE id = $1", [v.id]);
+        await holder.commitTransaction();
+        const result = await pending;
+        expect(result.updated).toBe(0);
+        expect(result.skipped).toEqual([expect.objectContaining({ violationId: v.id, code: 'INVALID_TRANSITION' })]);
+        expect(await stateOf(v.id)).toBe('false_positive');
+      } finally {
+        await holder.release();
+        await side.destroy();
+      }
+    });
+  }
 
   it('bulk by filter: all matching up to 5,000, TOO_MANY_ROWS beyond, other tenants untouched', async () => {
     const day = '2026-04-07';

@@ -27,16 +27,28 @@ export class ComplianceCasesRepository {
     return this.violations.manager.transaction(work);
   }
 
-  /** The tenant's violations among `ids` (other tenants' ids are simply absent). */
+  /**
+   * The tenant's violations among `ids` (other tenants' ids are simply absent). `forUpdate` (inside a transaction)
+   * locks the rows on PostgreSQL until it ends, in id order so two bulk updates cannot deadlock, and a concurrent
+   * change is planned from the state it left; SQLite runs one write transaction at a time anyway.
+   */
   async findViolations(
     tenantId: string,
     ids: readonly string[],
     manager: EntityManager = this.violations.manager,
+    { forUpdate = false }: { forUpdate?: boolean } = {},
   ): Promise<ComplianceViolation[]> {
     const repository = manager.getRepository(ComplianceViolation);
+    const lock = forUpdate && manager.connection.options.type === 'postgres';
+    const sorted = lock ? [...ids].sort() : ids;
     const rows: ComplianceViolation[] = [];
-    for (let i = 0; i < ids.length; i += ID_BATCH) {
-      rows.push(...(await repository.findBy({ tenantId, id: In(ids.slice(i, i + ID_BATCH)) })));
+    for (let i = 0; i < sorted.length; i += ID_BATCH) {
+      const where = { tenantId, id: In(sorted.slice(i, i + ID_BATCH)) };
+      rows.push(
+        ...(lock
+          ? await repository.find({ where, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } })
+          : await repository.findBy(where)),
+      );
     }
     return rows;
   }

@@ -121,7 +121,7 @@ export class ComplianceCasesService {
     }
 
     return this.store.transaction(async (manager) => {
-      const rows = await this.store.findViolations(principal.tenantId, ids, manager);
+      const rows = await this.store.findViolations(principal.tenantId, ids, manager, { forUpdate: true });
       const { changes, skipped } = this.plan(rows, ids, input.action, assignee);
       const now = this.clock.now();
       const changedIds = changes.map(({ row }) => row.id);
