@@ -77,13 +77,25 @@ export async function migrate(client: ClickHouseClient, options: MigrateOptions)
   return appliedNow;
 }
 
+/** ClickHouse CANNOT_ASSIGN_ALTER: the table was swapped by a rollup rebuild while the ALTER ran. */
+const CONCURRENT_SWAP = '517';
+const SWAP_RETRIES = 5;
+
 async function execute(client: ClickHouseClient, statement: string, migration: string): Promise<void> {
-  try {
-    await client.command({ query: statement });
-  } catch (error) {
-    const cause = toWarehouseError(error, 'WAREHOUSE_QUERY_FAILED');
-    throw new MigrationError('MIGRATION_FAILED', `migration ${migration} failed: ${cause.message}`, migration, {
-      cause,
-    });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.command({ query: statement });
+      return;
+    } catch (error) {
+      const cause = toWarehouseError(error, 'WAREHOUSE_QUERY_FAILED');
+      // A rebuild that swapped the table is over within moments; the same ALTER then succeeds.
+      if (cause.clickhouseCode === CONCURRENT_SWAP && attempt < SWAP_RETRIES) {
+        await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+        continue;
+      }
+      throw new MigrationError('MIGRATION_FAILED', `migration ${migration} failed: ${cause.message}`, migration, {
+        cause,
+      });
+    }
   }
 }

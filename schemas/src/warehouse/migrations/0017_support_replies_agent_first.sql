@@ -2,13 +2,14 @@
 -- handled" per agent is a count of those rows instead of a distinct count of conversation keys, the costliest part
 -- of the Support page's agent figures. The whole period's (and a channel's, account's, day's) handled count is
 -- already the count of first responses: every conversation with an agent message has exactly one.
--- The view is re-created with the new column (a refreshable view cannot change its query in place); until its next
--- rebuild old rows read false, and the start-up rebuild (embedded) or the next scheduled one (scaled, ≤ 5 minutes)
+-- The view is re-created with the new column (a refreshable view cannot change its query in place). It is dropped
+-- first: a rebuild swaps its table, and an ALTER meeting that swap fails ("table was renamed"). Until the next
+-- rebuild old rows read false; the start-up rebuild (embedded) or the next scheduled one (scaled, ≤ 5 minutes)
 -- fills it.
+DROP VIEW IF EXISTS {{DB}}.support_replies_mv {{ON_CLUSTER}};
+
 ALTER TABLE {{DB}}.support_replies {{ON_CLUSTER}}
     ADD COLUMN IF NOT EXISTS agent_first Bool DEFAULT false;
-
-DROP VIEW IF EXISTS {{DB}}.support_replies_mv {{ON_CLUSTER}};
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {{DB}}.support_replies_mv {{ON_CLUSTER}}
 REFRESH EVERY 5 MINUTE DEPENDS ON {{DB}}.support_conversations_mv TO {{DB}}.support_replies AS
