@@ -50,6 +50,16 @@ describe('traffic simulator', () => {
     expect(invalid).toEqual([]);
   });
 
+  it('emits nothing after the simulated period ends, though journeys started near the end go on past it', () => {
+    const startMs = Date.parse('2026-03-01T00:00:00.000Z');
+    const { events } = run(7, 20_000, { startMs });
+    const times = events.map((e) => Date.parse(e.occurredAt));
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(startMs);
+    expect(Math.max(...times)).toBeLessThan(startMs + 7 * 24 * HOUR);
+    // The last day still has traffic: the end cuts journeys, it does not stop new ones early.
+    expect(times.filter((t) => t >= startMs + 6 * 24 * HOUR).length).toBeGreaterThan(1000);
+  });
+
   it('replays the same bytes for the same seed and different bytes for another seed', () => {
     const a = run(11, 3000).lines.join('\n');
     const b = run(11, 3000).lines.join('\n');

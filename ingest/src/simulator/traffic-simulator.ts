@@ -248,8 +248,12 @@ export class TrafficSimulator implements Iterable<CanonicalEvent> {
     const target = this.options.events;
     let emitted = 0;
     this.prologue();
+    // The simulated period ends at startMs + days: what a journey would do after it (late receipts, replies, survey
+    // answers) has not happened yet, so a demo ending now holds no events from the future.
+    const endMs = this.options.startMs + this.options.days * DAY;
     for (;;) {
       if (this.buf.length > 0) {
+        this.buf = this.buf.filter((entry) => entry.t < endMs);
         this.perturb();
         for (const entry of this.buf) {
           if (emitted >= target) return;
