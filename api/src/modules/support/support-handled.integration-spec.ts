@@ -1,10 +1,7 @@
 import type { CanonicalEvent } from '@checkmark/schemas';
-import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { startKeyedTestApp, type KeyedTestApp } from '@checkmark/test/helpers/keyed-test-app';
 import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
-import { ManualClock } from '../../common/clock/clock';
 import { whatsappEvent } from '../../testing/analytics-fixtures';
-import { graphql } from '../../testing/graphql-client';
-import { removeDataDir, startTestApp, tempDataDir, type RunningTestApp } from '../../testing/test-app';
 
 // "Conversations handled" when several agents of one team answer one conversation: per agent their own
 // conversations (warehouse 0017's agent_first), per team and under an agent filter the distinct conversations, for
@@ -47,55 +44,25 @@ function traffic(tenantId: string): CanonicalEvent[] {
 }
 
 describe('conversations handled (real app, chDB, SQLite)', () => {
-  let warehouse: TestWarehouse;
-  let dataDir: string;
-  let running: RunningTestApp;
+  let app: KeyedTestApp;
   let annaId: string;
   let borisId: string;
   let supportId: string;
-  const ok = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response = await graphql<T>(running.url, query, variables, { token: KEY });
-    expect(response.errors).toBeUndefined();
-    return response.data!;
-  };
   const performance = async (groupBy: string, filter: object = PERIOD) =>
-    (await ok<{ supportPerformance: { totals: Figures; groups: Figures[] } }>(QUERY, { filter, groupBy }))
+    (await app.ok<{ supportPerformance: { totals: Figures; groups: Figures[] } }>(QUERY, { filter, groupBy }))
       .supportPerformance;
 
   beforeAll(async () => {
-    warehouse = await testWarehouse();
-    dataDir = tempDataDir();
-    running = await startTestApp({
-      dataDir,
-      warehouse,
-      clock: new ManualClock(new Date('2026-03-31T12:00:00.000Z')),
-      env: { CHECKMARK_BOOTSTRAP_API_KEY: KEY },
-    });
-    const tenantId = (await ok<{ me: { tenant: { id: string } } }>('{ me { tenant { id } } }')).me.tenant.id;
-    supportId = (
-      await ok<{ createTeam: { id: string } }>('mutation($input: TeamInput!) { createTeam(input: $input) { id } }', {
-        input: { name: 'Support', externalId: 'tm_support' },
-      })
-    ).createTeam.id;
-    const agent = async (name: string, externalId: string) =>
-      (
-        await ok<{ createAgent: { id: string } }>(
-          'mutation($input: AgentInput!) { createAgent(input: $input) { id } }',
-          {
-            input: { name, externalId, teamId: supportId },
-          },
-        )
-      ).createAgent.id;
-    annaId = await agent('Anna', 'ag_anna');
-    borisId = await agent('Boris', 'ag_boris');
-    await warehouse.sink.insertEvents(traffic(tenantId));
-    await refreshTestRollups(warehouse);
+    app = await startKeyedTestApp(KEY, new Date('2026-03-31T12:00:00.000Z'));
+    supportId = await app.team('Support', 'tm_support');
+    annaId = await app.agent('Anna', 'ag_anna', supportId);
+    borisId = await app.agent('Boris', 'ag_boris', supportId);
+    await app.warehouse.sink.insertEvents(traffic(app.tenantId));
+    await refreshTestRollups(app.warehouse);
   });
 
   afterAll(async () => {
-    await running?.close();
-    removeDataDir(dataDir);
-    if (warehouse) await dropTestDatabase(warehouse);
+    await app?.close();
   });
 
   it('counts each agent’s own conversations and the period’s conversations with an agent message once', async () => {

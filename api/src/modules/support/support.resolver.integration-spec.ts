@@ -1,10 +1,8 @@
 import type { CanonicalEvent } from '@checkmark/schemas';
-import { dropTestDatabase, testWarehouse, type TestWarehouse } from '@checkmark/test/helpers/clickhouse';
+import { startKeyedTestApp, type KeyedTestApp } from '@checkmark/test/helpers/keyed-test-app';
 import { refreshTestRollups } from '@checkmark/test/helpers/rollups';
-import { ManualClock } from '../../common/clock/clock';
 import { whatsappEvent } from '../../testing/analytics-fixtures';
-import { errorCodes, graphql } from '../../testing/graphql-client';
-import { removeDataDir, startTestApp, tempDataDir, type RunningTestApp } from '../../testing/test-app';
+import { errorCodes } from '../../testing/graphql-client';
 
 const KEY = 'ck_bootstrap_support_0123456789abcdefghij';
 const NOW = new Date('2026-03-31T12:00:00.000Z');
@@ -182,20 +180,13 @@ function traffic(tenantId: string): CanonicalEvent[] {
 const ATTAINMENT = { FIRST_RESPONSE: 15, NEXT_REPLY: 30, RESOLUTION: 60 } as const;
 
 describe('support analytics over GraphQL (real app, chDB, SQLite)', () => {
-  let warehouse: TestWarehouse;
-  let dataDir: string;
-  let running: RunningTestApp;
+  let app: KeyedTestApp;
   let annaId: string;
   let borisId: string;
   let supportId: string;
   let salesId: string;
-  const gql = <T>(query: string, variables: Record<string, unknown> = {}) =>
-    graphql<T>(running.url, query, variables, { token: KEY });
-  const ok = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response = await gql<T>(query, variables);
-    expect(response.errors).toBeUndefined();
-    return response.data!;
-  };
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}) => app.call<T>(query, variables);
+  const ok = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => app.ok<T>(query, variables);
   const performance = async (groupBy: string, basis = 'CALENDAR', filter: object = PERIOD) =>
     (await ok<{ supportPerformance: Performance }>(PERFORMANCE, { filter, groupBy, basis })).supportPerformance;
   const conversations = async (variables: Record<string, unknown>) =>
@@ -203,15 +194,7 @@ describe('support analytics over GraphQL (real app, chDB, SQLite)', () => {
       .supportConversations;
 
   beforeAll(async () => {
-    warehouse = await testWarehouse();
-    dataDir = tempDataDir();
-    running = await startTestApp({
-      dataDir,
-      warehouse,
-      clock: new ManualClock(NOW),
-      env: { CHECKMARK_BOOTSTRAP_API_KEY: KEY },
-    });
-    const tenantId = (await ok<{ me: { tenant: { id: string } } }>('{ me { tenant { id } } }')).me.tenant.id;
+    app = await startKeyedTestApp(KEY, NOW);
     await ok(
       `mutation { updateTenantSettings(input: { timeZone: "Europe/Berlin", businessHours: [
         { dayOfWeek: 1, opens: "09:00", closes: "18:00" }, { dayOfWeek: 2, opens: "09:00", closes: "18:00" },
@@ -225,28 +208,13 @@ describe('support analytics over GraphQL (real app, chDB, SQLite)', () => {
         { kind: 'RESOLUTION', minutes: ATTAINMENT.RESOLUTION, basis: 'CALENDAR' },
       ],
     });
-    const team = async (name: string, externalId: string | null) =>
-      (
-        await ok<{ createTeam: { id: string } }>('mutation($input: TeamInput!) { createTeam(input: $input) { id } }', {
-          input: { name, externalId },
-        })
-      ).createTeam.id;
-    const agent = async (name: string, externalId: string, teamId: string) =>
-      (
-        await ok<{ createAgent: { id: string } }>(
-          'mutation($input: AgentInput!) { createAgent(input: $input) { id } }',
-          {
-            input: { name, externalId, teamId },
-          },
-        )
-      ).createAgent.id;
-    supportId = await team('Support', 'tm_support');
+    supportId = await app.team('Support', 'tm_support');
     // Boris's messages carry no team: his figures go to his team in the directory.
-    salesId = await team('Sales', null);
-    annaId = await agent('Anna', 'ag_anna', supportId);
-    borisId = await agent('Boris', 'ag_boris', salesId);
-    await warehouse.sink.insertEvents([
-      ...traffic(tenantId),
+    salesId = await app.team('Sales', null);
+    annaId = await app.agent('Anna', 'ag_anna', supportId);
+    borisId = await app.agent('Boris', 'ag_boris', salesId);
+    await app.warehouse.sink.insertEvents([
+      ...traffic(app.tenantId),
       // Another tenant: the same traffic and one more conversation, none of it visible here.
       ...traffic('tenant_someone_else'),
       whatsappEvent('tenant_someone_else', 'other:1', 'message.received', '2026-03-24T10:00:00.000Z', {
@@ -254,13 +222,11 @@ describe('support analytics over GraphQL (real app, chDB, SQLite)', () => {
         payload: { contentType: 'text' },
       }),
     ]);
-    await refreshTestRollups(warehouse);
+    await refreshTestRollups(app.warehouse);
   });
 
   afterAll(async () => {
-    await running?.close();
-    removeDataDir(dataDir);
-    if (warehouse) await dropTestDatabase(warehouse);
+    await app?.close();
   });
 
   it('measures first response, reply and resolution times in calendar time, bots excluded', async () => {
@@ -515,32 +481,18 @@ describe('support analytics over GraphQL (real app, chDB, SQLite)', () => {
 });
 
 describe('first-response SLA for conversations no agent answered (real app, chDB, SQLite)', () => {
-  let warehouse: TestWarehouse;
-  let dataDir: string;
-  let running: RunningTestApp;
+  let app: KeyedTestApp;
 
   beforeAll(async () => {
-    warehouse = await testWarehouse();
-    dataDir = tempDataDir();
-    running = await startTestApp({
-      dataDir,
-      warehouse,
-      clock: new ManualClock(NOW),
-      env: { CHECKMARK_BOOTSTRAP_API_KEY: KEY },
-    });
-    const call = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-      const response = await graphql<T>(running.url, query, variables, { token: KEY });
-      expect(response.errors).toBeUndefined();
-      return response.data!;
-    };
-    const tenantId = (await call<{ me: { tenant: { id: string } } }>('{ me { tenant { id } } }')).me.tenant.id;
-    await call('mutation($targets: [SlaTargetInput!]!) { updateSlaSettings(targets: $targets) { updatedAt } }', {
+    app = await startKeyedTestApp(KEY, NOW);
+    const tenantId = app.tenantId;
+    await app.ok('mutation($targets: [SlaTargetInput!]!) { updateSlaSettings(targets: $targets) { updatedAt } }', {
       targets: [{ kind: 'FIRST_RESPONSE', minutes: 15, basis: 'CALENDAR' }],
     });
     const event = (id: string, type: string, at: string, contactId: string, payload: Record<string, unknown>) =>
       whatsappEvent(tenantId, id, type, at, { contactId, messageId: `wamid.${id}`, payload });
     const bot = { sender: { kind: 'bot' }, isTemplate: false, contentType: 'text' };
-    await warehouse.sink.insertEvents([
+    await app.warehouse.sink.insertEvents([
       // b1: a bot answers and the conversation is resolved two hours later with no agent: not measured.
       event('b1:1', 'message.received', '2026-03-24T08:00:00.000Z', 'b1', { contentType: 'text' }),
       event('b1:2', 'message.sent', '2026-03-24T08:00:05.000Z', 'b1', bot),
@@ -549,33 +501,29 @@ describe('first-response SLA for conversations no agent answered (real app, chDB
       event('b2:1', 'message.received', '2026-03-25T08:00:00.000Z', 'b2', { contentType: 'text' }),
       event('b2:2', 'message.sent', '2026-03-25T08:00:05.000Z', 'b2', bot),
     ]);
-    await refreshTestRollups(warehouse);
+    await refreshTestRollups(app.warehouse);
   });
 
   afterAll(async () => {
-    await running?.close();
-    removeDataDir(dataDir);
-    if (warehouse) await dropTestDatabase(warehouse);
+    await app?.close();
   });
 
   it('measures only the open one and lists only it as breaching', async () => {
-    const performance = await graphql<{ supportPerformance: Performance }>(
-      running.url,
-      PERFORMANCE,
-      { filter: PERIOD, groupBy: 'CHANNEL', basis: 'CALENDAR' },
-      { token: KEY },
-    );
+    const performance = await app.call<{ supportPerformance: Performance }>(PERFORMANCE, {
+      filter: PERIOD,
+      groupBy: 'CHANNEL',
+      basis: 'CALENDAR',
+    });
     expect(performance.data!.supportPerformance.totals).toMatchObject({
       conversations: 2,
       resolved: 1,
       sla: [{ kind: 'FIRST_RESPONSE', measured: 1, within: 0, attainment: 0 }],
     });
-    const breaching = await graphql<{ supportConversations: ConversationPage }>(
-      running.url,
-      CONVERSATIONS,
-      { filter: PERIOD, basis: 'CALENDAR', breach: 'FIRST_RESPONSE' },
-      { token: KEY },
-    );
+    const breaching = await app.call<{ supportConversations: ConversationPage }>(CONVERSATIONS, {
+      filter: PERIOD,
+      basis: 'CALENDAR',
+      breach: 'FIRST_RESPONSE',
+    });
     expect(breaching.data!.supportConversations.nodes.map((c) => c.contactId)).toEqual(['b2']);
   });
 });
