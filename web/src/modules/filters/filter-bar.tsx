@@ -7,6 +7,38 @@ import { PeriodFields } from './period-fields';
 import { useAnalyticsFilter } from './use-analytics-filter';
 import { InlineField } from '@web/components/ui/inline-field';
 
+/** One filter as a select whose first option ("all …") clears it. */
+function FilterSelect({
+  name,
+  label,
+  all,
+  value,
+  options,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  all: string;
+  value: string | null;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <InlineField label={label}>
+      {(id) => (
+        <select id={id} name={name} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+          <option value="">{all}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </InlineField>
+  );
+}
+
 export type FilterField = 'channel' | 'account' | 'campaign' | 'agent';
 const ALL_FIELDS: readonly FilterField[] = ['channel', 'account', 'campaign', 'agent'];
 const FIELD_STATE = { channel: 'channel', account: 'accountId', campaign: 'campaignId', agent: 'agentId' } as const;
@@ -30,80 +62,47 @@ export function FilterBar({ fields = ALL_FIELDS }: { fields?: readonly FilterFie
     <form className="filter-bar" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
       <PeriodFields />
       {shown('channel') && (
-        <InlineField label={t('filters.channel')}>
-          {(id) => (
-            <select
-              id={id}
-              name="channel"
-              value={state.channel ?? ''}
-              onChange={(e) => update({ channel: (e.target.value || null) as Channel | null })}
-            >
-              <option value="">{t('filters.allChannels')}</option>
-              {CHANNELS.map((channel) => (
-                <option key={channel} value={channel}>
-                  {t(`channel.${channel}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </InlineField>
+        <FilterSelect
+          name="channel"
+          label={t('filters.channel')}
+          all={t('filters.allChannels')}
+          value={state.channel}
+          options={CHANNELS.map((channel) => ({ value: channel, label: t(`channel.${channel}`) }))}
+          onChange={(value) => update({ channel: value as Channel | null })}
+        />
       )}
       {shown('account') && (
-        <InlineField label={t('filters.account')}>
-          {(id) => (
-            <select
-              id={id}
-              name="account"
-              value={state.accountId ?? ''}
-              onChange={(e) => update({ accountId: e.target.value || null })}
-            >
-              <option value="">{t('filters.allAccounts')}</option>
-              {accounts.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {`${a.displayName ?? a.displayPhoneNumber ?? a.externalId} · ${t(`channel.${a.channel}`)}`}
-                </option>
-              ))}
-            </select>
-          )}
-        </InlineField>
+        <FilterSelect
+          name="account"
+          label={t('filters.account')}
+          all={t('filters.allAccounts')}
+          value={state.accountId}
+          options={accounts.map((a) => ({
+            value: a.id,
+            label: `${a.displayName ?? a.displayPhoneNumber ?? a.externalId} · ${t(`channel.${a.channel}`)}`,
+          }))}
+          onChange={(accountId) => update({ accountId })}
+        />
       )}
       {shown('campaign') && (
-        <InlineField label={t('filters.campaign')}>
-          {(id) => (
-            <select
-              id={id}
-              name="campaign"
-              value={state.campaignId ?? ''}
-              onChange={(e) => update({ campaignId: e.target.value || null })}
-            >
-              <option value="">{t('filters.allCampaigns')}</option>
-              {campaigns.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </InlineField>
+        <FilterSelect
+          name="campaign"
+          label={t('filters.campaign')}
+          all={t('filters.allCampaigns')}
+          value={state.campaignId}
+          options={campaigns.map((c) => ({ value: c.id, label: c.name }))}
+          onChange={(campaignId) => update({ campaignId })}
+        />
       )}
       {shown('agent') && (
-        <InlineField label={t('filters.agent')}>
-          {(id) => (
-            <select
-              id={id}
-              name="agent"
-              value={state.agentId ?? ''}
-              onChange={(e) => update({ agentId: e.target.value || null })}
-            >
-              <option value="">{t('filters.allAgents')}</option>
-              {agents.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </InlineField>
+        <FilterSelect
+          name="agent"
+          label={t('filters.agent')}
+          all={t('filters.allAgents')}
+          value={state.agentId}
+          options={agents.map((a) => ({ value: a.id, label: a.name }))}
+          onChange={(agentId) => update({ agentId })}
+        />
       )}
       {ignored.length > 0 && (
         <p className="field-hint" role="note" data-testid="filters-not-applied">
