@@ -117,6 +117,63 @@ describe('Compliance contacts, rules and reports in a real browser', () => {
     await outcome.getByText('Imported: 2 rows read, 1 stored, 1 rejected.').waitFor();
   });
 
+  it('imports a product catalog after a check, lists its items and finds the prohibited one', async () => {
+    await page.getByRole('link', { name: 'Catalog', exact: true }).click();
+    await page.waitForURL(/\/compliance\/catalog/);
+    const csv = [
+      'itemId,title,description,url',
+      'e2e-dress,Wine-coloured summer dress,Light cotton dress,https://shop.example/dress',
+      'e2e-pistol,Compact handgun,9 mm handgun with two magazines,https://shop.example/p',
+      ',Untitled,,',
+    ].join('\n');
+    await page
+      .getByLabel('File')
+      .setInputFiles({ name: 'catalog.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Check file (dry run)' }).click();
+    const outcome = page.getByTestId('import-outcome');
+    await outcome
+      .getByText(
+        'Checked 3 rows: 2 new, 0 changed, 0 unchanged and 0 removed items; 1 rows rejected. Nothing has been stored yet.',
+      )
+      .waitFor();
+    const errors = page.getByRole('table', { name: /Rejected rows/ }).locator('tbody tr');
+    expect(await errors.count()).toBe(1);
+    expect(await errors.first().textContent()).toMatch(/^3itemIdREQUIRED/);
+    // Nothing stored by the check.
+    const items = page.getByRole('region', { name: 'Catalog items', exact: true }).first().locator('tbody tr');
+    await page.getByText('No catalog items.').waitFor();
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await outcome.getByText(/^Imported 3 rows: 2 new, 0 changed/).waitFor();
+    await page.reload();
+    await waitFor(
+      () => items.count(),
+      (n) => n === 2,
+      { what: 'the two imported items' },
+    );
+    expect(await items.first().textContent()).toContain('Wine-coloured summer dress');
+
+    // Detection checks the changed catalog at once: the handgun is prohibited content, the dress is not.
+    type Violations = { complianceViolations: { nodes: Array<{ kind: string; evidence: { itemId?: string } }> } };
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const found = await waitFor(
+      async () =>
+        (
+          await gql<Violations>(
+            `query($filter: ViolationFilter!) { complianceViolations(filter: $filter, page: { first: 100 }) {
+              nodes { kind evidence } } }`,
+            { filter: { from: day(-1), to: day(1), kinds: ['PROHIBITED_CONTENT'] } },
+          )
+        ).complianceViolations.nodes
+          .map((v) => v.evidence.itemId)
+          .filter((id): id is string => !!id),
+      (ids) => ids.includes('e2e-pistol'),
+      { what: 'a violation for the catalog handgun', timeoutMs: 60_000 },
+    );
+    expect(found).not.toContain('e2e-dress');
+    await shot('02-catalog');
+  });
+
   it('switches a content category off and saves it as a new revision that stays after a reload', async () => {
     await page.getByRole('link', { name: 'Rules', exact: true }).click();
     await page.waitForURL(/\/compliance\/rules/);
@@ -141,7 +198,7 @@ describe('Compliance contacts, rules and reports in a real browser', () => {
     const reloaded = page.locator('[data-category="alcohol"]');
     await reloaded.locator('summary').click();
     expect(await reloaded.getByRole('checkbox', { name: 'Check Alcohol' }).isChecked()).toBe(false);
-    await shot('02-rules-saved');
+    await shot('03-rules-saved');
   });
 
   it("downloads the period's report as a PDF naming the period", async () => {
@@ -162,6 +219,6 @@ describe('Compliance contacts, rules and reports in a real browser', () => {
     const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
     expect(text).toContain('Compliance report');
     expect(text).toContain(`${from} – ${to}`);
-    await shot('03-report');
+    await shot('04-report');
   });
 });

@@ -71,6 +71,10 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: 'compliance/catalog',
+            ...page(() => import('@web/modules/compliance/catalog/catalog-page').then((m) => m.ComplianceCatalogPage)),
+          },
+          {
             path: 'compliance/rules',
             ...page(() => import('@web/modules/compliance/rules/rules-page').then((m) => m.ComplianceRulesPage)),
           },

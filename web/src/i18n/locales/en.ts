@@ -1,5 +1,6 @@
 import type { Message } from '../types';
 import { complianceEn } from './compliance/en';
+import { complianceCatalogEn } from './compliance-catalog/en';
 import { complianceContactsEn } from './compliance-contacts/en';
 import { complianceReportsEn } from './compliance-reports/en';
 import { complianceRulesEn } from './compliance-rules/en';
@@ -815,6 +816,7 @@ export const en = {
   ...supportEn,
   ...complianceEn,
   ...complianceContactsEn,
+  ...complianceCatalogEn,
   ...complianceRulesEn,
   ...complianceReportsEn,
 } satisfies Record<string, Message>;

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog';
 import { compliancePl } from './compliance/pl';
+import { complianceCatalogPl } from './compliance-catalog/pl';
 import { complianceContactsPl } from './compliance-contacts/pl';
 import { complianceReportsPl } from './compliance-reports/pl';
 import { complianceRulesPl } from './compliance-rules/pl';
@@ -850,6 +851,7 @@ export const pl: Catalog = {
   ...supportPl,
   ...compliancePl,
   ...complianceContactsPl,
+  ...complianceCatalogPl,
   ...complianceRulesPl,
   ...complianceReportsPl,
 };

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog';
 import { compliancePt } from './compliance/pt';
+import { complianceCatalogPt } from './compliance-catalog/pt';
 import { complianceContactsPt } from './compliance-contacts/pt';
 import { complianceReportsPt } from './compliance-reports/pt';
 import { complianceRulesPt } from './compliance-rules/pt';
@@ -818,6 +819,7 @@ export const pt: Catalog = {
   ...supportPt,
   ...compliancePt,
   ...complianceContactsPt,
+  ...complianceCatalogPt,
   ...complianceRulesPt,
   ...complianceReportsPt,
 };

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog';
 import { complianceRu } from './compliance/ru';
+import { complianceCatalogRu } from './compliance-catalog/ru';
 import { complianceContactsRu } from './compliance-contacts/ru';
 import { complianceReportsRu } from './compliance-reports/ru';
 import { complianceRulesRu } from './compliance-rules/ru';
@@ -852,6 +853,7 @@ export const ru: Catalog = {
   ...supportRu,
   ...complianceRu,
   ...complianceContactsRu,
+  ...complianceCatalogRu,
   ...complianceRulesRu,
   ...complianceReportsRu,
 };

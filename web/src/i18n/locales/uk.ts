@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog';
 import { complianceUk } from './compliance/uk';
+import { complianceCatalogUk } from './compliance-catalog/uk';
 import { complianceContactsUk } from './compliance-contacts/uk';
 import { complianceReportsUk } from './compliance-reports/uk';
 import { complianceRulesUk } from './compliance-rules/uk';
@@ -849,6 +850,7 @@ export const uk: Catalog = {
   ...supportUk,
   ...complianceUk,
   ...complianceContactsUk,
+  ...complianceCatalogUk,
   ...complianceRulesUk,
   ...complianceReportsUk,
 };

@@ -8,10 +8,11 @@ interface ComplianceTab {
   label: MessageKey;
 }
 
-/** The four Compliance pages; the first is the route's index, so it matches only exactly. */
+/** The Compliance pages; the first is the route's index, so it matches only exactly. */
 export const COMPLIANCE_TABS: readonly ComplianceTab[] = [
   { path: '/compliance', label: 'compliance.tabs.violations' },
   { path: '/compliance/contacts', label: 'compliance.tabs.contacts' },
+  { path: '/compliance/catalog', label: 'compliance.tabs.catalog' },
   { path: '/compliance/rules', label: 'compliance.tabs.rules' },
   { path: '/compliance/reports', label: 'compliance.tabs.reports' },
 ];

@@ -5,6 +5,7 @@ export const complianceEn = {
   'compliance.tabs.label': 'Compliance sections',
   'compliance.tabs.violations': 'Violations',
   'compliance.tabs.contacts': 'Contacts and consent',
+  'compliance.tabs.catalog': 'Catalog',
   'compliance.tabs.rules': 'Rules',
   'compliance.tabs.reports': 'Reports',
   'compliance.summary': 'Compliance figures',

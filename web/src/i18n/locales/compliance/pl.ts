@@ -5,6 +5,7 @@ export const compliancePl: Record<keyof typeof complianceEn, Message> = {
   'compliance.tabs.label': 'Sekcje zgodności',
   'compliance.tabs.violations': 'Naruszenia',
   'compliance.tabs.contacts': 'Kontakty i zgody',
+  'compliance.tabs.catalog': 'Katalog',
   'compliance.tabs.rules': 'Reguły',
   'compliance.tabs.reports': 'Raporty',
   'compliance.summary': 'Wskaźniki zgodności',

@@ -5,6 +5,7 @@ export const compliancePt: Record<keyof typeof complianceEn, Message> = {
   'compliance.tabs.label': 'Secções de conformidade',
   'compliance.tabs.violations': 'Violações',
   'compliance.tabs.contacts': 'Contactos e consentimento',
+  'compliance.tabs.catalog': 'Catálogo',
   'compliance.tabs.rules': 'Regras',
   'compliance.tabs.reports': 'Relatórios',
   'compliance.summary': 'Indicadores de conformidade',

@@ -5,6 +5,7 @@ export const complianceRu: Record<keyof typeof complianceEn, Message> = {
   'compliance.tabs.label': 'Разделы соответствия требованиям',
   'compliance.tabs.violations': 'Нарушения',
   'compliance.tabs.contacts': 'Контакты и согласия',
+  'compliance.tabs.catalog': 'Каталог',
   'compliance.tabs.rules': 'Правила',
   'compliance.tabs.reports': 'Отчёты',
   'compliance.summary': 'Показатели соответствия',

@@ -5,6 +5,7 @@ export const complianceUk: Record<keyof typeof complianceEn, Message> = {
   'compliance.tabs.label': 'Розділи відповідності вимогам',
   'compliance.tabs.violations': 'Порушення',
   'compliance.tabs.contacts': 'Контакти та згоди',
+  'compliance.tabs.catalog': 'Каталог',
   'compliance.tabs.rules': 'Правила',
   'compliance.tabs.reports': 'Звіти',
   'compliance.summary': 'Показники відповідності',

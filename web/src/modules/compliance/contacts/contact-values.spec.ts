@@ -1,4 +1,5 @@
-import { formatOfFile, fromLocalInput, ledgerDownloadUrl, toLocalInput } from './contact-values';
+import { formatOfFile } from '../components/file-import';
+import { fromLocalInput, ledgerDownloadUrl, toLocalInput } from './contact-values';
 
 describe('contact values', () => {
   it('picks the import format from the file name', () => {

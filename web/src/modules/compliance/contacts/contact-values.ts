@@ -1,10 +1,3 @@
-import type { ConsentImportFormat } from '@web/generated/graphql';
-
-/** The import format a file's name says (`.ndjson`, `.jsonl`, `.json` → NDJSON), else CSV. */
-export function formatOfFile(name: string): ConsentImportFormat {
-  return /\.(nd)?jsonl?$|\.ndjson$/i.test(name) ? 'NDJSON' : 'CSV';
-}
-
 /** The wall-clock reading of an instant in a time zone, as a datetime-local input shows it ("YYYY-MM-DDTHH:MM"). */
 export function toLocalInput(instant: Date, timeZone: string): string {
   const parts = Object.fromEntries(
