@@ -1,14 +1,14 @@
 /**
- * Page benchmark (issues 4 and 5): every GraphQL operation behind the dashboard pages (Engagement, Campaigns,
- * Support, Quality & tiers, Complaints and the alerts bell), timed against the real embedded product loaded with N
- * simulated demo events. The product is started exactly as users start it (`tools/start.mjs`: embedded chDB + SQLite
+ * Page benchmark (issues 4 and 5): every GraphQL operation behind the dashboard pages (Overview, Engagement,
+ * Campaigns, Support, Quality & tiers, Complaints and the alerts bell), timed against the real embedded product
+ * loaded with N simulated demo events. The product is started exactly as users start it (`tools/start.mjs`: embedded chDB + SQLite
  * in a scratch DATA_DIR, demo world and traffic seeded through the public API), so each figure is what the dashboard
  * waits for: GraphQL parsing, auth, the relational reads and every ClickHouse query of the operation. Peak memory is
  * the API process's (the engine runs inside it). The operations are in lib/page-operations.ts.
  *
  * Usage (after `npx tsc -b tsconfig.build.json && node tools/copy-sql.mjs` and a web build):
  *   node bench/dist/pages.bench.js --events 10000000 [--days 90] [--runs 20] [--data-dir DIR] [--keep]
- *     [--pages engagement,campaigns,support,quality,complaints,alerts] [--only REGEX] [--markdown FILE] [--no-build]
+ *     [--pages overview,engagement,campaigns,support,quality,complaints,alerts] [--only REGEX] [--markdown FILE] [--no-build]
  *     [--support-frt FILE] [--no-detection]
  * A --data-dir that already holds a seeded product is reused (no second seed); --keep leaves a scratch one;
  * --no-build runs the built server directly on a seeded --data-dir (no launcher, no incremental build);

@@ -1,7 +1,7 @@
 import { isoDay } from './product';
 
 /** Pages the benchmark can be limited to (`--pages`); each dashboard page with its drill-downs and detail views. */
-export const PAGES = ['engagement', 'campaigns', 'support', 'quality', 'complaints', 'alerts'] as const;
+export const PAGES = ['overview', 'engagement', 'campaigns', 'support', 'quality', 'complaints', 'alerts'] as const;
 export type Page = (typeof PAGES)[number];
 
 export interface Operation {
@@ -25,6 +25,35 @@ const day = (shift: number, back: number) => isoDay(Date.now() - (shift + back) 
 /** The pages' default period: the last 30 days, ending `shift` days back. */
 const last30 = (shift: number) => ({ from: day(shift, 29), to: day(shift, 0) });
 const last365 = (shift: number) => ({ from: day(shift, 365), to: day(shift, 0) });
+
+/** The landing page: every KPI tile with its sparkline and previous period, volume by channel and day. */
+function overview(): Operation[] {
+  const metric = 'value previousValue change unit sampleSize unavailableReason series { date value }';
+  const tiles = [
+    'messages',
+    'deliveryRate',
+    'readRate',
+    'medianTimeToReadSeconds',
+    'activeConversations',
+    'medianFirstResponseSeconds',
+    'nps',
+    'complaintRate',
+    'openViolations',
+  ];
+  return [
+    {
+      page: 'overview',
+      section: 'Overview',
+      name: 'overview',
+      query: `query O($filter: AnalyticsFilter!) { overview(filter: $filter) {
+        timeZone period { from to } previousPeriod { from to }
+        ${tiles.map((tile) => `${tile} { ${metric} }`).join('\n        ')}
+        volumeByChannelAndDay { date channel sent received }
+        channels { channel sent delivered read received deliveryRate readRate deliveryReceipts readReceipts } } }`,
+      variables: (shift) => ({ filter: last30(shift) }),
+    },
+  ];
+}
 
 function engagementAndCampaigns(context: OperationContext): Operation[] {
   const stats = 'sent delivered read deliveryRate readRate medianSeconds p90Seconds p99Seconds meanSeconds';
@@ -319,7 +348,14 @@ function alerts(): Operation[] {
 
 /** Every operation of the selected pages, in page order. */
 export function pageOperations(pages: readonly Page[], context: OperationContext): Operation[] {
-  const all = [...engagementAndCampaigns(context), ...support(), ...quality(context), ...complaints(), ...alerts()];
+  const all = [
+    ...overview(),
+    ...engagementAndCampaigns(context),
+    ...support(),
+    ...quality(context),
+    ...complaints(),
+    ...alerts(),
+  ];
   return PAGES.filter((page) => pages.includes(page)).flatMap((page) => all.filter((op) => op.page === page));
 }
 
