@@ -1,10 +1,8 @@
 /** @jest-environment jsdom */
 import { TextDecoder, TextEncoder } from 'node:util';
-import { render, screen } from '@testing-library/react';
-import { Provider, type Client } from 'urql';
-import { never } from 'wonka';
+import { screen } from '@testing-library/react';
 import type { Role } from '@web/generated/graphql';
-import { I18nProvider } from '@web/i18n/i18n-context';
+import { renderRecordingQueries } from '@web/testing/render-recording-queries';
 
 let role: Role = 'MARKETER';
 jest.mock('@web/app/session-context', () => ({
@@ -22,23 +20,11 @@ beforeAll(async () => {
 
 const renderAs = (as: Role) => {
   role = as;
-  const queries: string[] = [];
-  const client = {
-    executeQuery: (operation: { query: { definitions: Array<{ name?: { value: string } }> } }) => {
-      queries.push(operation.query.definitions[0]?.name?.value ?? '');
-      return never;
-    },
-  } as unknown as Client;
-  render(
-    <Provider value={client}>
-      <I18nProvider initialLocale="en">
-        <router.MemoryRouter initialEntries={['/compliance/catalog']}>
-          <page.ComplianceCatalogPage />
-        </router.MemoryRouter>
-      </I18nProvider>
-    </Provider>,
+  return renderRecordingQueries(
+    <router.MemoryRouter initialEntries={['/compliance/catalog']}>
+      <page.ComplianceCatalogPage />
+    </router.MemoryRouter>,
   );
-  return queries;
 };
 
 describe('ComplianceCatalogPage', () => {
