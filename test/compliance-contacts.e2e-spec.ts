@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { artifactPath } from './helpers/browser';
+import { artifactPath, pageGraphql } from './helpers/browser';
 import { SEEDED_PRODUCT_START_TIMEOUT_MS, startSeededProduct, type SeededProduct } from './helpers/seeded-product';
 import { waitFor } from './helpers/wait-for';
 
@@ -18,23 +18,8 @@ let page: Page;
 const shot = (name: string) =>
   page.screenshot({ path: artifactPath('compliance-contacts', `${name}.png`), fullPage: true });
 
-/** A GraphQL call made by the logged-in page itself (its session cookie), for finding demo data to look at. */
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as { data?: unknown; errors?: unknown };
-    },
-    { query, variables },
-  );
-  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return body.data as T;
-}
+/** A GraphQL call made by the logged-in page (its session cookie). */
+const gql = <T>(query: string, variables: Record<string, unknown> = {}) => pageGraphql<T>(page, query, variables);
 
 beforeAll(async () => {
   seeded = await startSeededProduct({
@@ -120,6 +105,8 @@ describe('Compliance contacts, rules and reports in a real browser', () => {
   it('imports a product catalog after a check, lists its items and finds the prohibited one', async () => {
     await page.getByRole('link', { name: 'Catalog', exact: true }).click();
     await page.waitForURL(/\/compliance\/catalog/);
+    // The page is loaded on first use: act once it is there, not on the previous page's file field.
+    await page.getByRole('heading', { name: 'Import the product catalog' }).waitFor();
     const csv = [
       'itemId,title,description,url',
       'e2e-dress,Wine-coloured summer dress,Light cotton dress,https://shop.example/dress',

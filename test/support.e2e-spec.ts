@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { artifactPath } from './helpers/browser';
+import { artifactPath, pageGraphql } from './helpers/browser';
 import { SEEDED_PRODUCT_START_TIMEOUT_MS, startSeededProduct, type SeededProduct } from './helpers/seeded-product';
 import { waitFor } from './helpers/wait-for';
 
@@ -31,23 +31,8 @@ async function exportCsv(scope: ReturnType<Page['locator']>, file: string): Prom
   return { name: download.suggestedFilename(), lines: csv.slice(1).split('\r\n').filter(Boolean) };
 }
 
-/** One GraphQL request with the browser's session, as the dashboard makes it. */
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as { data?: unknown; errors?: unknown };
-    },
-    { query, variables },
-  );
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
+/** A GraphQL call made by the logged-in page (its session cookie). */
+const graphql = <T>(query: string, variables: Record<string, unknown> = {}) => pageGraphql<T>(page, query, variables);
 
 beforeAll(async () => {
   seeded = await startSeededProduct({ name: 'support', adminEmail: ADMIN_EMAIL, adminPassword: ADMIN_PASSWORD });

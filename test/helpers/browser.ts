@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { REPO_ROOT } from './product-process';
 
 /** The system Chromium (Debian package `chromium`); nothing is downloaded at install time. */
@@ -42,4 +42,25 @@ export function newContext(
     timezoneId: 'UTC',
     acceptDownloads: true,
   });
+}
+
+/**
+ * One GraphQL request made by the logged-in page itself (its session cookie), as the dashboard makes it; the data,
+ * or an error naming the GraphQL errors.
+ */
+export async function pageGraphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const body = await page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { data?: unknown; errors?: unknown };
+    },
+    { query, variables },
+  );
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
 }
